@@ -1,0 +1,91 @@
+//! Maintainer tasks for the crashplan-rs workspace.
+//!
+//! ```text
+//! cargo xtask generate           regenerate crates/crashplan-api/src/generated.rs from the spec
+//! cargo xtask generate --check   fail with a diff if the committed file is stale
+//! cargo xtask validate           check the spec against the rules the generator relies on
+//! ```
+
+mod generate;
+mod lint;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  generate           validate spec/crashplan-pro.yaml and regenerate
+                     crates/crashplan-api/src/generated.rs
+  generate --check   exit 1 with a diff if the committed generated file is stale
+  validate           validate spec/crashplan-pro.yaml only
+";
+
+/// Path of the spec, relative to the workspace root.
+pub const SPEC_PATH: &str = "spec/crashplan-pro.yaml";
+/// Path of the generated client, relative to the workspace root.
+pub const GENERATED_PATH: &str = "crates/crashplan-api/src/generated.rs";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["generate"] => generate::run(&workspace_root(), false),
+        ["generate", "--check"] => generate::run(&workspace_root(), true),
+        ["validate"] => validate(&workspace_root()),
+        ["help" | "--help" | "-h"] => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprint!("error: unknown command {args:?}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn validate(root: &Path) -> Result<bool> {
+    let spec = load_spec(root)?;
+    println!(
+        "{SPEC_PATH} is valid: {} operations, {} schemas",
+        lint::operation_count(&spec),
+        spec.components.as_ref().map_or(0, |c| c.schemas.len())
+    );
+    Ok(true)
+}
+
+/// Reads, parses and lints the spec; every problem found is reported at once.
+pub fn load_spec(root: &Path) -> Result<openapiv3::OpenAPI> {
+    let path = root.join(SPEC_PATH);
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let spec: openapiv3::OpenAPI = serde_yaml_ng::from_str(&text)
+        .with_context(|| format!("{SPEC_PATH} is not a valid OpenAPI 3.0 document"))?;
+    let problems = lint::check(&spec);
+    if !problems.is_empty() {
+        anyhow::bail!(
+            "{SPEC_PATH} has {} problem(s):\n  - {}",
+            problems.len(),
+            problems.join("\n  - ")
+        );
+    }
+    Ok(spec)
+}
+
+fn workspace_root() -> PathBuf {
+    // xtask lives in <root>/xtask.
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
