@@ -28,9 +28,10 @@ pub fn run(root: &Path, check: bool) -> Result<bool> {
         let diff = similar::TextDiff::from_lines(&current, &code);
         eprint!(
             "{}",
-            diff.unified_diff()
-                .context_radius(3)
-                .header(&format!("{GENERATED_PATH} (committed)"), &format!("{GENERATED_PATH} (from spec)"))
+            diff.unified_diff().context_radius(3).header(
+                &format!("{GENERATED_PATH} (committed)"),
+                &format!("{GENERATED_PATH} (from spec)")
+            )
         );
         eprintln!(
             "error: {GENERATED_PATH} is stale: it does not match {SPEC_PATH}.\n\
@@ -73,7 +74,9 @@ fn render(mut spec: openapiv3::OpenAPI) -> Result<String> {
 
     let tokens = Generator::new(&settings)
         .generate_tokens(&spec)
-        .map_err(|err| anyhow::anyhow!("progenitor cannot generate a client from {SPEC_PATH}: {err}"))?;
+        .map_err(|err| {
+            anyhow::anyhow!("progenitor cannot generate a client from {SPEC_PATH}: {err}")
+        })?;
     let file: syn::File =
         syn::parse2(tokens).context("progenitor produced code that does not parse")?;
     Ok(format!("{HEADER}\n{}", prettyplease::unparse(&file)))
@@ -85,7 +88,9 @@ fn render(mut spec: openapiv3::OpenAPI) -> Result<String> {
 /// a proxy answers with HTML. A documented error whose body failed to parse would lose all three.
 fn keep_only_success_responses(spec: &mut openapiv3::OpenAPI) {
     for path in spec.paths.paths.values_mut() {
-        let openapiv3::ReferenceOr::Item(item) = path else { continue };
+        let openapiv3::ReferenceOr::Item(item) = path else {
+            continue;
+        };
         let operations = [
             &mut item.get,
             &mut item.put,
@@ -103,5 +108,71 @@ fn keep_only_success_responses(spec: &mut openapiv3::OpenAPI) {
                 openapiv3::StatusCode::Range(n) => *n == 2,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn workspace_root() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("xtask is inside the workspace")
+            .to_path_buf()
+    }
+
+    /// A scratch workspace holding a copy of the spec and of the committed generated file.
+    fn scratch_copy() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for file in [SPEC_PATH, GENERATED_PATH] {
+            let target = dir.path().join(file);
+            std::fs::create_dir_all(target.parent().expect("has a parent")).expect("mkdir");
+            std::fs::copy(workspace_root().join(file), &target).expect("copy");
+        }
+        dir
+    }
+
+    #[test]
+    fn generation_is_deterministic() {
+        let spec = load_spec(&workspace_root()).expect("spec loads");
+        let first = render(spec.clone()).expect("renders");
+        let second = render(spec).expect("renders");
+        assert!(first == second, "two runs produced different code");
+        assert!(first.starts_with(HEADER));
+    }
+
+    #[test]
+    fn check_fails_after_a_spec_change_and_passes_after_regenerating() {
+        let dir = scratch_copy();
+        let root = dir.path();
+        assert!(run(root, true).expect("check runs"), "the committed file is current");
+
+        let spec_path = root.join(SPEC_PATH);
+        let spec = std::fs::read_to_string(&spec_path).expect("read spec");
+        let changed = spec.replacen(
+            "description: Current name of the org.",
+            "description: Current name of the org (changed).",
+            1,
+        );
+        assert_ne!(spec, changed);
+        std::fs::write(&spec_path, changed).expect("write spec");
+
+        assert!(!run(root, true).expect("check runs"), "a stale file must fail --check");
+        assert!(run(root, false).expect("generate runs"));
+        assert!(run(root, true).expect("check runs"), "regenerated file is current");
+        let generated = std::fs::read_to_string(root.join(GENERATED_PATH)).expect("read");
+        assert!(generated.contains("Current name of the org (changed)."));
+    }
+
+    #[test]
+    fn an_invalid_spec_is_rejected_with_its_problem_named() {
+        let dir = scratch_copy();
+        let spec_path = dir.path().join(SPEC_PATH);
+        let spec = std::fs::read_to_string(&spec_path).expect("read spec");
+        std::fs::write(&spec_path, spec.replacen("      operationId: getOrg\n", "", 1)).expect("write");
+        let err = run(dir.path(), true).expect_err("invalid spec");
+        let message = format!("{err:#}");
+        assert!(message.contains("paths./rest/orgs/{id}.get: missing operationId"), "{message}");
     }
 }

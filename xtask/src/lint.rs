@@ -7,7 +7,9 @@
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Number of operations in the spec.
 pub fn operation_count(spec: &OpenAPI) -> usize {
@@ -26,7 +28,10 @@ pub fn check(spec: &OpenAPI) -> Vec<String> {
     };
     check_refs(&doc, &doc, "", &mut problems);
     check_operations(&doc, &mut problems);
-    if let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) {
+    if let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
         for (name, schema) in schemas {
             check_schema(schema, &format!("components.schemas.{name}"), &mut problems);
         }
@@ -112,8 +117,13 @@ fn check_success_response(doc: &Value, op: &Value, at: &str, problems: &mut Vec<
     match successes.as_slice() {
         [(_, response)] => {
             let response = resolve(doc, response);
-            if response.pointer("/content/application~1json/schema").is_none() {
-                problems.push(format!("{at}: the success response has no application/json schema"));
+            if response
+                .pointer("/content/application~1json/schema")
+                .is_none()
+            {
+                problems.push(format!(
+                    "{at}: the success response has no application/json schema"
+                ));
             }
         }
         _ => problems.push(format!(
@@ -135,14 +145,22 @@ fn check_schema(schema: &Value, at: &str, problems: &mut Vec<String>) {
             let prop_at = format!("{at}.{name}");
             let is_ref = prop.get("$ref").is_some();
             if !is_ref && prop.get("description").is_none() {
-                problems.push(format!("{prop_at}: missing description (it becomes rustdoc)"));
+                problems.push(format!(
+                    "{prop_at}: missing description (it becomes rustdoc)"
+                ));
             }
             check_id_format(name, prop, at, problems);
             check_schema(prop, &prop_at, problems);
         }
     }
     for key in ["allOf", "oneOf", "anyOf"] {
-        for (i, sub) in schema.get(key).and_then(Value::as_array).into_iter().flatten().enumerate() {
+        for (i, sub) in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             check_schema(sub, &format!("{at}.{key}[{i}]"), problems);
         }
     }
@@ -211,7 +229,7 @@ components:
     fn each_rule_names_the_place_and_the_problem() {
         let bad = GOOD
             .replace("#/components/schemas/Thing", "#/components/schemas/Nope")
-            .replace("operationId: getThing\n", "")
+            .replace("      operationId: getThing\n", "")
             .replace("format: int64, description: Owner.", "format: int32")
             .replace("type: object\n", "type: string\n      enum: [a, b]\n");
         let problems = check(&parse(&bad));
@@ -238,7 +256,9 @@ components:
         );
         let problems = check(&parse(&bad));
         assert!(
-            problems.iter().any(|p| p.contains("needs exactly one 2xx response, found 2")),
+            problems
+                .iter()
+                .any(|p| p.contains("needs exactly one 2xx response, found 2")),
             "{problems:#?}"
         );
     }

@@ -68,8 +68,8 @@ fn validate(root: &Path) -> Result<bool> {
 /// Reads, parses and lints the spec; every problem found is reported at once.
 pub fn load_spec(root: &Path) -> Result<openapiv3::OpenAPI> {
     let path = root.join(SPEC_PATH);
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     let spec: openapiv3::OpenAPI = serde_yaml_ng::from_str(&text)
         .with_context(|| format!("{SPEC_PATH} is not a valid OpenAPI 3.0 document"))?;
     let problems = lint::check(&spec);

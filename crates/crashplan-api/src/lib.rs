@@ -39,6 +39,7 @@ mod secret;
     rust_2018_idioms,
     rustdoc::all
 )]
+#[rustfmt::skip]
 mod generated;
 
 pub use generated::*;
