@@ -146,7 +146,10 @@ mod tests {
     fn check_fails_after_a_spec_change_and_passes_after_regenerating() {
         let dir = scratch_copy();
         let root = dir.path();
-        assert!(run(root, true).expect("check runs"), "the committed file is current");
+        assert!(
+            run(root, true).expect("check runs"),
+            "the committed file is current"
+        );
 
         let spec_path = root.join(SPEC_PATH);
         let spec = std::fs::read_to_string(&spec_path).expect("read spec");
@@ -158,9 +161,15 @@ mod tests {
         assert_ne!(spec, changed);
         std::fs::write(&spec_path, changed).expect("write spec");
 
-        assert!(!run(root, true).expect("check runs"), "a stale file must fail --check");
+        assert!(
+            !run(root, true).expect("check runs"),
+            "a stale file must fail --check"
+        );
         assert!(run(root, false).expect("generate runs"));
-        assert!(run(root, true).expect("check runs"), "regenerated file is current");
+        assert!(
+            run(root, true).expect("check runs"),
+            "regenerated file is current"
+        );
         let generated = std::fs::read_to_string(root.join(GENERATED_PATH)).expect("read");
         assert!(generated.contains("Current name of the org (changed)."));
     }
@@ -170,9 +179,16 @@ mod tests {
         let dir = scratch_copy();
         let spec_path = dir.path().join(SPEC_PATH);
         let spec = std::fs::read_to_string(&spec_path).expect("read spec");
-        std::fs::write(&spec_path, spec.replacen("      operationId: getOrg\n", "", 1)).expect("write");
+        std::fs::write(
+            &spec_path,
+            spec.replacen("      operationId: getOrg\n", "", 1),
+        )
+        .expect("write");
         let err = run(dir.path(), true).expect_err("invalid spec");
         let message = format!("{err:#}");
-        assert!(message.contains("paths./rest/orgs/{id}.get: missing operationId"), "{message}");
+        assert!(
+            message.contains("paths./rest/orgs/{id}.get: missing operationId"),
+            "{message}"
+        );
     }
 }

@@ -106,11 +106,18 @@ fn every_doc_example_round_trips_through_its_generated_type() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 21, "expected the doc's 21 examples, found {}", files.len());
+    assert!(
+        files.len() >= 21,
+        "expected the doc's 21 examples, found {}",
+        files.len()
+    );
 
     let mut failures = Vec::new();
     for path in &files {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let schema = name.split('.').next().unwrap_or_default();
         let json = std::fs::read_to_string(path).expect("example is readable");
         let original: Value = serde_json::from_str(&json).expect("example is valid JSON");
@@ -123,7 +130,11 @@ fn every_doc_example_round_trips_through_its_generated_type() {
             Err(err) => failures.push(format!("{name}: {err}")),
         }
     }
-    assert!(failures.is_empty(), "examples changed on a round trip:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "examples changed on a round trip:\n{}",
+        failures.join("\n")
+    );
 }
 
 fn example(name: &str) -> String {
@@ -147,7 +158,10 @@ fn guids_beyond_2_pow_53_stay_exact() {
 fn dates_keep_their_offset() {
     let org: types::OrgDetail =
         serde_json::from_str(&example("OrgDetail.get-org-43.json")).expect("decodes");
-    assert_eq!(org.creation_date.to_rfc3339(), "2008-10-28T10:58:47.632-05:00");
+    assert_eq!(
+        org.creation_date.to_rfc3339(),
+        "2008-10-28T10:58:47.632-05:00"
+    );
 }
 
 #[test]
@@ -215,6 +229,6 @@ fn missing_required_fields_are_decode_errors_naming_the_field() {
         r#"{"id": 1, "status": "Active", "creationDate": "2008-10-28T10:51:47.000-05:00",
             "modificationDate": "2008-10-28T10:51:47.000-05:00"}"#,
     )
-        .expect_err("name is required");
+    .expect_err("name is required");
     assert!(err.to_string().contains("missing field `name`"), "{err}");
 }

@@ -78,13 +78,21 @@ async fn hooks_add_the_auth_header_and_send_the_request() {
     });
     let client = crashplan_api::Client::new_with_client(&url, reqwest::Client::new(), hooks);
 
-    let users = client.list_users().org_id(43).send().await.expect("lists users");
+    let users = client
+        .list_users()
+        .org_id(43)
+        .send()
+        .await
+        .expect("lists users");
     assert!(users.users.is_empty());
 
     let head = server.await.expect("server task").to_ascii_lowercase();
     assert!(head.starts_with("get /rest/users?orgid=43 "), "{head}");
     assert!(head.contains("authorization: v3_user_token abc"), "{head}");
-    assert!(!head.contains("api-version"), "progenitor's api-version header is removed: {head}");
+    assert!(
+        !head.contains("api-version"),
+        "progenitor's api-version header is removed: {head}"
+    );
     assert_eq!(prepared.load(Ordering::SeqCst), 1);
     assert_eq!(executed.load(Ordering::SeqCst), 1);
 }
@@ -92,16 +100,25 @@ async fn hooks_add_the_auth_header_and_send_the_request() {
 #[tokio::test]
 async fn error_statuses_keep_status_headers_and_body() {
     let (url, server) = serve_once("503 Service Unavailable", r#"{"message":"busy"}"#).await;
-    let client = crashplan_api::Client::new_with_client(&url, reqwest::Client::new(), Hooks::default());
+    let client =
+        crashplan_api::Client::new_with_client(&url, reqwest::Client::new(), Hooks::default());
 
-    let err = client.get_user().id(69).send().await.expect_err("503 is an error");
+    let err = client
+        .get_user()
+        .id(69)
+        .send()
+        .await
+        .expect_err("503 is an error");
     server.await.expect("server task");
     let crashplan_api::Error::UnexpectedResponse(response) = err else {
         panic!("expected UnexpectedResponse, got {err:?}");
     };
     assert_eq!(response.status(), 503);
     assert_eq!(response.headers()["retry-after"], "7");
-    assert_eq!(response.text().await.expect("body"), r#"{"message":"busy"}"#);
+    assert_eq!(
+        response.text().await.expect("body"),
+        r#"{"message":"busy"}"#
+    );
 }
 
 #[test]
