@@ -1,0 +1,88 @@
+//! Error answers: JSON bodies (`ApiError`) with the right status and headers.
+
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use crashplan_api::types::ApiError;
+
+/// Realm announced in `WWW-Authenticate`.
+pub(crate) const REALM: &str = "Basic realm=\"CrashPlan PRO\"";
+
+/// An HTTP error answer with an `ApiError` body.
+#[derive(Debug, Clone)]
+pub(crate) struct Failure {
+    pub(crate) status: StatusCode,
+    pub(crate) message: String,
+    pub(crate) headers: Vec<(HeaderName, String)>,
+}
+
+impl Failure {
+    pub(crate) fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            message: message.into(),
+            headers: Vec::new(),
+        }
+    }
+
+    pub(crate) fn with_header(mut self, name: HeaderName, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    pub(crate) fn bad_request(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, message)
+    }
+
+    pub(crate) fn unauthorized(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, message).with_header(header::WWW_AUTHENTICATE, REALM)
+    }
+
+    pub(crate) fn forbidden(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::FORBIDDEN, message)
+    }
+
+    pub(crate) fn not_found(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, message)
+    }
+
+    pub(crate) fn conflict(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::CONFLICT, message)
+    }
+
+    pub(crate) fn method_not_allowed(allow: &str) -> Self {
+        Self::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            format!("method not allowed; this resource accepts {allow}"),
+        )
+        .with_header(header::ALLOW, allow)
+    }
+
+    pub(crate) fn retry(status: StatusCode, message: &str, retry_after_secs: u64) -> Self {
+        Self::new(status, message).with_header(header::RETRY_AFTER, retry_after_secs.to_string())
+    }
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        let body = ApiError {
+            message: self.message,
+            status: Some(i32::from(self.status.as_u16())),
+        };
+        let bytes = serde_json::to_vec(&body).unwrap_or_default();
+        let mut response = (
+            self.status,
+            [(header::CONTENT_TYPE, crate::views::JSON_CONTENT_TYPE)],
+            bytes,
+        )
+            .into_response();
+        for (name, value) in self.headers {
+            if let Ok(value) = HeaderValue::from_str(&value) {
+                response.headers_mut().insert(name, value);
+            }
+        }
+        response
+    }
+}
+
+/// Result of a handler.
+pub(crate) type ApiResult<T> = Result<T, Failure>;

@@ -1,0 +1,87 @@
+//! A local CrashPlan PRO server that implements `spec/crashplan-pro.yaml`, so that SDK users,
+//! CLI users and tests run offline, fast and repeatably.
+//!
+//! * Serves every resource of the reference (orgs, users, computers, usages, computer usage,
+//!   mount points, server statistics, archive records) with the generated
+//!   [`crashplan_api::types`], seeded with the reference doc's example data.
+//! * HTTP Basic and the token login (`/api/v3/auth/jwt?useBody=true`, optional TOTP), token
+//!   expiry, 401/403/404/405/406/409/415/400 answers with JSON bodies.
+//! * Paging (`offset`/`limit`, `page`/`pageSize`), every documented filter.
+//! * A deterministic synthetic data set of any size ([`Scale`]), an optional state file.
+//! * Seeded fault injection ([`Faults`]) and a request log for client tests.
+//! * Plain HTTP or TLS (a generated CA, or your certificate).
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), crashplan_emulator::EmulatorError> {
+//! use crashplan_emulator::{Emulator, Faults};
+//!
+//! let emulator = Emulator::builder()
+//!     .faults(Faults { seed: 1, rate_503: 0.1, ..Faults::none() })
+//!     .spawn()
+//!     .await?;
+//! println!("CrashPlan PRO emulator at {}", emulator.base_url());
+//! // ... point a client at emulator.base_url(), log in as admin/admin ...
+//! assert_eq!(emulator.request_count("POST", "/rest/users"), 0);
+//! emulator.shutdown().await;
+//! # Ok(())
+//! # }
+//! ```
+
+mod accounts;
+mod app;
+mod auth;
+mod builder;
+mod error;
+mod faults;
+mod filters;
+mod log;
+mod paging;
+mod routes;
+mod seed;
+mod server;
+mod state;
+mod synthetic;
+mod tls;
+mod views;
+
+pub use accounts::{Account, Totp};
+pub use builder::{EmulatorBuilder, Scale};
+pub use faults::{FaultKind, Faults, Latency};
+pub use log::{LOG_CAPACITY, LoggedRequest};
+pub use server::RunningEmulator;
+
+/// Entry point: `Emulator::builder()...spawn().await`.
+#[derive(Debug, Clone, Copy)]
+pub struct Emulator;
+
+impl Emulator {
+    /// A builder with the defaults: doc data, accounts `admin`/`admin` and
+    /// `userthree@testorg.org`/`userthree`, plain HTTP on `127.0.0.1:<random port>`, token
+    /// TTL of one hour, no faults.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
+    }
+}
+
+/// Why the emulator could not start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EmulatorError {
+    /// The listening socket could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address.
+        addr: std::net::SocketAddr,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The TLS certificate or key is unusable.
+    #[error("TLS setup failed: {0}")]
+    Tls(String),
+    /// The state file could not be read or written.
+    #[error("{0}")]
+    State(String),
+    /// Another I/O error.
+    #[error("I/O error: {0}")]
+    Io(#[from] std::io::Error),
+}

@@ -1,0 +1,184 @@
+//! `/rest/orgs`: list, retrieve, create, update (deactivate).
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use crashplan_api::types::{OrgCreate, OrgDetail, OrgUpdate};
+
+use super::{Shared, deactivated_name, json, parse_id, read_json};
+use crate::error::{ApiResult, Failure};
+use crate::filters::{Params, matches_int, matches_status, matches_str};
+use crate::paging::Window;
+use crate::state::now;
+use crate::views::{item_body, list_body, metadata, org_view, owned};
+
+/// `GET /rest/orgs`: filters `name`, `status`, `parentId`.
+pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiResult<Response> {
+    let params = Params::parse(query.as_deref());
+    let window = Window::parse(&params)?;
+    let name = params.string("name");
+    let status = params.string("status");
+    let parent = params.int("parentId")?;
+    let store = app.read();
+    let items = store
+        .orgs
+        .values()
+        .filter(|o| {
+            matches_str(name, Some(&o.name))
+                && matches_status(status, &o.status)
+                && matches_int(parent, o.parent_id)
+        })
+        .map(|o| owned(org_view(o)));
+    Ok(json(list_body(
+        metadata(params.echo()),
+        "orgs",
+        window.apply(items),
+    )))
+}
+
+/// `GET /rest/orgs/{id}`: the detail view.
+pub(super) async fn get(State(app): Shared, Path(id): Path<String>) -> ApiResult<Response> {
+    let id = parse_id(&id, "org")?;
+    let store = app.read();
+    let org = store
+        .orgs
+        .get(&id)
+        .ok_or_else(|| Failure::not_found(format!("no org with id {id}")))?;
+    Ok(json(item_body(org)))
+}
+
+/// `POST /rest/orgs`: `name` and `parentId` required; an unknown parent is a 400.
+pub(super) async fn create(
+    State(app): Shared,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let (new, _): (OrgCreate, _) = read_json(&headers, &body, &["name", "parentId"])?;
+    if new.name.trim().is_empty() {
+        return Err(Failure::bad_request("the field 'name' must not be empty"));
+    }
+    let mut store = app.write();
+    if !store.orgs.contains_key(&new.parent_id) {
+        return Err(Failure::bad_request(format!(
+            "parentId {} is not an existing org",
+            new.parent_id
+        )));
+    }
+    let id = store.next_org_id();
+    let at = now();
+    let org = OrgDetail {
+        archive_bytes: None,
+        archive_bytes_delta: None,
+        archive_bytes_delta_month: None,
+        creation_date: at,
+        daily_change: None,
+        id,
+        master_guid: None,
+        modification_date: at,
+        name: new.name,
+        parent_id: Some(new.parent_id),
+        quota: None,
+        registration_key: Some(
+            new.registration_key
+                .unwrap_or_else(|| crate::synthetic::registration_key(id as u64 ^ 0x5eed)),
+        ),
+        selected_bytes: None,
+        selected_files: None,
+        status: "Active".into(),
+        todo_bytes: None,
+        todo_files: None,
+    };
+    let body = item_body(&org);
+    store.orgs.insert(id, org);
+    app.persist(&store)?;
+    Ok(json(body))
+}
+
+/// `PUT /rest/orgs/{id}`: `name`, `status`, `parentId`, `quota`; other properties are
+/// ignored. `Deactivated` renames the org `<name> deactivated <yyyy-MM-dd HH:mm>` and zeroes
+/// its selected/todo statistics; `Active` reactivates it (and drops that suffix).
+pub(super) async fn update(
+    State(app): Shared,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let id = parse_id(&id, "org")?;
+    let (change, _): (OrgUpdate, _) = read_json(&headers, &body, &[])?;
+    check_status(change.status.as_deref())?;
+    if change.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(Failure::bad_request("the field 'name' must not be empty"));
+    }
+    let mut store = app.write();
+    if !store.orgs.contains_key(&id) {
+        return Err(Failure::not_found(format!("no org with id {id}")));
+    }
+    if let Some(parent) = change.parent_id
+        && (parent == id || !store.orgs.contains_key(&parent))
+    {
+        return Err(Failure::bad_request(format!(
+            "parentId {parent} is not a valid parent org"
+        )));
+    }
+    let at = now();
+    let Some(org) = store.orgs.get_mut(&id) else {
+        return Err(Failure::not_found(format!("no org with id {id}")));
+    };
+    if let Some(name) = change.name {
+        org.name = name;
+    }
+    if let Some(parent) = change.parent_id {
+        org.parent_id = Some(parent);
+    }
+    if let Some(quota) = change.quota {
+        let current = org.quota.get_or_insert_with(Default::default);
+        if quota.bytes.is_some() {
+            current.bytes = quota.bytes;
+        }
+        if quota.seats.is_some() {
+            current.seats = quota.seats;
+        }
+    }
+    match change.status.as_deref() {
+        None => {}
+        Some(s)
+            if s.eq_ignore_ascii_case("Deactivated")
+                && !org.status.eq_ignore_ascii_case("Deactivated") =>
+        {
+            org.name = deactivated_name(&org.name, &at);
+            org.status = "Deactivated".into();
+            for stat in [
+                &mut org.selected_files,
+                &mut org.selected_bytes,
+                &mut org.todo_files,
+                &mut org.todo_bytes,
+            ] {
+                *stat = Some(0);
+            }
+        }
+        Some(s) if s.eq_ignore_ascii_case("Active") => {
+            if let Some(at) = org.name.rfind(" deactivated ") {
+                org.name.truncate(at);
+            }
+            org.status = "Active".into();
+        }
+        Some(_) => {}
+    }
+    org.modification_date = at;
+    let body = item_body(&*org);
+    app.persist(&store)?;
+    Ok(json(body))
+}
+
+/// 400 unless the status is `Active` or `Deactivated`.
+pub(super) fn check_status(status: Option<&str>) -> ApiResult<()> {
+    match status {
+        Some(s) if !s.eq_ignore_ascii_case("Active") && !s.eq_ignore_ascii_case("Deactivated") => {
+            Err(Failure::bad_request(format!(
+                "invalid status '{s}': expected Active or Deactivated"
+            )))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,52 @@
+//! `/rest/usages` and `/rest/computerUsage`: lists without detail view.
+
+use axum::extract::{RawQuery, State};
+use axum::response::Response;
+
+use super::{Shared, json};
+use crate::error::ApiResult;
+use crate::filters::{Params, matches_int};
+use crate::paging::Window;
+use crate::views::{list_body, metadata};
+
+/// `GET /rest/usages`: filters `orgId`, `userId`.
+pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiResult<Response> {
+    let params = Params::parse(query.as_deref());
+    let window = Window::parse(&params)?;
+    let org = params.int("orgId")?;
+    let user = params.int("userId")?;
+    let store = app.read();
+    let items = store
+        .usages_iter()
+        .filter(|u| matches_int(org, u.source_org_id) && matches_int(user, u.source_user_id));
+    Ok(json(list_body(
+        metadata(params.echo()),
+        "usages",
+        window.apply(items),
+    )))
+}
+
+/// `GET /rest/computerUsage`: filters `sourceId`, `sourceGuid`, `targetId`, `targetGuid`.
+pub(super) async fn list_computer_usage(
+    State(app): Shared,
+    RawQuery(query): RawQuery,
+) -> ApiResult<Response> {
+    let params = Params::parse(query.as_deref());
+    let window = Window::parse(&params)?;
+    let source_id = params.int("sourceId")?;
+    let source_guid = params.int("sourceGuid")?;
+    let target_id = params.int("targetId")?;
+    let target_guid = params.int("targetGuid")?;
+    let store = app.read();
+    let items = store.computer_usages_iter().filter(|c| {
+        matches_int(source_id, Some(c.source_id))
+            && matches_int(source_guid, Some(c.source_guid))
+            && matches_int(target_id, Some(c.target_id))
+            && matches_int(target_guid, Some(c.target_guid))
+    });
+    Ok(json(list_body(
+        metadata(params.echo()),
+        "computerUsages",
+        window.apply(items),
+    )))
+}
