@@ -1,6 +1,7 @@
 //! The accept loop (plain or TLS), the per-request fault and log wrapper, and
 //! [`RunningEmulator`].
 
+use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::{Arc, RwLock};
@@ -341,9 +342,7 @@ async fn handle(
             parts
                 .headers
                 .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
-            Body::new(BrokenBody {
-                first: Some(bytes.slice(..half)),
-            })
+            Body::new(BrokenBody::new(bytes.slice(..half)))
         }
         FaultKind::TruncatedBody => {
             parts
@@ -373,10 +372,21 @@ fn malformed(bytes: &Bytes) -> Vec<u8> {
     out
 }
 
-/// A body that yields its first part, then fails (hyper then aborts the connection).
+/// A body that yields its first part, pauses briefly (so that hyper flushes the headers and
+/// that part to the client), then fails (hyper then aborts the connection).
 #[derive(Debug)]
 struct BrokenBody {
     first: Option<Bytes>,
+    pause: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl BrokenBody {
+    fn new(first: Bytes) -> Self {
+        Self {
+            first: Some(first),
+            pause: None,
+        }
+    }
 }
 
 impl hyper::body::Body for BrokenBody {
@@ -385,10 +395,19 @@ impl hyper::body::Body for BrokenBody {
 
     fn poll_frame(
         mut self: Pin<&mut Self>,
-        _cx: &mut Context<'_>,
+        cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
-        match self.first.take() {
-            Some(bytes) => Poll::Ready(Some(Ok(Frame::data(bytes)))),
+        if let Some(bytes) = self.first.take() {
+            self.pause = Some(Box::pin(tokio::time::sleep(
+                std::time::Duration::from_millis(20),
+            )));
+            return Poll::Ready(Some(Ok(Frame::data(bytes))));
+        }
+        match self.pause.as_mut() {
+            Some(pause) => match pause.as_mut().poll(cx) {
+                Poll::Pending => Poll::Pending,
+                Poll::Ready(()) => Poll::Ready(Some(Err(dropped()))),
+            },
             None => Poll::Ready(Some(Err(dropped()))),
         }
     }
