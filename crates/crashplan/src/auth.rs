@@ -1,0 +1,349 @@
+//! Credentials: HTTP Basic, local account login to a `v3_user_token` (with optional TOTP), a
+//! static token or a caller-supplied token provider. Tokens are fetched lazily, cached, shared
+//! by clones of the client, and refreshed once (single-flight) when the server answers 401.
+
+use std::fmt;
+use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use base64::Engine as _;
+use futures::future::BoxFuture;
+use reqwest::header::HeaderValue;
+use secrecy::{ExposeSecret, SecretString};
+use tokio::sync::Mutex;
+
+use crate::error::{Error, RequestInfo, Result};
+
+/// A time-based one-time password for accounts with two-factor authentication: a fixed code,
+/// or a callback (sync or async) asked for a fresh code at every login, as in pycpg.
+///
+/// ```
+/// use crashplan::Totp;
+/// let fixed = Totp::from("123456");
+/// let prompt = Totp::from_fn(|| "123456".to_string());
+/// let remote = Totp::from_async(|| async { "123456".to_string() });
+/// assert_eq!(format!("{fixed:?}"), "Totp::Static(***)");
+/// # let _ = (prompt, remote);
+/// ```
+#[derive(Clone)]
+pub struct Totp(TotpSource);
+
+#[derive(Clone)]
+enum TotpSource {
+    Static(SecretString),
+    Sync(Arc<dyn Fn() -> String + Send + Sync>),
+    Async(Arc<dyn Fn() -> BoxFuture<'static, String> + Send + Sync>),
+}
+
+impl Totp {
+    /// A callback asked for a code at every login. It may block (e.g. read a terminal): it runs
+    /// on tokio's blocking thread pool.
+    pub fn from_fn(f: impl Fn() -> String + Send + Sync + 'static) -> Self {
+        Self(TotpSource::Sync(Arc::new(f)))
+    }
+
+    /// An async callback asked for a code at every login.
+    pub fn from_async<F, Fut>(f: F) -> Self
+    where
+        F: Fn() -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = String> + Send + 'static,
+    {
+        Self(TotpSource::Async(Arc::new(move || Box::pin(f()))))
+    }
+
+    /// Whether this is a fixed code, which a server rejects once it has been used.
+    pub fn is_static(&self) -> bool {
+        matches!(self.0, TotpSource::Static(_))
+    }
+
+    async fn code(&self) -> Result<String> {
+        match &self.0 {
+            TotpSource::Static(s) => Ok(s.expose_secret().to_string()),
+            TotpSource::Sync(f) => {
+                let f = Arc::clone(f);
+                tokio::task::spawn_blocking(move || f())
+                    .await
+                    .map_err(|e| Error::Auth(format!("the TOTP callback failed: {e}")))
+            }
+            TotpSource::Async(f) => Ok(f().await),
+        }
+    }
+}
+
+impl fmt::Debug for Totp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.0 {
+            TotpSource::Static(_) => "Totp::Static(***)",
+            TotpSource::Sync(_) => "Totp::Callback",
+            TotpSource::Async(_) => "Totp::AsyncCallback",
+        })
+    }
+}
+
+impl From<&str> for Totp {
+    fn from(code: &str) -> Self {
+        Self(TotpSource::Static(SecretString::from(code)))
+    }
+}
+
+impl From<String> for Totp {
+    fn from(code: String) -> Self {
+        Self(TotpSource::Static(SecretString::from(code)))
+    }
+}
+
+impl From<SecretString> for Totp {
+    fn from(code: SecretString) -> Self {
+        Self(TotpSource::Static(code))
+    }
+}
+
+impl<F: Fn() -> String + Send + Sync + 'static> From<F> for Totp {
+    fn from(f: F) -> Self {
+        Self::from_fn(f)
+    }
+}
+
+/// Supplies `v3_user_token`s, e.g. from a company's single sign-on. Implemented for async
+/// closures `Fn() -> impl Future<Output = crashplan::Result<SecretString>>`; called lazily for
+/// the first request and again when the server rejects the current token.
+pub trait TokenProvider: Send + Sync + 'static {
+    /// A fresh token.
+    fn token(&self) -> BoxFuture<'_, Result<SecretString>>;
+}
+
+impl<F, Fut> TokenProvider for F
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<SecretString>> + Send + 'static,
+{
+    fn token(&self) -> BoxFuture<'_, Result<SecretString>> {
+        Box::pin(self())
+    }
+}
+
+/// How the client authenticates, as configured on the builder.
+#[derive(Clone, Default)]
+pub(crate) enum Credentials {
+    #[default]
+    None,
+    Basic {
+        username: String,
+        password: SecretString,
+    },
+    LocalAccount {
+        username: String,
+        password: SecretString,
+    },
+    Token(SecretString),
+    Provider(Arc<dyn TokenProvider>),
+}
+
+impl Credentials {
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Basic { .. } => "basic",
+            Self::LocalAccount { .. } => "local_account",
+            Self::Token(_) => "token",
+            Self::Provider(_) => "token_provider",
+        }
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Only the kind: no username, password or token.
+        write!(f, "Credentials::{}", self.kind())
+    }
+}
+
+/// `Basic <base64(user:password)>`, marked sensitive.
+pub(crate) fn basic_header(username: &str, password: &SecretString) -> Result<HeaderValue> {
+    let raw = format!("{username}:{}", password.expose_secret());
+    let encoded = base64::engine::general_purpose::STANDARD.encode(raw);
+    sensitive(&format!("Basic {encoded}"))
+}
+
+/// `v3_user_token <token>`, marked sensitive.
+pub(crate) fn token_header(token: &SecretString) -> Result<HeaderValue> {
+    sensitive(&format!("v3_user_token {}", token.expose_secret()))
+}
+
+fn sensitive(value: &str) -> Result<HeaderValue> {
+    let mut v = HeaderValue::from_str(value).map_err(|_| {
+        Error::Auth("the credentials contain characters that cannot be sent in a header".into())
+    })?;
+    v.set_sensitive(true);
+    Ok(v)
+}
+
+/// Where session tokens come from.
+pub(crate) enum TokenSource {
+    /// `GET /api/v3/auth/jwt?useBody=true` with Basic credentials (the login client adds them).
+    Login {
+        api: crashplan_api::Client,
+        totp: Option<Totp>,
+    },
+    Provider(Arc<dyn TokenProvider>),
+}
+
+/// A cached session token, refreshed single-flight.
+pub(crate) struct Session {
+    source: TokenSource,
+    cached: Mutex<Option<HeaderValue>>,
+    fetches: AtomicU64,
+}
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Session")
+            .field("token_fetches", &self.fetches.load(Ordering::Relaxed))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    pub(crate) fn new(source: TokenSource) -> Self {
+        Self {
+            source,
+            cached: Mutex::new(None),
+            fetches: AtomicU64::new(0),
+        }
+    }
+
+    /// How many tokens were fetched so far (logins or provider calls).
+    pub(crate) fn fetches(&self) -> u64 {
+        self.fetches.load(Ordering::Relaxed)
+    }
+
+    /// The current `Authorization` value, fetching a token if there is none yet. Concurrent
+    /// callers wait for one fetch.
+    pub(crate) async fn header(&self) -> Result<HeaderValue> {
+        let mut cached = self.cached.lock().await;
+        if let Some(h) = cached.as_ref() {
+            return Ok(h.clone());
+        }
+        let h = self.fetch().await?;
+        *cached = Some(h.clone());
+        Ok(h)
+    }
+
+    /// A new `Authorization` value after the server rejected `rejected`. If another request
+    /// already refreshed it, that value is returned without a new fetch (single-flight).
+    pub(crate) async fn refresh(&self, rejected: &HeaderValue) -> Result<HeaderValue> {
+        let mut cached = self.cached.lock().await;
+        if let Some(h) = cached.as_ref()
+            && h != rejected
+        {
+            return Ok(h.clone());
+        }
+        *cached = None;
+        let h = self.fetch().await?;
+        *cached = Some(h.clone());
+        Ok(h)
+    }
+
+    async fn fetch(&self) -> Result<HeaderValue> {
+        let relogin = self.fetches.fetch_add(1, Ordering::Relaxed) > 0;
+        tracing::debug!(relogin, "fetching a session token");
+        let token = match &self.source {
+            TokenSource::Provider(p) => p.token().await?,
+            TokenSource::Login { api, totp } => login(api, totp.as_ref(), relogin).await?,
+        };
+        token_header(&token)
+    }
+}
+
+async fn login(
+    api: &crashplan_api::Client,
+    totp: Option<&Totp>,
+    relogin: bool,
+) -> Result<SecretString> {
+    let request = RequestInfo::get("/api/v3/auth/jwt");
+    let mut call = api.get_user_token().use_body(true);
+    if let Some(t) = totp {
+        call = call.totp_auth(t.code().await?);
+    }
+    match call.send().await {
+        Ok(rv) => Ok(SecretString::from(
+            rv.into_inner().data.v3_user_token.expose().to_string(),
+        )),
+        Err(e) => {
+            let err = Error::from_api::<crashplan_api::types::AuthTokenResponse>(request, e).await;
+            match (&err, totp) {
+                (Error::Unauthorized { .. }, Some(t)) if t.is_static() && relogin => {
+                    Err(Error::Auth(
+                        "the token expired and the static TOTP code was rejected on re-login; \
+                     supply a callback with .totp(|| ...) so that a fresh code is asked for"
+                            .into(),
+                    ))
+                }
+                _ => Err(err),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_secrets() {
+        let creds = Credentials::LocalAccount {
+            username: "admin".into(),
+            password: SecretString::from("hunter2"),
+        };
+        let text = format!("{creds:?} {:?}", Totp::from("654321"));
+        assert!(!text.contains("hunter2") && !text.contains("654321") && !text.contains("admin"));
+    }
+
+    #[test]
+    fn headers_are_sensitive() {
+        let h = basic_header("admin", &SecretString::from("admin")).expect("valid");
+        assert!(h.is_sensitive());
+        assert_eq!(h.to_str().expect("ascii"), "Basic YWRtaW46YWRtaW4=");
+        let t = token_header(&SecretString::from("abc")).expect("valid");
+        assert_eq!(t.to_str().expect("ascii"), "v3_user_token abc");
+        assert!(format!("{t:?}").contains("Sensitive"));
+    }
+
+    #[tokio::test]
+    async fn totp_sources_produce_codes() {
+        assert_eq!(Totp::from("1").code().await.expect("static"), "1");
+        assert_eq!(
+            Totp::from(|| "2".to_string()).code().await.expect("sync"),
+            "2"
+        );
+        let t = Totp::from_async(|| async { "3".to_string() });
+        assert_eq!(t.code().await.expect("async"), "3");
+        assert!(!t.is_static());
+    }
+
+    #[tokio::test]
+    async fn concurrent_refreshes_fetch_once() {
+        let calls = Arc::new(AtomicU64::new(0));
+        let c = Arc::clone(&calls);
+        let provider = move || {
+            let n = c.fetch_add(1, Ordering::SeqCst);
+            async move { Ok(SecretString::from(format!("t{n}"))) }
+        };
+        let session = Arc::new(Session::new(TokenSource::Provider(Arc::new(provider))));
+        let first = session.header().await.expect("first token");
+        let tasks: Vec<_> = (0..8)
+            .map(|_| {
+                let s = Arc::clone(&session);
+                let rejected = first.clone();
+                tokio::spawn(async move { s.refresh(&rejected).await })
+            })
+            .collect();
+        for t in tasks {
+            let h = t.await.expect("task").expect("refresh");
+            assert_eq!(h.to_str().expect("ascii"), "v3_user_token t1");
+        }
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+        assert_eq!(session.fetches(), 2);
+    }
+}

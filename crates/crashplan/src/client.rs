@@ -1,0 +1,628 @@
+//! [`Client`] and its [`ClientBuilder`]: configuration, credentials, TLS and proxies.
+
+use std::fmt;
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crashplan_api::hooks::Hooks;
+use crashplan_api::{ResponseValue, types};
+use secrecy::SecretString;
+use serde::de::DeserializeOwned;
+
+use crate::auth::{
+    Credentials, Session, TokenProvider, TokenSource, Totp, basic_header, token_header,
+};
+use crate::error::{Error, RequestInfo, Result};
+use crate::retry::RetryPolicy;
+use crate::transport::{Authorizer, CALL, CallContext, CallOptions, Transport};
+
+/// Settings of a [`Client`], readable with [`Client::config`]. Holds no credentials.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Config {
+    /// Server address, e.g. `https://cp.example.com:4285`, without a trailing slash.
+    pub base_url: String,
+    /// Time allowed to establish a connection (default 10 s).
+    pub connect_timeout: Duration,
+    /// Time allowed for one request including its body (default 60 s).
+    pub timeout: Duration,
+    /// `User-Agent`: `crashplan-rs/<version>` plus the optional suffix.
+    pub user_agent: String,
+    /// Items per page of list requests (default 1000).
+    pub page_size: u64,
+    /// Parallel requests of detail fan-out and bulk operations (default 8).
+    pub concurrency: usize,
+    /// Retry policy of every request.
+    pub retry: RetryPolicy,
+    /// Whether certificate verification is disabled.
+    pub accepts_invalid_certs: bool,
+    /// How the client authenticates: `none`, `basic`, `local_account`, `token` or
+    /// `token_provider`.
+    pub auth_kind: &'static str,
+}
+
+/// Builds a [`Client`]. Every knob has a safe default; only the URL is required.
+///
+/// ```no_run
+/// # fn run() -> crashplan::Result<()> {
+/// use std::time::Duration;
+/// let client = crashplan::Client::builder("https://cp.example.com:4285")
+///     .local_account("admin", "secret")
+///     .totp(|| "123456".to_string())
+///     .timeout(Duration::from_secs(30))
+///     .page_size(500)
+///     .build()?;
+/// # Ok(())
+/// # }
+/// ```
+#[must_use]
+pub struct ClientBuilder {
+    url: String,
+    credentials: Credentials,
+    totp: Option<Totp>,
+    ca_certs: Vec<CaCert>,
+    accept_invalid_certs: bool,
+    proxy: Option<String>,
+    no_proxy: Option<String>,
+    disable_env_proxy: bool,
+    timeout: Duration,
+    connect_timeout: Duration,
+    user_agent_suffix: Option<String>,
+    page_size: u64,
+    retry: RetryPolicy,
+    concurrency: usize,
+    errors: Vec<String>,
+}
+
+enum CaCert {
+    Pem(Vec<u8>),
+    File(PathBuf),
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("url", &self.url)
+            .field("credentials", &self.credentials)
+            .field("totp", &self.totp)
+            .field("ca_certs", &self.ca_certs.len())
+            .field("accept_invalid_certs", &self.accept_invalid_certs)
+            .field("proxy", &self.proxy.as_deref().map(redact_url))
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("page_size", &self.page_size)
+            .field("retry", &self.retry)
+            .field("concurrency", &self.concurrency)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A proxy URL without its user info.
+fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.to_string()
+        }
+        Err(_) => "<invalid url>".into(),
+    }
+}
+
+impl ClientBuilder {
+    fn new(url: &str) -> Self {
+        Self {
+            url: url.trim().trim_end_matches('/').to_string(),
+            credentials: Credentials::None,
+            totp: None,
+            ca_certs: Vec::new(),
+            accept_invalid_certs: false,
+            proxy: None,
+            no_proxy: None,
+            disable_env_proxy: false,
+            timeout: Duration::from_secs(60),
+            connect_timeout: Duration::from_secs(10),
+            user_agent_suffix: None,
+            page_size: 1000,
+            retry: RetryPolicy::default(),
+            concurrency: 8,
+            errors: Vec::new(),
+        }
+    }
+
+    fn set_credentials(mut self, credentials: Credentials) -> Self {
+        if !matches!(self.credentials, Credentials::None) {
+            self.errors.push(format!(
+                "credentials set twice ({} and {}); choose one of basic, local_account, token, token_provider",
+                self.credentials.kind(),
+                credentials.kind()
+            ));
+        }
+        self.credentials = credentials;
+        self
+    }
+
+    /// HTTP Basic authentication on every request (no token).
+    pub fn basic(self, username: impl Into<String>, password: impl Into<SecretString>) -> Self {
+        self.set_credentials(Credentials::Basic {
+            username: username.into(),
+            password: password.into(),
+        })
+    }
+
+    /// Log in with a local account to a `v3_user_token` (lazily, at the first request), and log
+    /// in again when the token expires. Add [`totp`](Self::totp) for two-factor accounts.
+    pub fn local_account(
+        self,
+        username: impl Into<String>,
+        password: impl Into<SecretString>,
+    ) -> Self {
+        self.set_credentials(Credentials::LocalAccount {
+            username: username.into(),
+            password: password.into(),
+        })
+    }
+
+    /// The one-time password of a two-factor local account: a fixed code (`"123456"`), a
+    /// callback (`|| prompt()`), or [`Totp::from_async`]. A fixed code cannot be reused when the
+    /// token expires; prefer a callback for long-running programs.
+    pub fn totp(mut self, totp: impl Into<Totp>) -> Self {
+        self.totp = Some(totp.into());
+        self
+    }
+
+    /// A fixed `v3_user_token`, sent as `Authorization: v3_user_token <token>`.
+    pub fn token(self, token: impl Into<SecretString>) -> Self {
+        self.set_credentials(Credentials::Token(token.into()))
+    }
+
+    /// An async callback that supplies tokens; called lazily and again after a 401.
+    ///
+    /// ```no_run
+    /// # fn run() -> crashplan::Result<()> {
+    /// use secrecy::SecretString;
+    /// let client = crashplan::Client::builder("https://cp.example.com:4285")
+    ///     .token_provider(|| async { Ok(SecretString::from("token-from-sso")) })
+    ///     .build()?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn token_provider(self, provider: impl TokenProvider) -> Self {
+        self.set_credentials(Credentials::Provider(Arc::new(provider)))
+    }
+
+    /// Trust this CA certificate (PEM, one or more) in addition to the system roots.
+    pub fn ca_cert_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.ca_certs.push(CaCert::Pem(pem.into()));
+        self
+    }
+
+    /// Trust the CA certificate(s) of this PEM file in addition to the system roots.
+    pub fn ca_cert_file(mut self, path: impl AsRef<Path>) -> Self {
+        self.ca_certs
+            .push(CaCert::File(path.as_ref().to_path_buf()));
+        self
+    }
+
+    /// **Dangerous**: accept any server certificate, including invalid and self-signed ones.
+    /// Anyone on the network path can then read the credentials. A warning is logged when the
+    /// client is built. Prefer [`ca_cert_pem`](Self::ca_cert_pem).
+    pub fn danger_accept_invalid_certs(mut self, accept: bool) -> Self {
+        self.accept_invalid_certs = accept;
+        self
+    }
+
+    /// Send every request through this proxy: `http://`, `https://`, `socks5://` or
+    /// `socks5h://`, optionally with `user:password@`. Without it the standard variables
+    /// `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` apply.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Some(url.into());
+        self
+    }
+
+    /// Hosts that bypass the proxy, comma separated as in `NO_PROXY`.
+    pub fn no_proxy_for(mut self, hosts: impl Into<String>) -> Self {
+        self.no_proxy = Some(hosts.into());
+        self
+    }
+
+    /// Ignore the proxy environment variables and connect directly.
+    pub fn no_proxy(mut self) -> Self {
+        self.disable_env_proxy = true;
+        self
+    }
+
+    /// Time allowed for one request including its body (default 60 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Time allowed to establish a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Appended to the `User-Agent` `crashplan-rs/<version>`, e.g. `my-report/1.2`.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// Items per page of list requests (default 1000; at least 1).
+    pub fn page_size(mut self, size: u64) -> Self {
+        self.page_size = size.max(1);
+        self
+    }
+
+    /// How failed requests are retried (default [`RetryPolicy::default`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Parallel requests of detail fan-out and bulk operations (default 8; at least 1).
+    pub fn concurrency(mut self, n: usize) -> Self {
+        self.concurrency = n.max(1);
+        self
+    }
+
+    /// A builder from the environment, see [`Client::from_env`]. Further settings can be
+    /// changed before [`build`](Self::build).
+    pub fn from_env() -> Result<Self> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`from_env`](Self::from_env), reading the variables through `lookup` (e.g. a
+    /// `.env` file or a test's map).
+    ///
+    /// ```
+    /// let vars = std::collections::HashMap::from([
+    ///     ("CRASHPLAN_URL", "https://cp.example.com:4285"),
+    ///     ("CRASHPLAN_TOKEN", "abc"),
+    /// ]);
+    /// let builder = crashplan::ClientBuilder::from_lookup(|k| vars.get(k).map(|v| v.to_string()));
+    /// assert!(builder.is_ok());
+    /// ```
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self> {
+        crate::env::builder_from(lookup)
+    }
+
+    /// Checks the settings and builds the client. Fails with [`Error::Config`] on missing or
+    /// contradictory settings, an unreadable CA file or an invalid proxy URL.
+    pub fn build(self) -> Result<Client> {
+        if let Some(first) = self.errors.first() {
+            return Err(Error::Config(first.clone()));
+        }
+        let base = url::Url::parse(&self.url)
+            .map_err(|e| Error::Config(format!("the server URL {:?} is invalid: {e}", self.url)))?;
+        if !matches!(base.scheme(), "http" | "https") || base.host().is_none() {
+            return Err(Error::Config(format!(
+                "the server URL {:?} must be http:// or https:// with a host",
+                self.url
+            )));
+        }
+        if !base.username().is_empty() || base.password().is_some() {
+            return Err(Error::Config(
+                "the server URL must not contain credentials; use .local_account() or .basic()"
+                    .into(),
+            ));
+        }
+        let login = matches!(self.credentials, Credentials::LocalAccount { .. });
+        if self.totp.is_some() && !login {
+            return Err(Error::Config(
+                "a TOTP code only applies to .local_account() logins".into(),
+            ));
+        }
+        let user_agent = match &self.user_agent_suffix {
+            Some(s) if !s.trim().is_empty() => {
+                format!("crashplan-rs/{} {}", env!("CARGO_PKG_VERSION"), s.trim())
+            }
+            _ => format!("crashplan-rs/{}", env!("CARGO_PKG_VERSION")),
+        };
+        let http = self.http_client(&user_agent)?;
+        let transport = |auth| {
+            Arc::new(Transport {
+                auth,
+                retry: self.retry.clone(),
+            })
+        };
+        let (authorizer, session) = match &self.credentials {
+            Credentials::None => (Authorizer::None, None),
+            Credentials::Basic { username, password } => {
+                (Authorizer::Static(basic_header(username, password)?), None)
+            }
+            Credentials::Token(t) => (Authorizer::Static(token_header(t)?), None),
+            Credentials::LocalAccount { username, password } => {
+                let login_hooks = transport(Authorizer::Static(basic_header(username, password)?));
+                let api = crashplan_api::Client::new_with_client(
+                    &self.url,
+                    http.clone(),
+                    Hooks::shared(login_hooks),
+                );
+                let s = Arc::new(Session::new(TokenSource::Login {
+                    api,
+                    totp: self.totp.clone(),
+                }));
+                (Authorizer::Session(Arc::clone(&s)), Some(s))
+            }
+            Credentials::Provider(p) => {
+                let s = Arc::new(Session::new(TokenSource::Provider(Arc::clone(p))));
+                (Authorizer::Session(Arc::clone(&s)), Some(s))
+            }
+        };
+        let transport = transport(authorizer);
+        let hooks: Arc<dyn crashplan_api::hooks::RequestHooks> = transport.clone();
+        let api =
+            crashplan_api::Client::new_with_client(&self.url, http.clone(), Hooks::shared(hooks));
+        let config = Config {
+            base_url: self.url.clone(),
+            connect_timeout: self.connect_timeout,
+            timeout: self.timeout,
+            user_agent,
+            page_size: self.page_size,
+            concurrency: self.concurrency,
+            retry: self.retry.clone(),
+            accepts_invalid_certs: self.accept_invalid_certs,
+            auth_kind: self.credentials.kind(),
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                api,
+                http,
+                transport,
+                session,
+                config,
+            }),
+        })
+    }
+
+    fn http_client(&self, user_agent: &str) -> Result<reqwest::Client> {
+        let mut b = reqwest::Client::builder()
+            .user_agent(user_agent)
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout);
+        let mut certs = Vec::new();
+        for ca in &self.ca_certs {
+            let pem = match ca {
+                CaCert::Pem(p) => p.clone(),
+                CaCert::File(path) => std::fs::read(path).map_err(|e| {
+                    Error::Config(format!(
+                        "cannot read the CA certificate file {}: {e}",
+                        path.display()
+                    ))
+                })?,
+            };
+            let found = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| Error::Config(format!("the CA certificate is not valid PEM: {e}")))?;
+            if found.is_empty() {
+                return Err(Error::Config(
+                    "the CA certificate PEM contains no certificate".into(),
+                ));
+            }
+            certs.extend(found);
+        }
+        if !certs.is_empty() {
+            b = b.tls_certs_merge(certs);
+        }
+        if self.accept_invalid_certs {
+            tracing::warn!(
+                url = %self.url,
+                "TLS certificate verification is DISABLED (danger_accept_invalid_certs): \
+                 credentials can be intercepted; trust the server's CA instead"
+            );
+            b = b.tls_danger_accept_invalid_certs(true);
+        }
+        if let Some(p) = &self.proxy {
+            let parsed = url::Url::parse(p).map_err(|_| {
+                Error::Config(format!("the proxy URL {} is invalid", redact_url(p)))
+            })?;
+            if !matches!(parsed.scheme(), "http" | "https" | "socks5" | "socks5h") {
+                return Err(Error::Config(format!(
+                    "the proxy URL {} must be http://, https://, socks5:// or socks5h://",
+                    redact_url(p)
+                )));
+            }
+            let mut proxy = reqwest::Proxy::all(p.as_str()).map_err(|e| {
+                Error::Config(format!("the proxy URL {} is invalid: {e}", redact_url(p)))
+            })?;
+            if let Some(no) = &self.no_proxy {
+                proxy = proxy.no_proxy(reqwest::NoProxy::from_string(no));
+            }
+            b = b.proxy(proxy);
+        } else if self.disable_env_proxy {
+            b = b.no_proxy();
+        }
+        b.build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
+    }
+}
+
+struct Inner {
+    api: crashplan_api::Client,
+    http: reqwest::Client,
+    transport: Arc<Transport>,
+    session: Option<Arc<Session>>,
+    config: Config,
+}
+
+/// A CrashPlan PRO client: cheap to clone (clones share the connection pool and the session
+/// token), `Send + Sync`, async.
+///
+/// ```no_run
+/// # async fn run() -> crashplan::Result<()> {
+/// use crashplan::{Client, Status};
+/// use futures::TryStreamExt;
+///
+/// let client = Client::builder("https://cp.example.com:4285")
+///     .local_account("admin", "admin")
+///     .build()?;
+/// let mut users = client.users().list().org_id(43).status(Status::Active).items();
+/// while let Some(user) = users.try_next().await? {
+///     println!("{:?}", user.email);
+/// }
+/// let detail = client.users().get(69).await?;
+/// client.users().deactivate(detail.id).await?;
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.inner.config)
+            .field("session", &self.inner.session)
+            .finish()
+    }
+}
+
+impl Client {
+    /// A builder for a client of the server at `url`, e.g. `https://cp.example.com:4285`.
+    pub fn builder(url: impl AsRef<str>) -> ClientBuilder {
+        ClientBuilder::new(url.as_ref())
+    }
+
+    /// A client configured from the environment:
+    ///
+    /// | variable | meaning |
+    /// |---|---|
+    /// | `CRASHPLAN_URL` | server address (required) |
+    /// | `CRASHPLAN_USERNAME`, `CRASHPLAN_PASSWORD` | local account login |
+    /// | `CRASHPLAN_TOTP` | fixed one-time password for the login |
+    /// | `CRASHPLAN_TOKEN` | a `v3_user_token` instead of a login |
+    /// | `CRASHPLAN_CA_CERT` | PEM file of an extra trusted CA |
+    /// | `CRASHPLAN_INSECURE` | `true` to accept invalid certificates (dangerous) |
+    /// | `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY` | proxies (upper or lower case) |
+    ///
+    /// Missing or contradictory settings (no URL, no credentials, both a token and a
+    /// username, a password without a username, ...) are an [`Error::Config`] naming the
+    /// variables.
+    pub fn from_env() -> Result<Self> {
+        ClientBuilder::from_env()?.build()
+    }
+
+    /// The client's settings.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// The generated low-level client, authenticated and with the same retry policy: every
+    /// operation of the spec with its raw builder and [`ResponseValue`].
+    pub fn api(&self) -> &crashplan_api::Client {
+        &self.inner.api
+    }
+
+    /// Logs in (or asks the token provider) now instead of at the first request, to report
+    /// wrong credentials early. Does nothing for Basic and fixed-token authentication.
+    pub async fn authenticate(&self) -> Result<()> {
+        match &self.inner.session {
+            Some(s) => s.header().await.map(|_| ()),
+            None => Ok(()),
+        }
+    }
+
+    /// How many tokens were fetched so far (logins or provider calls); 0 without a session.
+    pub fn token_fetches(&self) -> u64 {
+        self.inner.session.as_ref().map_or(0, |s| s.fetches())
+    }
+
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.inner.http
+    }
+
+    pub(crate) fn transport(&self) -> &Transport {
+        &self.inner.transport
+    }
+
+    /// Runs one generated operation: fetches the session token first (so that login errors
+    /// keep their type), then maps the outcome to this crate's types.
+    pub(crate) async fn call<T, F>(
+        &self,
+        request: RequestInfo,
+        options: CallOptions,
+        op: F,
+    ) -> Result<T>
+    where
+        T: DeserializeOwned,
+        F: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
+    {
+        self.authenticate().await?;
+        let ctx = CallContext::new(options);
+        let outcome = CALL.scope(ctx.clone(), op).await;
+        match outcome {
+            Ok(rv) => Ok(rv.into_inner()),
+            Err(e) => match ctx.take_error() {
+                Some(stashed) => Err(stashed),
+                None => Err(Error::from_api::<T>(request, e).await),
+            },
+        }
+    }
+
+    /// [`call`](Self::call) with default options.
+    pub(crate) async fn get<T, F>(&self, request: RequestInfo, op: F) -> Result<T>
+    where
+        T: DeserializeOwned,
+        F: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
+    {
+        self.call(request, CallOptions::default(), op).await
+    }
+
+    /// Orgs.
+    pub fn orgs(&self) -> crate::resources::Orgs {
+        crate::resources::Orgs::new(self.clone())
+    }
+
+    /// Users.
+    pub fn users(&self) -> crate::resources::Users {
+        crate::resources::Users::new(self.clone())
+    }
+
+    /// Computers.
+    pub fn computers(&self) -> crate::resources::Computers {
+        crate::resources::Computers::new(self.clone())
+    }
+
+    /// Backup usages (source computer to backup target).
+    pub fn usages(&self) -> crate::resources::Usages {
+        crate::resources::Usages::new(self.clone())
+    }
+
+    /// Computer usage records.
+    pub fn computer_usage(&self) -> crate::resources::ComputerUsages {
+        crate::resources::ComputerUsages::new(self.clone())
+    }
+
+    /// Mount points (administrators only).
+    pub fn mount_points(&self) -> crate::resources::MountPoints {
+        crate::resources::MountPoints::new(self.clone())
+    }
+
+    /// Server statistics (administrators only).
+    pub fn server_stats(&self) -> crate::resources::ServerStatsHandle {
+        crate::resources::ServerStatsHandle::new(self.clone())
+    }
+
+    /// Daily archive records.
+    pub fn archive_records(&self) -> crate::resources::ArchiveRecords {
+        crate::resources::ArchiveRecords::new(self.clone())
+    }
+
+    /// A bulk operation over `items` with this client's concurrency, see [`crate::bulk`].
+    pub fn bulk<I>(&self, items: impl IntoIterator<Item = I>) -> crate::bulk::Bulk<I> {
+        crate::bulk::Bulk::new(items).concurrency(self.config().concurrency)
+    }
+}
+
+#[allow(dead_code)]
+fn _assert_send_sync() {
+    fn is<T: Send + Sync + Clone + 'static>() {}
+    is::<Client>();
+    let _: Option<types::User> = None;
+}

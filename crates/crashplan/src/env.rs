@@ -1,0 +1,214 @@
+//! Configuration from environment variables (`Client::from_env`).
+
+use crate::client::{Client, ClientBuilder};
+use crate::error::{Error, Result};
+
+/// Reads the `CRASHPLAN_*` and proxy variables through `lookup`.
+pub(crate) fn builder_from(lookup: impl Fn(&str) -> Option<String>) -> Result<ClientBuilder> {
+    let var = |name: &str| {
+        lookup(name)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let url = var("CRASHPLAN_URL").ok_or_else(|| {
+        Error::Config("CRASHPLAN_URL is not set; set it to the server address, e.g. https://cp.example.com:4285".into())
+    })?;
+    let mut b = Client::builder(url);
+    let username = var("CRASHPLAN_USERNAME");
+    // Passwords and tokens are taken verbatim (not trimmed).
+    let password = lookup("CRASHPLAN_PASSWORD").filter(|v| !v.is_empty());
+    let token = lookup("CRASHPLAN_TOKEN").filter(|v| !v.trim().is_empty());
+    let totp = var("CRASHPLAN_TOTP");
+    b = match (username, password, token) {
+        (Some(_), _, Some(_)) => {
+            return Err(Error::Config(
+                "both CRASHPLAN_TOKEN and CRASHPLAN_USERNAME are set; set only one".into(),
+            ));
+        }
+        (None, Some(_), _) => {
+            return Err(Error::Config(
+                "CRASHPLAN_PASSWORD is set without CRASHPLAN_USERNAME".into(),
+            ));
+        }
+        (Some(_), None, None) => {
+            return Err(Error::Config(
+                "CRASHPLAN_USERNAME is set but CRASHPLAN_PASSWORD is not".into(),
+            ));
+        }
+        (Some(u), Some(p), None) => b.local_account(u, p),
+        (None, None, Some(t)) => {
+            if totp.is_some() {
+                return Err(Error::Config(
+                    "CRASHPLAN_TOTP only applies to a login with CRASHPLAN_USERNAME and CRASHPLAN_PASSWORD, not to CRASHPLAN_TOKEN".into(),
+                ));
+            }
+            b.token(t)
+        }
+        (None, None, None) => {
+            return Err(Error::Config(
+                "no credentials: set CRASHPLAN_USERNAME and CRASHPLAN_PASSWORD, or CRASHPLAN_TOKEN"
+                    .into(),
+            ));
+        }
+    };
+    if let Some(code) = totp {
+        b = b.totp(code);
+    }
+    let insecure = match var("CRASHPLAN_INSECURE").map(|v| v.to_ascii_lowercase()) {
+        None => false,
+        Some(v) if matches!(v.as_str(), "1" | "true" | "yes" | "on") => true,
+        Some(v) if matches!(v.as_str(), "0" | "false" | "no" | "off") => false,
+        Some(v) => {
+            return Err(Error::Config(format!(
+                "CRASHPLAN_INSECURE={v:?} is not a boolean; use true or false"
+            )));
+        }
+    };
+    let ca = var("CRASHPLAN_CA_CERT");
+    if insecure && ca.is_some() {
+        return Err(Error::Config(
+            "both CRASHPLAN_CA_CERT and CRASHPLAN_INSECURE=true are set; trusting a CA makes the insecure mode unnecessary, set only one".into(),
+        ));
+    }
+    if let Some(path) = ca {
+        b = b.ca_cert_file(path);
+    }
+    b = b.danger_accept_invalid_certs(insecure);
+    let first = |names: &[&str]| names.iter().find_map(|n| var(n));
+    let proxy = first(&[
+        "HTTPS_PROXY",
+        "https_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+    ]);
+    if let Some(p) = proxy {
+        b = b.proxy(p);
+        if let Some(no) = first(&["NO_PROXY", "no_proxy"]) {
+            b = b.no_proxy_for(no);
+        }
+    } else {
+        // The lookup is the whole truth: do not read the process environment behind its back.
+        b = b.no_proxy();
+    }
+    Ok(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn build(vars: &[(&str, &str)]) -> Result<Client> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        builder_from(|k| map.get(k).cloned())?.build()
+    }
+
+    fn config_error(vars: &[(&str, &str)]) -> String {
+        match build(vars) {
+            Err(Error::Config(m)) => m,
+            other => panic!("expected a configuration error, got {other:?}"),
+        }
+    }
+
+    const URL: (&str, &str) = ("CRASHPLAN_URL", "https://cp.example.com:4285");
+
+    #[test]
+    fn a_login_or_a_token_is_enough() {
+        let c = build(&[
+            URL,
+            ("CRASHPLAN_USERNAME", "admin"),
+            ("CRASHPLAN_PASSWORD", "pw"),
+        ])
+        .expect("login");
+        assert_eq!(c.config().auth_kind, "local_account");
+        let c = build(&[URL, ("CRASHPLAN_TOKEN", "t")]).expect("token");
+        assert_eq!(c.config().auth_kind, "token");
+        let c = build(&[
+            URL,
+            ("CRASHPLAN_USERNAME", "admin"),
+            ("CRASHPLAN_PASSWORD", "pw"),
+            ("CRASHPLAN_TOTP", "123456"),
+            ("HTTPS_PROXY", "socks5://127.0.0.1:1080"),
+            ("NO_PROXY", "localhost"),
+        ])
+        .expect("login with totp and proxy");
+        assert_eq!(c.config().base_url, "https://cp.example.com:4285");
+    }
+
+    #[test]
+    fn missing_and_contradictory_settings_are_named() {
+        assert!(config_error(&[]).contains("CRASHPLAN_URL"));
+        assert!(config_error(&[URL]).contains("no credentials"));
+        assert!(
+            config_error(&[URL, ("CRASHPLAN_PASSWORD", "pw")])
+                .contains("without CRASHPLAN_USERNAME")
+        );
+        assert!(
+            config_error(&[URL, ("CRASHPLAN_USERNAME", "a")]).contains("CRASHPLAN_PASSWORD is not")
+        );
+        assert!(
+            config_error(&[
+                URL,
+                ("CRASHPLAN_USERNAME", "a"),
+                ("CRASHPLAN_PASSWORD", "p"),
+                ("CRASHPLAN_TOKEN", "t")
+            ])
+            .contains("set only one")
+        );
+        assert!(
+            config_error(&[URL, ("CRASHPLAN_TOKEN", "t"), ("CRASHPLAN_TOTP", "1")])
+                .contains("CRASHPLAN_TOTP")
+        );
+        assert!(
+            config_error(&[
+                URL,
+                ("CRASHPLAN_TOKEN", "t"),
+                ("CRASHPLAN_INSECURE", "maybe")
+            ])
+            .contains("boolean")
+        );
+        assert!(
+            config_error(&[
+                URL,
+                ("CRASHPLAN_TOKEN", "t"),
+                ("CRASHPLAN_INSECURE", "1"),
+                ("CRASHPLAN_CA_CERT", "/x")
+            ])
+            .contains("set only one")
+        );
+        assert!(
+            config_error(&[
+                URL,
+                ("CRASHPLAN_TOKEN", "t"),
+                ("CRASHPLAN_CA_CERT", "/nonexistent.pem")
+            ])
+            .contains("cannot read")
+        );
+        assert!(
+            config_error(&[URL, ("CRASHPLAN_TOKEN", "t"), ("HTTPS_PROXY", "ftp://x")])
+                .contains("proxy")
+        );
+        assert!(
+            config_error(&[
+                ("CRASHPLAN_URL", "cp.example.com"),
+                ("CRASHPLAN_TOKEN", "t")
+            ])
+            .contains("invalid")
+        );
+    }
+
+    #[test]
+    fn config_errors_never_echo_secrets() {
+        let m = config_error(&[
+            URL,
+            ("CRASHPLAN_TOKEN", "sekrit-token"),
+            ("HTTPS_PROXY", "ftp://user:proxypass@proxy"),
+        ]);
+        assert!(!m.contains("sekrit") && !m.contains("proxypass"), "{m}");
+    }
+}

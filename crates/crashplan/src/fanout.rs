@@ -1,0 +1,84 @@
+//! Detail fan-out: fetch the detail view of every listed item with bounded concurrency.
+//!
+//! ```no_run
+//! # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+//! use crashplan::DetailsExt;
+//! use futures::TryStreamExt;
+//!
+//! let mut details = client.users().list().org_id(43).items().details(&client, 16);
+//! while let Some(user) = details.try_next().await? {
+//!     println!("{:?}: {:?} bytes", user.email, user.archive_bytes);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+use crashplan_api::types;
+use futures::future::BoxFuture;
+use futures::stream::{BoxStream, Stream, StreamExt as _};
+
+use crate::Client;
+use crate::error::Result;
+
+/// A list item with a detail view.
+pub trait HasDetail: Send + 'static {
+    /// The detail type, e.g. [`types::UserDetail`] for [`types::User`].
+    type Detail: Send + 'static;
+
+    /// Fetches the detail view of this item.
+    fn fetch_detail(&self, client: &Client) -> BoxFuture<'static, Result<Self::Detail>>;
+}
+
+macro_rules! has_detail {
+    ($item:ident => $detail:ident via $handle:ident) => {
+        impl HasDetail for types::$item {
+            type Detail = types::$detail;
+            fn fetch_detail(&self, client: &Client) -> BoxFuture<'static, Result<Self::Detail>> {
+                let handle = client.$handle();
+                let id = self.id;
+                Box::pin(async move { handle.get(id).await })
+            }
+        }
+    };
+}
+
+has_detail!(User => UserDetail via users);
+has_detail!(Org => OrgDetail via orgs);
+has_detail!(Computer => ComputerDetail via computers);
+has_detail!(MountPoint => MountPointDetail via mount_points);
+
+/// Adds detail fan-out to streams of list items (`Result<T>`), e.g. [`Items`](crate::Items).
+pub trait DetailsExt<T: HasDetail>: Stream<Item = Result<T>> + Sized + Send + 'static {
+    /// The detail view of every item, in the order of the list, with at most `concurrency`
+    /// requests in flight. Errors of the list or of a detail request are passed on in place.
+    fn details(self, client: &Client, concurrency: usize) -> BoxStream<'static, Result<T::Detail>> {
+        let client = client.clone();
+        self.map(move |item| detail_of(&client, item))
+            .buffered(concurrency.max(1))
+            .boxed()
+    }
+
+    /// Like [`details`](Self::details), yielding each detail as soon as it arrives.
+    fn details_unordered(
+        self,
+        client: &Client,
+        concurrency: usize,
+    ) -> BoxStream<'static, Result<T::Detail>> {
+        let client = client.clone();
+        self.map(move |item| detail_of(&client, item))
+            .buffer_unordered(concurrency.max(1))
+            .boxed()
+    }
+}
+
+impl<T: HasDetail, S: Stream<Item = Result<T>> + Sized + Send + 'static> DetailsExt<T> for S {}
+
+fn detail_of<T: HasDetail>(
+    client: &Client,
+    item: Result<T>,
+) -> BoxFuture<'static, Result<T::Detail>> {
+    match item {
+        Ok(item) => item.fetch_detail(client),
+        Err(e) => Box::pin(async move { Err(e) }),
+    }
+}

@@ -1,0 +1,77 @@
+//! A client for the CrashPlan PRO REST API: authentication (Basic, local account with TOTP,
+//! token providers), lazy paging, detail fan-out, typed errors, retries, TLS and proxies, and
+//! bulk operations.
+//!
+//! ```no_run
+//! # async fn run() -> crashplan::Result<()> {
+//! use crashplan::{Client, DetailsExt, Status};
+//! use futures::TryStreamExt;
+//!
+//! let client = Client::builder("https://cp.example.com:4285")
+//!     .local_account("admin", "admin")
+//!     .totp(|| "123456".to_string()) // or a fixed code, or Totp::from_async(..)
+//!     .build()?;
+//!
+//! // Every active user of org 43, page by page, lazily.
+//! let mut users = client.users().list().org_id(43).status(Status::Active).items();
+//! while let Some(user) = users.try_next().await? {
+//!     println!("{} {:?}", user.id, user.email);
+//! }
+//!
+//! // Their detail views, 16 requests at a time, in order.
+//! let details: Vec<_> = client
+//!     .users()
+//!     .list()
+//!     .org_id(43)
+//!     .items()
+//!     .details(&client, 16)
+//!     .try_collect()
+//!     .await?;
+//!
+//! // Writes.
+//! let detail = client.users().get(69).await?;
+//! client.users().deactivate(detail.id).await?;
+//! # let _ = details;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! * [`Client`] is cheap to clone; clones share the connection pool and the session token.
+//! * Lists: [`resources`] builders end in `items()`, `pages()` or `collect_all()`; see
+//!   [`paging`] for the paging rules.
+//! * Errors: one [`Error`] enum with `is_not_found()`-style helpers; see [`error`].
+//! * Retries: [`RetryPolicy`]; `POST` is only replayed with `.retry_post(true)`.
+//! * Everything else: [`Client::api`] (the generated client, authenticated) and
+//!   [`Client::request_json`] (any path).
+//! * `tracing`: a `crashplan.request` span per attempt with method, path, attempt, status and
+//!   latency; credentials are never logged.
+
+pub mod auth;
+pub mod bulk;
+mod client;
+mod env;
+pub mod error;
+pub mod fanout;
+pub mod paging;
+pub mod raw;
+pub mod resources;
+pub mod retry;
+mod status;
+mod transport;
+
+pub use auth::{TokenProvider, Totp};
+pub use client::{Client, ClientBuilder, Config};
+pub use error::{Error, RequestInfo, ResponseInfo, Result};
+pub use fanout::{DetailsExt, HasDetail};
+pub use paging::{Items, Page, PageRequest, Pages, PagingStyle};
+pub use raw::{RawRequest, RawResponse};
+pub use resources::Call;
+pub use retry::RetryPolicy;
+pub use status::Status;
+
+/// The generated low-level crate, for [`Client::api`].
+pub use crashplan_api as api;
+/// The generated model types (`User`, `UserDetail`, `UserCreate`, ...).
+pub use crashplan_api::types;
+/// Secret strings for passwords and tokens.
+pub use secrecy::{ExposeSecret, SecretString};

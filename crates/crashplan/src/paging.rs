@@ -1,0 +1,441 @@
+//! One pager for every list: lazy streams of [`Page`]s or of items.
+//!
+//! The pager asks for one page at a time (`offset`/`limit` or `page`/`pageSize`) and stops on
+//! a short or empty page. It never trusts `metadata.count`. A server that ignores the paging
+//! parameters and answers with more items than asked is read once: its answer is yielded and
+//! the pager stops, so there are no duplicates and no endless loop. At most two pages are in
+//! memory at a time (the current one and, with prefetch, the next).
+
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use crashplan_api::types::ListMetadata;
+use futures::future::BoxFuture;
+use futures::stream::{self, BoxStream, Stream, StreamExt as _, TryStreamExt as _};
+
+use crate::error::Result;
+
+/// How a list request asks for one page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PagingStyle {
+    /// `offset` and `limit` (the default).
+    #[default]
+    OffsetLimit,
+    /// `page` (from 1) and `pageSize`.
+    PageNumber,
+    /// No paging parameters: one request returns everything (servers that do not page).
+    Unpaged,
+}
+
+/// The paging parameters of one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageRequest {
+    /// `offset`/`limit`.
+    OffsetLimit {
+        /// Index of the first item.
+        offset: u64,
+        /// Items asked for.
+        limit: u64,
+    },
+    /// `page`/`pageSize`.
+    PageNumber {
+        /// Page number, from 1.
+        page: u64,
+        /// Items per page.
+        page_size: u64,
+    },
+    /// No paging parameters.
+    Unpaged,
+}
+
+impl PageRequest {
+    fn asked(&self) -> Option<u64> {
+        match self {
+            Self::OffsetLimit { limit, .. } => Some(*limit),
+            Self::PageNumber { page_size, .. } => Some(*page_size),
+            Self::Unpaged => None,
+        }
+    }
+}
+
+/// One page of a list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    /// The items of this page.
+    pub items: Vec<T>,
+    /// Index of this page, from 0.
+    pub index: u64,
+    /// Index of the first item of this page in the whole list.
+    pub offset: u64,
+    /// The response's metadata (its `count` is informational only).
+    pub metadata: ListMetadata,
+}
+
+/// How a list is paged, set on the list builders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PagingOptions {
+    /// Items per request.
+    pub page_size: u64,
+    /// Stop after this many items in total.
+    pub limit: Option<u64>,
+    /// Fetch the next page while the current one is consumed.
+    pub prefetch: bool,
+    /// Parameters used to ask for a page.
+    pub style: PagingStyle,
+}
+
+/// Fetches one page: the items and the metadata of the answer.
+pub(crate) type FetchPage<T> =
+    Box<dyn Fn(PageRequest) -> BoxFuture<'static, Result<(Vec<T>, ListMetadata)>> + Send + Sync>;
+
+/// A lazy stream of pages. Dropping it cancels a prefetch in flight.
+#[must_use = "streams do nothing unless polled"]
+pub struct Pages<T>(BoxStream<'static, Result<Page<T>>>);
+
+impl<T> fmt::Debug for Pages<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Pages")
+    }
+}
+
+impl<T> Stream for Pages<T> {
+    type Item = Result<Page<T>>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.0.poll_next_unpin(cx)
+    }
+}
+
+/// A lazy stream of items, page after page.
+#[must_use = "streams do nothing unless polled"]
+pub struct Items<T>(BoxStream<'static, Result<T>>);
+
+impl<T> fmt::Debug for Items<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Items")
+    }
+}
+
+impl<T> Stream for Items<T> {
+    type Item = Result<T>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.0.poll_next_unpin(cx)
+    }
+}
+
+impl<T: Send + 'static> Pages<T> {
+    /// The items of every page, in order.
+    pub fn items(self) -> Items<T> {
+        Items(
+            self.0
+                .map_ok(|page| stream::iter(page.items.into_iter().map(Ok)))
+                .try_flatten()
+                .boxed(),
+        )
+    }
+}
+
+impl<T: Send + 'static> Items<T> {
+    /// Every item in a `Vec` (stops at the first error).
+    pub async fn collect_all(self) -> Result<Vec<T>> {
+        self.try_collect().await
+    }
+}
+
+/// What to do after a page arrived.
+#[derive(Debug, PartialEq, Eq)]
+enum Next {
+    /// Yield the page and ask for the next one.
+    More,
+    /// Yield the page (if not empty) and stop.
+    Last,
+}
+
+/// Decides from the number of items asked for and received; trims a page beyond `remaining`.
+fn next_step(asked: Option<u64>, received: usize, remaining: Option<u64>) -> Next {
+    let received = received as u64;
+    match asked {
+        // Unpaged, empty, short, or more than asked (the server ignores paging).
+        None => Next::Last,
+        Some(asked) if received != asked || received == 0 => Next::Last,
+        Some(_) if remaining.is_some_and(|r| received >= r) => Next::Last,
+        Some(_) => Next::More,
+    }
+}
+
+struct State<T> {
+    fetch: std::sync::Arc<FetchPage<T>>,
+    options: PagingOptions,
+    index: u64,
+    offset: u64,
+    /// The prefetched next page, in flight.
+    pending: Option<AbortOnDrop<Fetched<T>>>,
+    done: bool,
+}
+
+type Fetched<T> = Result<(Vec<T>, ListMetadata)>;
+
+struct AbortOnDrop<R>(tokio::task::JoinHandle<R>);
+
+impl<R> Drop for AbortOnDrop<R> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+impl<T: Send + 'static> State<T> {
+    fn request(&self) -> PageRequest {
+        let remaining = self.options.limit.map(|l| l.saturating_sub(self.offset));
+        let size = match remaining {
+            Some(r) => self.options.page_size.min(r).max(1),
+            None => self.options.page_size.max(1),
+        };
+        match self.options.style {
+            PagingStyle::OffsetLimit => PageRequest::OffsetLimit {
+                offset: self.offset,
+                limit: size,
+            },
+            PagingStyle::PageNumber => PageRequest::PageNumber {
+                page: self.index + 1,
+                page_size: self.options.page_size.max(1),
+            },
+            PagingStyle::Unpaged => PageRequest::Unpaged,
+        }
+    }
+
+    fn spawn_next(&mut self) {
+        let req = self.request();
+        let fetch = std::sync::Arc::clone(&self.fetch);
+        self.pending = Some(AbortOnDrop(tokio::spawn(async move { fetch(req).await })));
+    }
+
+    async fn next_page(mut self) -> Option<(Result<Page<T>>, Self)> {
+        if self.done {
+            return None;
+        }
+        let req = self.request();
+        let fetched = match self.pending.take() {
+            Some(mut handle) => match (&mut handle.0).await {
+                Ok(r) => r,
+                // Only when the task panicked or the runtime shuts down.
+                Err(_) => Err(crate::Error::Cancelled),
+            },
+            None => (self.fetch)(req).await,
+        };
+        let (mut items, metadata) = match fetched {
+            Ok(v) => v,
+            Err(e) => {
+                self.done = true;
+                return Some((Err(e), self));
+            }
+        };
+        let remaining = self.options.limit.map(|l| l.saturating_sub(self.offset));
+        let next = next_step(req.asked(), items.len(), remaining);
+        if let Some(r) = remaining
+            && items.len() as u64 > r
+        {
+            items.truncate(usize::try_from(r).unwrap_or(usize::MAX));
+        }
+        if items.is_empty() {
+            return None;
+        }
+        let page = Page {
+            index: self.index,
+            offset: self.offset,
+            items,
+            metadata,
+        };
+        self.index += 1;
+        self.offset += page.items.len() as u64;
+        match next {
+            Next::Last => self.done = true,
+            Next::More if self.options.prefetch => self.spawn_next(),
+            Next::More => {}
+        }
+        Some((Ok(page), self))
+    }
+}
+
+/// The pages of a list, fetched with `fetch` as `options` say.
+pub(crate) fn paginate<T: Send + 'static>(fetch: FetchPage<T>, options: PagingOptions) -> Pages<T> {
+    if options.limit == Some(0) {
+        return Pages(stream::empty().boxed());
+    }
+    let state = State {
+        fetch: std::sync::Arc::new(fetch),
+        options,
+        index: 0,
+        offset: 0,
+        pending: None,
+        done: false,
+    };
+    Pages(stream::unfold(state, State::next_page).boxed())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::{Arc, Mutex};
+
+    fn meta() -> ListMetadata {
+        ListMetadata {
+            count: Some(999_999),
+            params: Default::default(),
+            timestamp: chrono::DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z").expect("date"),
+        }
+    }
+
+    /// A fake server over `0..total` that honours paging unless `ignore_paging`.
+    fn server(
+        total: u64,
+        ignore_paging: bool,
+        log: Arc<Mutex<Vec<PageRequest>>>,
+    ) -> FetchPage<u64> {
+        Box::new(move |req| {
+            if let Ok(mut l) = log.lock() {
+                l.push(req);
+            }
+            let items: Vec<u64> = match (req, ignore_paging) {
+                (_, true) | (PageRequest::Unpaged, _) => (0..total).collect(),
+                (PageRequest::OffsetLimit { offset, limit }, false) => {
+                    (offset..total).take(limit as usize).collect()
+                }
+                (PageRequest::PageNumber { page, page_size }, false) => ((page - 1) * page_size
+                    ..total)
+                    .take(page_size as usize)
+                    .collect(),
+            };
+            Box::pin(async move { Ok((items, meta())) })
+        })
+    }
+
+    fn opts(page_size: u64) -> PagingOptions {
+        PagingOptions {
+            page_size,
+            limit: None,
+            prefetch: false,
+            style: PagingStyle::OffsetLimit,
+        }
+    }
+
+    async fn run(total: u64, ignore: bool, o: PagingOptions) -> (Vec<u64>, Vec<PageRequest>) {
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let items = paginate(server(total, ignore, Arc::clone(&log)), o)
+            .items()
+            .collect_all()
+            .await
+            .expect("no errors");
+        let requests = log.lock().expect("log").clone();
+        (items, requests)
+    }
+
+    #[tokio::test]
+    async fn exact_multiple_of_page_size_ends_on_an_empty_page() {
+        let (items, reqs) = run(30, false, opts(10)).await;
+        assert_eq!(items, (0..30).collect::<Vec<_>>());
+        assert_eq!(reqs.len(), 4);
+    }
+
+    #[tokio::test]
+    async fn empty_result_is_one_request() {
+        let (items, reqs) = run(0, false, opts(10)).await;
+        assert!(items.is_empty());
+        assert_eq!(reqs.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_server_ignoring_paging_is_read_once() {
+        let (items, reqs) = run(25, true, opts(10)).await;
+        assert_eq!(items, (0..25).collect::<Vec<_>>());
+        assert_eq!(reqs.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn page_numbers_and_prefetch_give_the_same_items() {
+        for style in [
+            PagingStyle::OffsetLimit,
+            PagingStyle::PageNumber,
+            PagingStyle::Unpaged,
+        ] {
+            for prefetch in [false, true] {
+                let o = PagingOptions {
+                    style,
+                    prefetch,
+                    ..opts(7)
+                };
+                let (items, _) = run(23, false, o).await;
+                assert_eq!(
+                    items,
+                    (0..23).collect::<Vec<_>>(),
+                    "{style:?} prefetch={prefetch}"
+                );
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn total_limit_trims_and_asks_no_more() {
+        let o = PagingOptions {
+            limit: Some(15),
+            ..opts(10)
+        };
+        let (items, reqs) = run(100, false, o).await;
+        assert_eq!(items, (0..15).collect::<Vec<_>>());
+        assert_eq!(
+            reqs,
+            vec![
+                PageRequest::OffsetLimit {
+                    offset: 0,
+                    limit: 10
+                },
+                PageRequest::OffsetLimit {
+                    offset: 10,
+                    limit: 5
+                }
+            ]
+        );
+        let (items, _) = run(
+            100,
+            true,
+            PagingOptions {
+                limit: Some(15),
+                ..opts(10)
+            },
+        )
+        .await;
+        assert_eq!(items.len(), 15);
+    }
+
+    #[tokio::test]
+    async fn pages_carry_index_and_offset() {
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let pages: Vec<Page<u64>> = paginate(server(12, false, log), opts(5))
+            .try_collect()
+            .await
+            .expect("pages");
+        let shape: Vec<_> = pages
+            .iter()
+            .map(|p| (p.index, p.offset, p.items.len()))
+            .collect();
+        assert_eq!(shape, vec![(0, 0, 5), (1, 5, 5), (2, 10, 2)]);
+    }
+
+    #[tokio::test]
+    async fn an_error_ends_the_stream() {
+        let fetch: FetchPage<u64> =
+            Box::new(|_| Box::pin(async { Err(crate::Error::Config("boom".into())) }));
+        let all: Vec<_> = paginate(fetch, opts(5)).collect().await;
+        assert_eq!(all.len(), 1);
+        assert!(all[0].is_err());
+    }
+
+    #[test]
+    fn next_step_rules() {
+        assert_eq!(next_step(Some(10), 10, None), Next::More);
+        assert_eq!(next_step(Some(10), 9, None), Next::Last);
+        assert_eq!(next_step(Some(10), 11, None), Next::Last);
+        assert_eq!(next_step(Some(10), 0, None), Next::Last);
+        assert_eq!(next_step(Some(10), 10, Some(10)), Next::Last);
+        assert_eq!(next_step(None, 10, None), Next::Last);
+    }
+}

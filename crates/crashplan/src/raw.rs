@@ -1,0 +1,229 @@
+//! Raw JSON requests for endpoints the spec does not describe, answered like pycpg's
+//! `PycpgResponse`: status, headers, raw text and the parsed JSON value.
+//!
+//! ```no_run
+//! # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+//! use reqwest::Method;
+//!
+//! let resp = client
+//!     .request_json(Method::GET, "/rest/users")
+//!     .query(&[("orgId", "43")])
+//!     .send()
+//!     .await?;
+//! println!("{} {}", resp.status, resp["users"][0]["email"]);
+//! # Ok(())
+//! # }
+//! ```
+
+use std::ops::Index;
+
+use reqwest::header::HeaderMap;
+use reqwest::{Method, StatusCode};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::Client;
+use crate::error::{Error, RequestInfo, Result};
+use crate::transport::{CALL, CallContext, CallOptions};
+
+/// A JSON request to any path of the server, with the client's authentication, retries and
+/// error mapping; from [`Client::request_json`].
+#[derive(Debug)]
+#[must_use = "a request does nothing until sent"]
+pub struct RawRequest {
+    client: Client,
+    method: Method,
+    path: String,
+    query: Vec<(String, String)>,
+    body: Option<Result<Value>>,
+    options: CallOptions,
+}
+
+impl RawRequest {
+    pub(crate) fn new(client: Client, method: Method, path: &str) -> Self {
+        let path = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            format!("/{path}")
+        };
+        Self {
+            client,
+            method,
+            path,
+            query: Vec::new(),
+            body: None,
+            options: CallOptions::default(),
+        }
+    }
+
+    /// Adds query parameters (pairs, a map or a struct that serialises to a flat map).
+    pub fn query<Q: Serialize + ?Sized>(mut self, query: &Q) -> Self {
+        let pairs = serde_json::to_value(query).ok().and_then(|v| match v {
+            Value::Object(map) => Some(map.into_iter().collect::<Vec<_>>()),
+            Value::Array(items) => Some(
+                items
+                    .into_iter()
+                    .filter_map(|p| match p {
+                        Value::Array(mut kv) if kv.len() == 2 => {
+                            let v = kv.pop()?;
+                            let k = kv.pop()?;
+                            Some((k.as_str()?.to_string(), v))
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        });
+        for (k, v) in pairs.unwrap_or_default() {
+            let v = match v {
+                Value::String(s) => s,
+                other => other.to_string(),
+            };
+            self.query.push((k, v));
+        }
+        self
+    }
+
+    /// Sends `body` as JSON.
+    pub fn body<B: Serialize + ?Sized>(mut self, body: &B) -> Self {
+        self.body = Some(
+            serde_json::to_value(body).map_err(|e| Error::InvalidRequest {
+                request: RequestInfo::new(self.method.clone(), self.path.clone()),
+                message: format!("the body does not serialise to JSON: {e}"),
+            }),
+        );
+        self
+    }
+
+    /// Replay a `POST` on the same failures as idempotent requests (off by default).
+    pub fn retry_post(mut self, retry: bool) -> Self {
+        self.options.retry_post = retry;
+        self
+    }
+
+    /// Sends the request. A non-success status is an [`Error`] of the matching kind.
+    pub async fn send(self) -> Result<RawResponse> {
+        let Self {
+            client,
+            method,
+            path,
+            query,
+            body,
+            options,
+        } = self;
+        let info = RequestInfo::new(method.clone(), path.clone());
+        let url = format!("{}{}", client.config().base_url, path);
+        let mut builder = client
+            .http()
+            .request(method, url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        if !query.is_empty() {
+            builder = builder.query(&query);
+        }
+        if let Some(body) = body {
+            builder = builder.json(&body?);
+        }
+        let mut request = builder
+            .build()
+            .map_err(|e| Error::from_reqwest(info.clone(), e))?;
+        client.authenticate().await?;
+        let ctx = CallContext::new(options);
+        let transport = client.transport();
+        let outcome = CALL
+            .scope(ctx.clone(), async {
+                let op = crashplan_api::hooks::OperationInfo {
+                    operation_id: "request_json",
+                };
+                use crashplan_api::hooks::RequestHooks as _;
+                transport
+                    .prepare(&mut request, &op)
+                    .await
+                    .map_err(|m| ctx.take_error().unwrap_or(Error::Auth(m)))?;
+                transport
+                    .send(client.http(), request)
+                    .await
+                    .map_err(|e| Error::from_reqwest(info.clone(), e))
+            })
+            .await;
+        let resp = match (outcome, ctx.take_error()) {
+            (_, Some(stashed)) => return Err(stashed),
+            (Err(e), None) => return Err(e),
+            (Ok(resp), None) => resp,
+        };
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(Error::from_response(info, resp).await);
+        }
+        let headers = resp.headers().clone();
+        let bytes = resp
+            .bytes()
+            .await
+            .map_err(|e| Error::from_reqwest(info.clone(), e))?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let json = serde_json::from_slice(&bytes).ok();
+        Ok(RawResponse {
+            status,
+            headers,
+            text,
+            json,
+        })
+    }
+}
+
+/// The answer of a [`RawRequest`]. Index it like the JSON value: `resp["users"][0]["id"]`
+/// (missing keys give `Value::Null`).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct RawResponse {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// The body as text (invalid UTF-8 replaced).
+    pub text: String,
+    /// The body as JSON, if it is JSON.
+    pub json: Option<Value>,
+}
+
+impl RawResponse {
+    /// The value of `key` of a JSON object body.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.json.as_ref()?.get(key)
+    }
+
+    /// Decodes the body into `T`, naming the JSON path of a failure.
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_str(&self.text).map_err(|_| {
+            Error::decode::<T>(
+                RequestInfo::get("(raw response)"),
+                self.status,
+                self.text.as_bytes(),
+            )
+        })
+    }
+}
+
+static NULL: Value = Value::Null;
+
+impl Index<&str> for RawResponse {
+    type Output = Value;
+    fn index(&self, key: &str) -> &Value {
+        self.get(key).unwrap_or(&NULL)
+    }
+}
+
+impl Index<usize> for RawResponse {
+    type Output = Value;
+    fn index(&self, i: usize) -> &Value {
+        self.json.as_ref().and_then(|v| v.get(i)).unwrap_or(&NULL)
+    }
+}
+
+impl Client {
+    /// A JSON request to `path` (e.g. `/rest/users`) with this client's authentication,
+    /// retries and error mapping, for endpoints the typed API does not cover.
+    pub fn request_json(&self, method: Method, path: &str) -> RawRequest {
+        RawRequest::new(self.clone(), method, path)
+    }
+}

@@ -1,0 +1,195 @@
+//! [`RetryPolicy`]: which requests are retried, how often and how long to wait.
+
+use std::time::{Duration, SystemTime};
+
+use backon::{BackoffBuilder, ExponentialBuilder};
+use reqwest::Method;
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+
+/// How failed requests are retried.
+///
+/// Idempotent requests (`GET`, `PUT`, `HEAD`, `OPTIONS`, `DELETE`) are retried on connection
+/// failures, timeouts, broken bodies and the answers 429, 502, 503 and 504, with exponential
+/// backoff and jitter. A `Retry-After` header (seconds or an HTTP date) sets the wait instead.
+/// Retrying stops after [`max_attempts`](Self::max_attempts) attempts or when the next wait
+/// would end after [`max_elapsed`](Self::max_elapsed). `POST` is never replayed unless the
+/// caller opts in for one call (e.g. `client.users().create(..).retry_post(true)`).
+///
+/// ```
+/// use std::time::Duration;
+/// let policy = crashplan::RetryPolicy::default()
+///     .max_attempts(6)
+///     .max_elapsed(Duration::from_secs(60));
+/// assert_eq!(policy.attempts(), 6);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    max_elapsed: Duration,
+    min_delay: Duration,
+    max_delay: Duration,
+    jitter: bool,
+}
+
+impl Default for RetryPolicy {
+    /// 4 attempts, within 30 s, waits from 200 ms to 5 s with jitter.
+    fn default() -> Self {
+        Self {
+            max_attempts: 4,
+            max_elapsed: Duration::from_secs(30),
+            min_delay: Duration::from_millis(200),
+            max_delay: Duration::from_secs(5),
+            jitter: true,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries: every request is sent once.
+    pub fn none() -> Self {
+        Self {
+            max_attempts: 1,
+            ..Self::default()
+        }
+    }
+
+    /// Total attempts per request, including the first (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// Upper bound of the time spent on one request including waits.
+    pub fn max_elapsed(mut self, elapsed: Duration) -> Self {
+        self.max_elapsed = elapsed;
+        self
+    }
+
+    /// First backoff wait.
+    pub fn min_delay(mut self, delay: Duration) -> Self {
+        self.min_delay = delay;
+        self
+    }
+
+    /// Longest backoff wait (a server's `Retry-After` may ask for more).
+    pub fn max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// Randomise waits so that many clients do not retry in lockstep (default on).
+    pub fn jitter(mut self, jitter: bool) -> Self {
+        self.jitter = jitter;
+        self
+    }
+
+    /// The configured number of attempts.
+    pub fn attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// The configured time budget.
+    pub fn elapsed_budget(&self) -> Duration {
+        self.max_elapsed
+    }
+
+    /// The backoff waits between attempts, from `backon`.
+    pub(crate) fn backoff(&self) -> impl Iterator<Item = Duration> + Send + use<> {
+        let mut builder = ExponentialBuilder::default()
+            .with_min_delay(self.min_delay)
+            .with_max_delay(self.max_delay)
+            .with_max_times(self.max_attempts.saturating_sub(1) as usize);
+        if self.jitter {
+            builder = builder.with_jitter();
+        }
+        builder.build()
+    }
+}
+
+/// Whether a request with this method may be sent twice without changing the outcome.
+pub(crate) fn is_idempotent(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::GET | Method::PUT | Method::HEAD | Method::OPTIONS | Method::DELETE
+    )
+}
+
+/// The `Retry-After` header as a duration: delay-seconds or an HTTP date (0 if in the past).
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(
+        date.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// The wait before the next attempt: the server's `Retry-After` if it sent one, else the
+/// backoff. `None` when the budget does not allow another attempt.
+pub(crate) fn next_delay(
+    backoff: Option<Duration>,
+    server: Option<Duration>,
+    elapsed: Duration,
+    budget: Duration,
+) -> Option<Duration> {
+    let delay = server.or(backoff)?;
+    // Retries are already exhausted when backoff is None, even if the server named a delay.
+    backoff?;
+    (elapsed + delay <= budget).then_some(delay)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    fn headers(v: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(RETRY_AFTER, HeaderValue::from_str(v).expect("valid"));
+        h
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates() {
+        assert_eq!(retry_after(&headers("3")), Some(Duration::from_secs(3)));
+        let future = SystemTime::now() + Duration::from_secs(120);
+        let d = retry_after(&headers(&httpdate::fmt_http_date(future))).expect("date parses");
+        assert!(d > Duration::from_secs(100) && d <= Duration::from_secs(120));
+        assert_eq!(
+            retry_after(&headers("Wed, 21 Oct 2015 07:28:00 GMT")),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(retry_after(&headers("soon")), None);
+        assert_eq!(retry_after(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn server_delay_wins_but_respects_budget_and_attempts() {
+        let s = Duration::from_secs;
+        assert_eq!(next_delay(Some(s(1)), Some(s(2)), s(0), s(30)), Some(s(2)));
+        assert_eq!(next_delay(Some(s(1)), None, s(0), s(30)), Some(s(1)));
+        assert_eq!(next_delay(Some(s(1)), Some(s(60)), s(0), s(30)), None);
+        assert_eq!(next_delay(None, Some(s(1)), s(0), s(30)), None);
+        assert_eq!(next_delay(Some(s(5)), None, s(28), s(30)), None);
+    }
+
+    #[test]
+    fn backoff_yields_attempts_minus_one_waits() {
+        let p = RetryPolicy::default().max_attempts(4).jitter(false);
+        let waits: Vec<_> = p.backoff().collect();
+        assert_eq!(waits.len(), 3);
+        assert!(waits.windows(2).all(|w| w[0] <= w[1]));
+        assert_eq!(RetryPolicy::none().backoff().count(), 0);
+    }
+
+    #[test]
+    fn only_idempotent_methods_are_replayed() {
+        assert!(is_idempotent(&Method::GET));
+        assert!(is_idempotent(&Method::PUT));
+        assert!(!is_idempotent(&Method::POST));
+        assert!(!is_idempotent(&Method::PATCH));
+    }
+}
