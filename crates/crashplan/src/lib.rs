@@ -53,6 +53,7 @@ mod env;
 pub mod error;
 pub mod fanout;
 pub mod paging;
+pub mod query;
 pub mod raw;
 pub mod resources;
 pub mod retry;

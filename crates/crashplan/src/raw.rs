@@ -35,6 +35,7 @@ pub struct RawRequest {
     method: Method,
     path: String,
     query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
     body: Option<Result<Value>>,
     options: CallOptions,
 }
@@ -51,6 +52,7 @@ impl RawRequest {
             method,
             path,
             query: Vec::new(),
+            headers: Vec::new(),
             body: None,
             options: CallOptions::default(),
         }
@@ -85,6 +87,14 @@ impl RawRequest {
         self
     }
 
+    /// Sets a header (after the defaults `Accept: application/json` and, with a body,
+    /// `Content-Type: application/json`, which it may replace). `Authorization` is replaced by the
+    /// client's credentials, if it has any.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
     /// Sends `body` as JSON.
     pub fn body<B: Serialize + ?Sized>(mut self, body: &B) -> Self {
         self.body = Some(
@@ -109,6 +119,7 @@ impl RawRequest {
             method,
             path,
             query,
+            headers,
             body,
             options,
         } = self;
@@ -127,6 +138,17 @@ impl RawRequest {
         let mut request = builder
             .build()
             .map_err(|e| Error::from_reqwest(info.clone(), e))?;
+        for (name, value) in headers {
+            let invalid = |message: String| Error::InvalidRequest {
+                request: info.clone(),
+                message,
+            };
+            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| invalid(format!("invalid header name {name:?}: {e}")))?;
+            let value = reqwest::header::HeaderValue::from_str(&value)
+                .map_err(|e| invalid(format!("invalid value of header {name}: {e}")))?;
+            request.headers_mut().insert(name, value);
+        }
         client.authenticate().await?;
         let ctx = CallContext::new(options);
         let transport = client.transport();

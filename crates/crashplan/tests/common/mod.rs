@@ -1,0 +1,67 @@
+//! Helpers shared by the integration tests: emulators and tiny custom servers on 127.0.0.1.
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use crashplan::{Client, ClientBuilder, RetryPolicy};
+use crashplan_emulator::{Emulator, EmulatorBuilder, RunningEmulator};
+
+/// An emulator with the doc's data and the default accounts.
+pub async fn emulator() -> RunningEmulator {
+    start(Emulator::builder()).await
+}
+
+/// Starts a configured emulator.
+pub async fn start(builder: EmulatorBuilder) -> RunningEmulator {
+    builder.spawn().await.expect("the emulator starts")
+}
+
+/// Retries without waiting, so that fault tests stay fast.
+pub fn quick_retries(attempts: u32) -> RetryPolicy {
+    RetryPolicy::default()
+        .max_attempts(attempts)
+        .min_delay(Duration::from_millis(1))
+        .max_delay(Duration::from_millis(5))
+}
+
+/// A builder for `url` logged in as admin/admin.
+pub fn admin_builder(url: &str) -> ClientBuilder {
+    Client::builder(url).local_account("admin", "admin")
+}
+
+/// A client of `emu` logged in as admin/admin.
+pub fn admin(emu: &RunningEmulator) -> Client {
+    admin_builder(emu.base_url())
+        .build()
+        .expect("client builds")
+}
+
+/// Serves `router` on 127.0.0.1:<random>; returns its base URL.
+pub async fn serve(router: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("local addr");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, router).await;
+    });
+    format!("http://{addr}")
+}
+
+/// A list envelope as the server sends it.
+pub fn envelope(key: &str, items: Vec<serde_json::Value>, count: i64) -> serde_json::Value {
+    serde_json::json!({
+        "metadata": {"count": count, "params": {}, "timestamp": "2024-01-01T00:00:00.000-05:00"},
+        key: items,
+    })
+}
+
+/// A user in list view.
+pub fn user_json(id: i64) -> serde_json::Value {
+    serde_json::json!({
+        "id": id, "status": "Active", "orgId": 43, "email": format!("u{id}@example.com"),
+        "creationDate": "2024-01-01T00:00:00.000-05:00",
+        "modificationDate": "2024-01-01T00:00:00.000-05:00",
+    })
+}
