@@ -1,0 +1,290 @@
+//! Retries, `Retry-After`, POST replay rules, TLS, proxies and redirects over real HTTP.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use crashplan::types::UserCreate;
+use crashplan::{Client, Error, RetryPolicy};
+use crashplan_emulator::{Emulator, Faults};
+
+fn new_user(name: &str) -> UserCreate {
+    UserCreate {
+        org_id: 43,
+        username: Some(name.into()),
+        email: None,
+        first_name: "A".into(),
+        last_name: "B".into(),
+        password: crashplan::api::Secret::from("pw"),
+    }
+}
+
+fn basic(url: &str, retry: RetryPolicy) -> Client {
+    Client::builder(url)
+        .basic("admin", "admin")
+        .retry(retry)
+        .build()
+        .expect("builds")
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured_within_the_budget() {
+    let emu = common::start(Emulator::builder().faults(Faults {
+        seed: 3,
+        rate_503: 1.0,
+        retry_after_secs: 1,
+        ..Faults::none()
+    }))
+    .await;
+    // One retry, after the server's 1 s.
+    let client = basic(
+        emu.base_url(),
+        common::quick_retries(2).max_elapsed(Duration::from_secs(10)),
+    );
+    let e = client.users().get(69).await.expect_err("always 503");
+    assert_eq!(e.retry_after(), Some(Duration::from_secs(1)));
+    assert_eq!(emu.request_count("GET", "/rest/users/69"), 2);
+
+    // A Retry-After beyond the time budget is not waited for.
+    emu.reset_request_log();
+    let client = basic(
+        emu.base_url(),
+        common::quick_retries(4).max_elapsed(Duration::from_millis(500)),
+    );
+    client.users().get(69).await.expect_err("always 503");
+    assert_eq!(emu.request_count("GET", "/rest/users/69"), 1);
+}
+
+#[tokio::test]
+async fn retry_after_as_an_http_date() {
+    let hits = Arc::new(Mutex::new(0u32));
+    let h = Arc::clone(&hits);
+    let router = Router::new().route(
+        "/rest/serverStats",
+        get(move || {
+            let h = Arc::clone(&h);
+            async move {
+                let mut n = h.lock().expect("lock");
+                *n += 1;
+                if *n == 1 {
+                    let date = httpdate::fmt_http_date(std::time::SystemTime::now());
+                    (
+                        StatusCode::TOO_MANY_REQUESTS,
+                        [(header::RETRY_AFTER, date)],
+                        "{}",
+                    )
+                        .into_response()
+                } else {
+                    axum::Json(serde_json::json!({"orgCount": 1})).into_response()
+                }
+            }
+        }),
+    );
+    let client = Client::builder(common::serve(router).await)
+        .retry(common::quick_retries(3))
+        .build()
+        .expect("builds");
+    let stats = client
+        .server_stats()
+        .get()
+        .await
+        .expect("second attempt succeeds");
+    assert_eq!(stats.org_count, Some(1));
+    assert_eq!(*hits.lock().expect("lock"), 2);
+}
+
+#[tokio::test]
+async fn post_is_not_replayed_unless_asked() {
+    let emu = common::start(Emulator::builder().faults(Faults {
+        seed: 5,
+        rate_503: 1.0,
+        retry_after_secs: 0,
+        ..Faults::none()
+    }))
+    .await;
+    let client = basic(emu.base_url(), common::quick_retries(3));
+    let e = client
+        .users()
+        .create(new_user("once"))
+        .await
+        .expect_err("503");
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(
+        emu.request_count("POST", "/rest/users"),
+        1,
+        "POST sent once"
+    );
+
+    emu.reset_request_log();
+    client
+        .users()
+        .create(new_user("thrice"))
+        .retry_post(true)
+        .await
+        .expect_err("503");
+    assert_eq!(
+        emu.request_count("POST", "/rest/users"),
+        3,
+        "opted in: replayed"
+    );
+
+    emu.reset_request_log();
+    client
+        .request_json(reqwest::Method::POST, "/rest/orgs")
+        .body(&serde_json::json!({"name": "x", "parentId": 43}))
+        .send()
+        .await
+        .expect_err("503");
+    assert_eq!(emu.request_count("POST", "/rest/orgs"), 1);
+
+    emu.reset_request_log();
+    client.users().get(69).await.expect_err("503");
+    assert_eq!(emu.request_count("GET", "/rest/users/69"), 3, "GET retried");
+}
+
+#[tokio::test]
+async fn flaky_servers_are_survived_by_idempotent_requests() {
+    let emu = common::start(
+        Emulator::builder()
+            .scale(crashplan_emulator::Scale::users(500))
+            .faults(Faults {
+                seed: 11,
+                rate_503: 0.15,
+                rate_429: 0.05,
+                rate_drop_before_response: 0.05,
+                rate_drop_mid_body: 0.05,
+                rate_truncated_body: 0.05,
+                retry_after_secs: 0,
+                ..Faults::none()
+            }),
+    )
+    .await;
+    let client = basic(emu.base_url(), common::quick_retries(12));
+    let all = client
+        .users()
+        .list()
+        .page_size(50)
+        .collect_all()
+        .await
+        .expect("retries hide the faults");
+    let mut ids: Vec<i64> = all.iter().map(|u| u.id).collect();
+    let n = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "no duplicates");
+    assert!(n >= 500);
+    assert!(
+        emu.requests().iter().any(|r| r.fault.is_some()),
+        "faults were injected"
+    );
+}
+
+#[tokio::test]
+async fn tls_with_the_emulator_ca_and_not_without() {
+    let emu = common::start(Emulator::builder().tls_self_signed()).await;
+    assert!(emu.base_url().starts_with("https://"));
+    let ca = emu.ca_cert_pem().expect("self-signed CA").to_string();
+
+    let untrusting = basic(emu.base_url(), RetryPolicy::none());
+    let e = untrusting.users().get(69).await.expect_err("unknown CA");
+    assert!(matches!(e, Error::Tls { .. }), "{e:?}");
+    assert!(e.to_string().contains("CA"), "{e}");
+
+    let trusting = Client::builder(emu.base_url())
+        .local_account("admin", "admin")
+        .ca_cert_pem(ca.clone())
+        .build()
+        .expect("builds");
+    assert_eq!(trusting.users().get(69).await.expect("trusted CA").id, 69);
+
+    let dir = std::env::temp_dir().join(format!("crashplan-ca-{}.pem", std::process::id()));
+    std::fs::write(&dir, &ca).expect("write CA file");
+    let from_file = Client::builder(emu.base_url())
+        .basic("admin", "admin")
+        .ca_cert_file(&dir)
+        .build()
+        .expect("builds");
+    assert_eq!(from_file.users().get(69).await.expect("CA file").id, 69);
+    let _ = std::fs::remove_file(&dir);
+
+    let insecure = Client::builder(emu.base_url())
+        .basic("admin", "admin")
+        .danger_accept_invalid_certs(true)
+        .build()
+        .expect("builds");
+    assert!(insecure.config().accepts_invalid_certs);
+    assert_eq!(
+        insecure.users().get(69).await.expect("no verification").id,
+        69
+    );
+}
+
+#[tokio::test]
+async fn requests_go_through_an_http_proxy() {
+    // The emulator answers absolute-form requests, so it can stand in for a proxy: the client
+    // targets a host that does not resolve, and only the proxy can answer.
+    let emu = common::emulator().await;
+    let client = Client::builder("http://crashplan.invalid:4280")
+        .basic("admin", "admin")
+        .proxy(emu.base_url())
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("builds");
+    assert_eq!(
+        client.users().get(69).await.expect("through the proxy").id,
+        69
+    );
+    assert_eq!(emu.request_count("GET", "/rest/users/69"), 1);
+
+    let socks = Client::builder("http://127.0.0.1:1")
+        .proxy("socks5://127.0.0.1:1")
+        .build();
+    assert!(socks.is_ok(), "SOCKS5 proxies are accepted");
+}
+
+#[tokio::test]
+async fn credentials_are_not_forwarded_on_a_redirect_to_another_host() {
+    let seen: Arc<Mutex<Vec<Option<String>>>> = Arc::default();
+    let s = Arc::clone(&seen);
+    let other = common::serve(Router::new().route(
+        "/rest/users/69",
+        get(move |headers: HeaderMap| {
+            let s = Arc::clone(&s);
+            async move {
+                let auth = headers
+                    .get(header::AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string);
+                s.lock().expect("lock").push(auth);
+                let mut u = common::user_json(69);
+                u["archiveBytes"] = serde_json::json!(0);
+                axum::Json(u)
+            }
+        }),
+    ))
+    .await;
+    // Same host name, other port: another origin.
+    let target = format!("{other}/rest/users/69").replace("127.0.0.1", "localhost");
+    let origin = common::serve(Router::new().route(
+        "/rest/users/69",
+        get(move || {
+            let target = target.clone();
+            async move { (StatusCode::FOUND, [(header::LOCATION, target)]) }
+        }),
+    ))
+    .await;
+    let client = Client::builder(origin)
+        .basic("admin", "secret")
+        .build()
+        .expect("builds");
+    assert_eq!(client.users().get(69).await.expect("followed").id, 69);
+    assert_eq!(
+        *seen.lock().expect("lock"),
+        vec![None],
+        "no Authorization after the redirect"
+    );
+}
