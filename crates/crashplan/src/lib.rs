@@ -46,6 +46,8 @@
 //! * `tracing`: a `crashplan.request` span per attempt with method, path, attempt, status and
 //!   latency; credentials are never logged.
 
+#![warn(missing_docs)]
+
 pub mod auth;
 pub mod bulk;
 mod client;

@@ -1,0 +1,126 @@
+//! Secrets never appear in `Debug` output, error messages or logs.
+
+mod common;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use crashplan::{Client, SecretString};
+use tracing_subscriber::fmt::MakeWriter;
+
+const PASSWORD: &str = "hunter2-password";
+const TOTP: &str = "918273";
+
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut v) = self.0.lock() {
+            v.extend_from_slice(buf);
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> MakeWriter<'a> for Capture {
+    type Writer = Capture;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+#[test]
+fn debug_of_builder_client_config_and_errors_shows_no_secret() {
+    let builder = Client::builder("https://cp.example.com:4285")
+        .local_account("admin", PASSWORD)
+        .totp(TOTP)
+        .proxy("http://proxyuser:proxypass@proxy:3128");
+    let text = format!("{builder:?}");
+    for secret in [PASSWORD, TOTP, "proxypass"] {
+        assert!(
+            !text.contains(secret),
+            "builder Debug leaks {secret}: {text}"
+        );
+    }
+    let client = builder.build().expect("builds");
+    let text = format!("{client:?} {:?}", client.config());
+    for secret in [PASSWORD, TOTP, "proxypass"] {
+        assert!(
+            !text.contains(secret),
+            "client Debug leaks {secret}: {text}"
+        );
+    }
+    let token = Client::builder("https://cp.example.com")
+        .token(SecretString::from("tok-123456789"))
+        .build()
+        .expect("builds");
+    assert!(!format!("{token:?}").contains("tok-123456789"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn logs_and_errors_never_contain_credentials_or_tokens() {
+    let capture = Capture::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(capture.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let emu = common::start(
+        crashplan_emulator::Emulator::builder()
+            .account(crashplan_emulator::Account::admin("ops", PASSWORD))
+            .token_ttl(std::time::Duration::from_millis(200)),
+    )
+    .await;
+    let client = Client::builder(emu.base_url())
+        .local_account("ops", PASSWORD)
+        .build()
+        .expect("builds");
+    client.users().get(69).await.expect("login and get");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    client.users().get(69).await.expect("refresh and get");
+    let token_response = Client::builder(emu.base_url())
+        .basic("ops", PASSWORD)
+        .build()
+        .expect("builds")
+        .request_json(reqwest::Method::GET, "/api/v3/auth/jwt")
+        .query(&[("useBody", "true")])
+        .send()
+        .await
+        .expect("token");
+    let token = token_response["data"]["v3_user_token"]
+        .as_str()
+        .expect("token")
+        .to_string();
+
+    let wrong = Client::builder(emu.base_url())
+        .local_account("ops", "wrong-password")
+        .build()
+        .expect("builds");
+    let e = wrong.users().get(69).await.expect_err("wrong password");
+    let error_text = format!("{e} {e:?}");
+
+    let logs = String::from_utf8(capture.0.lock().expect("lock").clone()).expect("utf-8 logs");
+    assert!(
+        logs.contains("crashplan.request"),
+        "spans are logged: {logs}"
+    );
+    assert!(logs.contains("path=/rest/users/69"), "{logs}");
+    for secret in [
+        PASSWORD,
+        "wrong-password",
+        token.as_str(),
+        "b3BzOmh1bnRlcjI",
+    ] {
+        assert!(!logs.contains(secret), "logs leak a secret");
+        assert!(
+            !error_text.contains(secret),
+            "error leaks a secret: {error_text}"
+        );
+    }
+}
