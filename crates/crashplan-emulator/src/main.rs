@@ -95,6 +95,15 @@ struct Args {
     verbose: u8,
 }
 
+/// `println!` that ignores a closed stdout (a parent that stopped reading must not kill the
+/// server).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 fn parse_latency(args: &Args) -> Result<Latency, String> {
     if let Some(ms) = args.latency_ms {
         return Ok(Latency::Fixed(Duration::from_millis(ms)));
@@ -203,13 +212,13 @@ async fn run(args: Args) -> Result<(), String> {
     if let Some(ca) = emulator.ca_cert_pem() {
         std::fs::write(&args.ca_out, ca)
             .map_err(|e| format!("cannot write {}: {e}", args.ca_out.display()))?;
-        println!("CA certificate written to {}", args.ca_out.display());
+        say!("CA certificate written to {}", args.ca_out.display());
     }
-    println!(
+    say!(
         "CrashPlan PRO emulator listening on {}",
         emulator.base_url()
     );
-    println!("Accounts:");
+    say!("Accounts:");
     for account in &accounts {
         let role = if account.is_admin() {
             "administrator"
@@ -221,13 +230,13 @@ async fn run(args: Args) -> Result<(), String> {
             "userthree@testorg.org" => "userthree@testorg.org / userthree".to_owned(),
             other => format!("{other} / (password as given)"),
         };
-        println!("  {shown} ({role})");
+        say!("  {shown} ({role})");
     }
-    println!("Press Ctrl-C to stop.");
+    say!("Press Ctrl-C to stop.");
     tokio::signal::ctrl_c()
         .await
         .map_err(|e| format!("cannot wait for Ctrl-C: {e}"))?;
-    println!("Stopping...");
+    say!("Stopping...");
     emulator.shutdown().await;
     Ok(())
 }
@@ -244,6 +253,7 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -8,7 +8,10 @@ use std::process::{Child, Command, Stdio};
 const LESSONS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/lessons");
 
 /// Kills the emulator process when the test ends, whatever happens.
-struct Server(Child);
+struct Server(
+    Child,
+    #[allow(dead_code)] Option<BufReader<std::process::ChildStdout>>,
+);
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -41,10 +44,15 @@ fn start(dir: &Path) -> (Server, u16, PathBuf) {
         .spawn()
         .expect("the emulator binary starts");
     let stdout = child.stdout.take().expect("piped stdout");
-    let server = Server(child);
+    let mut server = Server(child, None);
+    let mut reader = BufReader::new(stdout);
     let mut port = None;
-    for line in BufReader::new(stdout).lines().take(20) {
-        let line = line.expect("readable stdout");
+    for _ in 0..20 {
+        let mut line = String::new();
+        if reader.read_line(&mut line).expect("readable stdout") == 0 {
+            break;
+        }
+        let line = line.trim_end();
         if let Some(url) = line.strip_prefix("CrashPlan PRO emulator listening on ") {
             assert!(url.starts_with("https://localhost:"), "{url}");
             port = url.rsplit(':').next().and_then(|p| p.trim().parse().ok());
@@ -52,6 +60,8 @@ fn start(dir: &Path) -> (Server, u16, PathBuf) {
         }
     }
     let port = port.expect("the binary prints its URL");
+    // Keep reading end of the pipe open for the rest of the test.
+    server.1 = Some(reader);
     (server, port, ca)
 }
 
