@@ -22,12 +22,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut details = users.details(&client, 8);
     while let Some(d) = details.try_next().await? {
         let email = d.email.as_deref().unwrap_or("-");
-        let bytes = d.archive_bytes.unwrap_or(0);
-        println!(
-            "Disk usage for user {} {} ({email}): {bytes} bytes",
-            d.first_name.as_deref().unwrap_or(""),
-            d.last_name.as_deref().unwrap_or("")
-        );
+        let bytes = common::print_usage(&d, "");
         if bytes > QUOTA {
             println!("User {email} has exceeded 10M limit");
         }

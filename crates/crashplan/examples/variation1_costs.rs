@@ -24,13 +24,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .details(&client, 8);
     while let Some(d) = details.try_next().await? {
         let bytes = d.archive_bytes.unwrap_or(0);
-        println!(
-            "Disk usage for user {} {} ({}): {bytes} bytes.  Total cost: ${:.2}",
-            d.first_name.as_deref().unwrap_or(""),
-            d.last_name.as_deref().unwrap_or(""),
-            d.email.as_deref().unwrap_or("-"),
-            compute_cost(bytes)
-        );
+        common::print_usage(&d, &format!(".  Total cost: ${:.2}", compute_cost(bytes)));
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use axum::Router;
 use axum::routing::get;
 use crashplan::types::UserCreate;
 use crashplan::{Client, Error, RetryPolicy};
-use crashplan_emulator::{Emulator, Faults, Latency};
+use crashplan_emulator::{Faults, Latency};
 use reqwest::Method;
 
 fn new_user(username: &str) -> UserCreate {
@@ -139,17 +139,14 @@ async fn wrong_credentials_and_missing_roles() {
 
 #[tokio::test]
 async fn rate_limits_and_server_errors_after_retries() {
-    let emu = common::start(Emulator::builder().faults(Faults {
+    let emu = common::faulty(Faults {
         seed: 1,
         rate_429: 1.0,
         retry_after_secs: 120,
         ..Faults::none()
-    }))
+    })
     .await;
-    let client = Client::builder(emu.base_url())
-        .basic("admin", "admin")
-        .build()
-        .expect("builds");
+    let client = common::basic(&emu);
     let e = client.users().get(69).await.expect_err("rate limited");
     assert!(matches!(e, Error::RateLimited { .. }), "{e:?}");
     assert_eq!(e.retry_after(), Some(Duration::from_secs(120)));
@@ -172,10 +169,10 @@ async fn rate_limits_and_server_errors_after_retries() {
 
 #[tokio::test]
 async fn timeouts_connect_failures_and_decode_failures() {
-    let emu = common::start(Emulator::builder().faults(Faults {
+    let emu = common::faulty(Faults {
         latency: Latency::Fixed(Duration::from_secs(3)),
         ..Faults::none()
-    }))
+    })
     .await;
     let client = Client::builder(emu.base_url())
         .basic("admin", "admin")
@@ -231,15 +228,12 @@ async fn timeouts_connect_failures_and_decode_failures() {
     assert_eq!(json_path, "users[1].creationDate");
     assert!(body_snippet.contains("\"users\""));
 
-    let emu = common::start(Emulator::builder().faults(Faults {
+    let emu = common::faulty(Faults {
         rate_malformed_body: 1.0,
         ..Faults::none()
-    }))
+    })
     .await;
-    let client = Client::builder(emu.base_url())
-        .basic("admin", "admin")
-        .build()
-        .expect("builds");
+    let client = common::basic(&emu);
     assert!(matches!(
         client.users().get(69).await,
         Err(Error::Decode { .. })

@@ -34,12 +34,12 @@ fn basic(url: &str, retry: RetryPolicy) -> Client {
 
 #[tokio::test]
 async fn retry_after_is_honoured_within_the_budget() {
-    let emu = common::start(Emulator::builder().faults(Faults {
+    let emu = common::faulty(Faults {
         seed: 3,
         rate_503: 1.0,
         retry_after_secs: 1,
         ..Faults::none()
-    }))
+    })
     .await;
     // One retry, after the server's 1 s.
     let client = basic(
@@ -100,12 +100,12 @@ async fn retry_after_as_an_http_date() {
 
 #[tokio::test]
 async fn post_is_not_replayed_unless_asked() {
-    let emu = common::start(Emulator::builder().faults(Faults {
+    let emu = common::faulty(Faults {
         seed: 5,
         rate_503: 1.0,
         retry_after_secs: 0,
         ..Faults::none()
-    }))
+    })
     .await;
     let client = basic(emu.base_url(), common::quick_retries(3));
     let e = client

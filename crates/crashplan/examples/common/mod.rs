@@ -20,3 +20,16 @@ pub async fn connect() -> Result<(Client, Option<RunningEmulator>), Box<dyn std:
         .build()?;
     Ok((client, Some(emulator)))
 }
+
+/// Prints a user's disk usage as the lessons do; returns the bytes used.
+#[allow(dead_code)] // not every example prints usage
+pub fn print_usage(d: &crashplan::types::UserDetail, suffix: &str) -> i64 {
+    let bytes = d.archive_bytes.unwrap_or(0);
+    println!(
+        "Disk usage for user {} {} ({}): {bytes} bytes{suffix}",
+        d.first_name.as_deref().unwrap_or(""),
+        d.last_name.as_deref().unwrap_or(""),
+        d.email.as_deref().unwrap_or("-"),
+    );
+    bytes
+}

@@ -17,6 +17,19 @@ pub async fn start(builder: EmulatorBuilder) -> RunningEmulator {
     builder.spawn().await.expect("the emulator starts")
 }
 
+/// An emulator with the doc's data and these faults.
+pub async fn faulty(faults: crashplan_emulator::Faults) -> RunningEmulator {
+    start(Emulator::builder().faults(faults)).await
+}
+
+/// A client of `emu` with HTTP Basic admin/admin.
+pub fn basic(emu: &RunningEmulator) -> Client {
+    Client::builder(emu.base_url())
+        .basic("admin", "admin")
+        .build()
+        .expect("client builds")
+}
+
 /// Retries without waiting, so that fault tests stay fast.
 pub fn quick_retries(attempts: u32) -> RetryPolicy {
     RetryPolicy::default()
