@@ -37,6 +37,7 @@ mod filters;
 mod log;
 mod paging;
 mod routes;
+mod scopes;
 mod seed;
 mod server;
 mod state;

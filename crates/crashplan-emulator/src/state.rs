@@ -246,43 +246,15 @@ impl Store {
         }
     }
 
-    /// Every computer in id order (stored ones have ids below the synthetic range).
-    pub(crate) fn computers_iter(&self) -> impl Iterator<Item = Cow<'_, ComputerDetail>> + '_ {
-        self.computers
-            .values()
-            .map(Cow::Borrowed)
-            .chain(self.synthetic.computers().map(Cow::Owned))
-    }
-
-    /// Every usage: stored ones, then one per synthetic computer.
-    pub(crate) fn usages_iter(&self) -> impl Iterator<Item = Cow<'_, Usage>> + '_ {
-        self.usages.iter().map(Cow::Borrowed).chain(
-            self.synthetic
-                .computers()
-                .map(move |c| Cow::Owned(self.synthetic.usage(&c, self.org_of(c.user_id)))),
-        )
-    }
-
-    /// Every computer usage record: stored ones, then one per synthetic computer.
-    pub(crate) fn computer_usages_iter(&self) -> impl Iterator<Item = Cow<'_, ComputerUsage>> + '_ {
-        self.computer_usages.iter().map(Cow::Borrowed).chain(
-            self.synthetic
-                .computers()
-                .map(|c| Cow::Owned(self.synthetic.computer_usage(&c))),
-        )
-    }
-
-    /// Every archive record: stored ones, then the synthetic users' records.
-    pub(crate) fn archive_records_iter(&self) -> impl Iterator<Item = Cow<'_, ArchiveRecord>> + '_ {
-        self.archive_records
-            .iter()
-            .map(Cow::Borrowed)
-            .chain(self.synthetic.archive_records().map(Cow::Owned))
-    }
-
-    /// The org of a user (None for an unknown user).
+    /// The org of a user (None for an unknown user), without building synthetic users.
     pub(crate) fn org_of(&self, user_id: i64) -> Option<i64> {
-        self.user(user_id).map(|u| u.org_id)
+        match self.users.get(&user_id) {
+            Some(rec) => Some(rec.detail.org_id),
+            None => self
+                .synthetic
+                .user(user_id)
+                .map(|_| self.synthetic.user_org(user_id)),
+        }
     }
 }
 

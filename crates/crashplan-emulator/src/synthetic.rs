@@ -119,8 +119,44 @@ impl Synthetic {
         }
     }
 
-    fn computers_len(&self) -> usize {
-        self.users.saturating_mul(self.computers_per_user)
+    /// Number of synthetic computers.
+    pub(crate) fn computers_len(&self) -> i64 {
+        as_i64(self.users.saturating_mul(self.computers_per_user))
+    }
+
+    /// Number of synthetic archive records.
+    pub(crate) fn archive_records_len(&self) -> i64 {
+        as_i64(self.users.saturating_mul(self.archive_records_per_user))
+    }
+
+    /// The org of a synthetic user, without building it.
+    pub(crate) fn user_org(&self, id: i64) -> i64 {
+        ORG_BASE + (id - USER_BASE) % as_i64(self.orgs_len().max(1))
+    }
+
+    /// Whether a synthetic user is active, without building it.
+    pub(crate) fn user_active(&self, id: i64) -> bool {
+        id % 50 != 0
+    }
+
+    /// The user of the synthetic computer with index `j`.
+    pub(crate) fn computer_user(&self, j: i64) -> i64 {
+        USER_BASE + j / as_i64(self.computers_per_user.max(1))
+    }
+
+    /// Indices of the synthetic computers of a user (empty if not synthetic).
+    pub(crate) fn computer_indices_of(&self, user_id: i64) -> std::ops::Range<i64> {
+        per_user_range(
+            self.user(user_id).is_some(),
+            user_id,
+            self.computers_per_user,
+        )
+    }
+
+    /// Indices of the synthetic archive records of a user (empty if not synthetic).
+    pub(crate) fn archive_indices_of(&self, user_id: i64) -> std::ops::Range<i64> {
+        let synthetic = user_id >= USER_BASE && user_id < USER_BASE + as_i64(self.users);
+        per_user_range(synthetic, user_id, self.archive_records_per_user)
     }
 
     /// The synthetic org with index `i`.
@@ -205,10 +241,11 @@ impl Synthetic {
     /// A synthetic computer by id.
     pub(crate) fn computer(&self, id: i64) -> Option<ComputerDetail> {
         let j = id.checked_sub(COMPUTER_BASE)?;
-        (j >= 0 && j < as_i64(self.computers_len())).then(|| self.computer_at(j))
+        (j >= 0 && j < self.computers_len()).then(|| self.computer_at(j))
     }
 
-    fn computer_at(&self, j: i64) -> ComputerDetail {
+    /// The synthetic computer with index `j` (the caller checked the range).
+    pub(crate) fn computer_at(&self, j: i64) -> ComputerDetail {
         let id = COMPUTER_BASE + j;
         let per_user = as_i64(self.computers_per_user.max(1));
         let user_id = USER_BASE + j / per_user;
@@ -262,11 +299,6 @@ impl Synthetic {
         }
     }
 
-    /// Every synthetic computer, in id order.
-    pub(crate) fn computers(&self) -> impl Iterator<Item = ComputerDetail> + '_ {
-        (0..as_i64(self.computers_len())).map(|j| self.computer_at(j))
-    }
-
     /// The usage of a synthetic computer (backing up to the server, target 1 / GUID 42).
     pub(crate) fn usage(&self, c: &ComputerDetail, org_id: Option<i64>) -> Usage {
         let stats = c.server_backup_stats.clone().unwrap_or_default();
@@ -313,35 +345,40 @@ impl Synthetic {
         }
     }
 
-    /// Every synthetic archive record: per user, newest first, one per day.
-    pub(crate) fn archive_records(&self) -> impl Iterator<Item = ArchiveRecord> + '_ {
-        let per_user = self.archive_records_per_user;
-        let total = as_i64(self.users.saturating_mul(per_user));
-        (0..total).map(move |n| {
-            let per = as_i64(per_user.max(1));
-            let user_id = USER_BASE + n / per;
-            let day = n % per;
-            let hash = h(user_id, 30);
-            let base = (hash % 10_000_000_000) as i64;
-            let created = epoch() + Duration::days(1500 - day) + Duration::hours(2);
-            ArchiveRecord {
-                archive_bytes: Some(base - day * 1000),
-                archive_bytes_delta_month: Some(base / 100),
-                creation_date: Some(created),
-                daily_change: Some(1000),
-                last_activity: Some(created - Duration::hours(3)),
-                last_connected: Some(created - Duration::hours(1)),
-                org_id: None,
-                selected_bytes: Some(base + base / 4),
-                selected_files: Some((hash >> 40) as i64 % 100_000),
-                source_id: None,
-                target_id: None,
-                todo_bytes: Some(0),
-                todo_files: Some(0),
-                user_id: Some(user_id),
-            }
-        })
+    /// The synthetic archive record with index `n`: per user, newest first, one per day.
+    pub(crate) fn archive_record_at(&self, n: i64) -> ArchiveRecord {
+        let per = as_i64(self.archive_records_per_user.max(1));
+        let user_id = USER_BASE + n / per;
+        let day = n % per;
+        let hash = h(user_id, 30);
+        let base = (hash % 10_000_000_000) as i64;
+        let created = epoch() + Duration::days(1500 - day) + Duration::hours(2);
+        ArchiveRecord {
+            archive_bytes: Some(base - day * 1000),
+            archive_bytes_delta_month: Some(base / 100),
+            creation_date: Some(created),
+            daily_change: Some(1000),
+            last_activity: Some(created - Duration::hours(3)),
+            last_connected: Some(created - Duration::hours(1)),
+            org_id: None,
+            selected_bytes: Some(base + base / 4),
+            selected_files: Some((hash >> 40) as i64 % 100_000),
+            source_id: None,
+            target_id: None,
+            todo_bytes: Some(0),
+            todo_files: Some(0),
+            user_id: Some(user_id),
+        }
     }
+}
+
+fn per_user_range(synthetic: bool, user_id: i64, per_user: usize) -> std::ops::Range<i64> {
+    if !synthetic {
+        return 0..0;
+    }
+    let per = as_i64(per_user);
+    let first = (user_id - USER_BASE) * per;
+    first..first + per
 }
 
 /// A registration key like `H9RH-JWCT-SJCM-WS8T`.
@@ -373,8 +410,15 @@ mod tests {
         assert_eq!(s.user(USER_BASE + 3), s.user(USER_BASE + 3));
         assert!(s.user(USER_BASE + 10).is_none());
         assert!(s.user(USER_BASE - 1).is_none());
-        assert_eq!(s.computers().count(), 20);
-        assert_eq!(s.archive_records().count(), 20);
+        assert_eq!(s.computers_len(), 20);
+        assert_eq!(s.archive_records_len(), 20);
+        assert_eq!(s.computer_indices_of(USER_BASE + 1), 2..4);
+        assert_eq!(s.archive_indices_of(USER_BASE + 9), 18..20);
+        assert_eq!(s.computer_indices_of(USER_BASE + 10), 0..0);
+        assert_eq!(s.computer_user(5), USER_BASE + 2);
+        let u = s.user(USER_BASE + 7).expect("in range");
+        assert_eq!(s.user_org(u.id), u.org_id);
+        assert_eq!(s.user_active(u.id), u.status == "Active");
         let u = s.user(USER_BASE + 4).expect("in range");
         let login = u.email.expect("email");
         assert_eq!(s.user_id_for_login(&login), Some(USER_BASE + 4));

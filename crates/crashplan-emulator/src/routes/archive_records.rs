@@ -28,15 +28,23 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
     let days_back = params.non_negative("daysBack")?;
     let store = app.read();
     let guid_of = |id: Option<i64>| id.and_then(|id| store.computer(id)).map(|c| c.guid);
+    // Synthetic records summarise users: other subjects only match stored records.
+    let only_stored = org.is_some()
+        || source_id.is_some()
+        || source_guid.is_some()
+        || target_id.is_some()
+        || target_guid.is_some();
     let matching = || {
-        store.archive_records_iter().filter(move |r| {
-            matches_int(user, r.user_id)
-                && matches_int(org, r.org_id)
-                && matches_int(source_id, r.source_id)
-                && matches_int(target_id, r.target_id)
-                && (source_guid.is_none() || guid_of(r.source_id) == source_guid)
-                && (target_guid.is_none() || guid_of(r.target_id) == target_guid)
-        })
+        store
+            .archive_records_where(user, only_stored, 0)
+            .filter(move |r| {
+                matches_int(user, r.user_id)
+                    && matches_int(org, r.org_id)
+                    && matches_int(source_id, r.source_id)
+                    && matches_int(target_id, r.target_id)
+                    && (source_guid.is_none() || guid_of(r.source_id) == source_guid)
+                    && (target_guid.is_none() || guid_of(r.target_id) == target_guid)
+            })
     };
     let day = |r: &crashplan_api::types::ArchiveRecord| r.creation_date.map(|d| d.date_naive());
     let body = match days_back {
@@ -52,6 +60,15 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
                 metadata(params.echo()),
                 "archiveRecords",
                 window.apply(items),
+            )
+        }
+        None if user.is_none() && !only_stored => {
+            // No filter: jump straight to the page.
+            let items = store.archive_records_where(None, false, window.start);
+            list_body(
+                metadata(params.echo()),
+                "archiveRecords",
+                window.after(window.start).apply(items),
             )
         }
         None => list_body(

@@ -19,8 +19,11 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
     let guid = params.int("guid")?;
     let user = params.int("userId")?;
     let store = app.read();
+    let unfiltered =
+        id.is_none() && status.is_none() && name.is_none() && guid.is_none() && user.is_none();
+    let skip = window.skip_if(unfiltered);
     let items = store
-        .computers_iter()
+        .computers_where(id, guid, user, skip)
         .filter(|c| {
             matches_int(id, Some(c.id))
                 && matches_status(status, &c.status)
@@ -32,7 +35,7 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
     Ok(json(list_body(
         metadata(params.echo()),
         "computers",
-        window.apply(items),
+        window.after(skip).apply(items),
     )))
 }
 

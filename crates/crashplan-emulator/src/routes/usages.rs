@@ -16,13 +16,14 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
     let org = params.int("orgId")?;
     let user = params.int("userId")?;
     let store = app.read();
+    let skip = window.skip_if(org.is_none() && user.is_none());
     let items = store
-        .usages_iter()
+        .usages_where(org, user, skip)
         .filter(|u| matches_int(org, u.source_org_id) && matches_int(user, u.source_user_id));
     Ok(json(list_body(
         metadata(params.echo()),
         "usages",
-        window.apply(items),
+        window.after(skip).apply(items),
     )))
 }
 
@@ -38,15 +39,23 @@ pub(super) async fn list_computer_usage(
     let target_id = params.int("targetId")?;
     let target_guid = params.int("targetGuid")?;
     let store = app.read();
-    let items = store.computer_usages_iter().filter(|c| {
-        matches_int(source_id, Some(c.source_id))
-            && matches_int(source_guid, Some(c.source_guid))
-            && matches_int(target_id, Some(c.target_id))
-            && matches_int(target_guid, Some(c.target_guid))
-    });
+    let skip = window.skip_if(
+        source_id.is_none()
+            && source_guid.is_none()
+            && target_id.is_none()
+            && target_guid.is_none(),
+    );
+    let items = store
+        .computer_usages_where(source_id, source_guid, skip)
+        .filter(|c| {
+            matches_int(source_id, Some(c.source_id))
+                && matches_int(source_guid, Some(c.source_guid))
+                && matches_int(target_id, Some(c.target_id))
+                && matches_int(target_guid, Some(c.target_guid))
+        });
     Ok(json(list_body(
         metadata(params.echo()),
         "computerUsages",
-        window.apply(items),
+        window.after(skip).apply(items),
     )))
 }

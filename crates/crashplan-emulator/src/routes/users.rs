@@ -38,6 +38,20 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
         });
         let items = found.into_iter().map(|u| owned(user_view(&u)));
         list_body(meta, "users", window.apply(items))
+    } else if let Some(email) = email {
+        // Emails are unique (case-insensitively): at most one candidate.
+        let found = store
+            .user_by_login(email)
+            .and_then(|id| store.user(id))
+            .filter(|u| {
+                u.email.as_deref() == Some(email)
+                    && matches_status(status, &u.status)
+                    && matches_str(first, u.first_name.as_deref())
+                    && matches_str(last, u.last_name.as_deref())
+                    && matches_int(org, Some(u.org_id))
+            });
+        let items = found.into_iter().map(|u| owned(user_view(&u)));
+        list_body(meta, "users", window.apply(items))
     } else if !filtered {
         // Fast path: jump straight to the page.
         let items = store
@@ -47,13 +61,10 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
         list_body(meta, "users", items)
     } else {
         let items = store
-            .users_from(0)
+            .users_where(org, status)
             .filter(|u| {
-                matches_status(status, &u.status)
-                    && matches_str(email, u.email.as_deref())
-                    && matches_str(first, u.first_name.as_deref())
+                matches_str(first, u.first_name.as_deref())
                     && matches_str(last, u.last_name.as_deref())
-                    && matches_int(org, Some(u.org_id))
             })
             .map(|u| owned(user_view(&u)));
         list_body(meta, "users", window.apply(items))

@@ -1,0 +1,155 @@
+//! The synthetic data set: every narrowed or skipped list equals the brute-force answer
+//! computed from the full list.
+
+mod common;
+
+use common::Harness;
+use crashplan_emulator::{Emulator, Scale};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+fn items(body: &Value, key: &str) -> Vec<Value> {
+    body[key].as_array().expect("items").clone()
+}
+
+async fn all(h: &Harness, path: &str, key: &str) -> Vec<Value> {
+    items(&h.get_json(path).await, key)
+}
+
+fn filter(list: &[Value], field: &str, value: &Value) -> Vec<Value> {
+    list.iter()
+        .filter(|v| &v[field] == value)
+        .cloned()
+        .collect()
+}
+
+#[tokio::test]
+async fn narrowed_and_skipped_lists_match_brute_force() {
+    let h = Harness::with(Emulator::builder().scale(Scale {
+        users: 300,
+        orgs: 3,
+        computers_per_user: 2,
+        archive_records_per_user: 3,
+    }))
+    .await;
+    // Move a synthetic user to another org: the change must show in every view.
+    let (status, moved) = h
+        .send_json(
+            Method::PUT,
+            "/rest/users/1004",
+            json!({"orgId": 1000, "status": "Deactivated"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(moved["orgId"], 1000);
+
+    let users = all(&h, "/rest/users", "users").await;
+    assert_eq!(users.len(), 305);
+    for org in [1000, 1001, 1002, 43] {
+        let got = all(&h, &format!("/rest/users?orgId={org}"), "users").await;
+        assert_eq!(got, filter(&users, "orgId", &json!(org)), "orgId={org}");
+    }
+    for status in ["Active", "Deactivated"] {
+        let got = all(&h, &format!("/rest/users?status={status}"), "users").await;
+        assert_eq!(got, filter(&users, "status", &json!(status)), "{status}");
+    }
+    let got = all(
+        &h,
+        "/rest/users?orgId=1001&status=Active&firstName=Ada",
+        "users",
+    )
+    .await;
+    let expected: Vec<Value> = filter(
+        &filter(&users, "orgId", &json!(1001)),
+        "status",
+        &json!("Active"),
+    )
+    .into_iter()
+    .filter(|u| u["firstName"] == "Ada")
+    .collect();
+    assert_eq!(got, expected);
+    let got = all(&h, "/rest/users?email=syn1007@synthetic.example", "users").await;
+    assert_eq!(got, filter(&users, "id", &json!(1007)));
+    let got = all(&h, "/rest/users?email=SYN1007@synthetic.example", "users").await;
+    assert!(got.is_empty(), "email filters are exact");
+
+    let computers = all(&h, "/rest/computers", "computers").await;
+    assert_eq!(computers.len(), 601);
+    let got = all(&h, "/rest/computers?userId=1005", "computers").await;
+    assert_eq!(got, filter(&computers, "userId", &json!(1005)));
+    assert_eq!(got.len(), 2);
+    let target = &computers[77];
+    let got = all(
+        &h,
+        &format!("/rest/computers?guid={}", target["guid"]),
+        "computers",
+    )
+    .await;
+    assert_eq!(got, vec![target.clone()]);
+    let got = all(&h, "/rest/computers?offset=250&limit=7", "computers").await;
+    assert_eq!(got, computers[250..257].to_vec());
+    let got = all(
+        &h,
+        "/rest/computers?status=Deactivated&limit=3",
+        "computers",
+    )
+    .await;
+    let expected: Vec<Value> = filter(&computers, "status", &json!("Deactivated"))[..3].to_vec();
+    assert_eq!(got, expected);
+
+    let usages = all(&h, "/rest/usages", "usages").await;
+    assert_eq!(usages.len(), 602);
+    for org in [1000, 1001, 43, 23] {
+        let got = all(&h, &format!("/rest/usages?orgId={org}"), "usages").await;
+        assert_eq!(
+            got,
+            filter(&usages, "sourceOrgId", &json!(org)),
+            "usages orgId={org}"
+        );
+    }
+    let moved_usages = all(&h, "/rest/usages?userId=1004", "usages").await;
+    assert!(moved_usages.iter().all(|u| u["sourceOrgId"] == 1000));
+    let got = all(&h, "/rest/usages?page=3&pageSize=50", "usages").await;
+    assert_eq!(got, usages[100..150].to_vec());
+
+    let cu = all(&h, "/rest/computerUsage", "computerUsages").await;
+    assert_eq!(cu.len(), 601);
+    let got = all(
+        &h,
+        &format!("/rest/computerUsage?sourceGuid={}", target["guid"]),
+        "computerUsages",
+    )
+    .await;
+    assert_eq!(got, filter(&cu, "sourceGuid", &target["guid"]));
+    let got = all(
+        &h,
+        &format!("/rest/computerUsage?sourceId={}", target["id"]),
+        "computerUsages",
+    )
+    .await;
+    assert_eq!(got, filter(&cu, "sourceId", &target["id"]));
+    let got = all(&h, "/rest/computerUsage?offset=590", "computerUsages").await;
+    assert_eq!(got, cu[590..].to_vec());
+
+    let records = all(&h, "/rest/archiveRecords", "archiveRecords").await;
+    assert_eq!(records.len(), 903);
+    let got = all(&h, "/rest/archiveRecords?userId=1010", "archiveRecords").await;
+    assert_eq!(got, filter(&records, "userId", &json!(1010)));
+    assert_eq!(got.len(), 3);
+    let got = all(
+        &h,
+        "/rest/archiveRecords?userId=1010&daysBack=2",
+        "archiveRecords",
+    )
+    .await;
+    assert_eq!(got, filter(&records, "userId", &json!(1010))[..2].to_vec());
+    let got = all(
+        &h,
+        "/rest/archiveRecords?offset=400&limit=5",
+        "archiveRecords",
+    )
+    .await;
+    assert_eq!(got, records[400..405].to_vec());
+    let got = all(&h, "/rest/archiveRecords?orgId=1000", "archiveRecords").await;
+    assert!(got.is_empty());
+}
