@@ -166,6 +166,10 @@ async fn main() {
         t.elapsed(),
     );
 
+    let t = Instant::now();
+    let bytes = fetch(&client, &format!("{base}/rest/users")).await;
+    row("unpaged GET /rest/users (streamed)", 1, bytes, t.elapsed());
+
     println!();
     println!("RSS at the end: {:.1} MiB", rss_mib());
     emulator.shutdown().await;

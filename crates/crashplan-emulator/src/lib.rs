@@ -41,6 +41,7 @@ mod scopes;
 mod seed;
 mod server;
 mod state;
+mod stream;
 mod synthetic;
 mod tls;
 mod views;

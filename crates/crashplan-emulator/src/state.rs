@@ -149,6 +149,14 @@ impl Store {
         }
     }
 
+    /// Number of users (stored and synthetic).
+    pub(crate) fn users_len(&self) -> usize {
+        let base = self.synthetic.user_base();
+        let n = self.synthetic.users_len();
+        let end = base.saturating_add(i64::try_from(n).unwrap_or(i64::MAX));
+        self.users.len() + n - self.users.range(base..end).count()
+    }
+
     /// Every user in id order, starting at position `skip`.
     pub(crate) fn users_from(
         &self,

@@ -153,3 +153,24 @@ async fn narrowed_and_skipped_lists_match_brute_force() {
     let got = all(&h, "/rest/archiveRecords?orgId=1000", "archiveRecords").await;
     assert!(got.is_empty());
 }
+
+#[tokio::test]
+async fn large_unpaged_lists_are_streamed_completely() {
+    let h = Harness::with(Emulator::builder().scale(Scale::users(25_000))).await;
+    let everything = h.get_json("/rest/users").await;
+    let users = items(&everything, "users");
+    assert_eq!(users.len(), 25_005);
+    assert_eq!(everything["metadata"]["count"], 25_005);
+    let ids: Vec<i64> = users
+        .iter()
+        .map(|u| u["id"].as_i64().expect("id"))
+        .collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    let tail = h.get_json("/rest/users?offset=12345").await;
+    assert_eq!(items(&tail, "users"), users[12345..].to_vec());
+    assert_eq!(tail["metadata"]["count"], 25_005 - 12345);
+    let big_page = h.get_json("/rest/users?page=2&pageSize=12000").await;
+    assert_eq!(items(&big_page, "users"), users[12000..24000].to_vec());
+    let small = h.get_json("/rest/users?offset=24000&limit=10").await;
+    assert_eq!(items(&small, "users"), users[24000..24010].to_vec());
+}
