@@ -105,7 +105,17 @@ async fn logs_and_errors_never_contain_credentials_or_tokens() {
     let e = wrong.users().get(69).await.expect_err("wrong password");
     let error_text = format!("{e} {e:?}");
 
+    let insecure = Client::builder(emu.base_url())
+        .danger_accept_invalid_certs(true)
+        .build()
+        .expect("builds");
+    assert!(insecure.config().accepts_invalid_certs);
+
     let logs = String::from_utf8(capture.0.lock().expect("lock").clone()).expect("utf-8 logs");
+    assert!(
+        logs.contains("WARN") && logs.contains("verification is DISABLED"),
+        "loud warning: {logs}"
+    );
     assert!(
         logs.contains("crashplan.request"),
         "spans are logged: {logs}"

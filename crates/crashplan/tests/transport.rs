@@ -288,3 +288,78 @@ async fn credentials_are_not_forwarded_on_a_redirect_to_another_host() {
         "no Authorization after the redirect"
     );
 }
+
+#[tokio::test]
+async fn user_agent_names_the_sdk_and_the_suffix() {
+    let seen: Arc<Mutex<Vec<String>>> = Arc::default();
+    let s = Arc::clone(&seen);
+    let router = Router::new().route(
+        "/rest/serverStats",
+        get(move |headers: HeaderMap| {
+            let s = Arc::clone(&s);
+            async move {
+                let ua = headers
+                    .get(header::USER_AGENT)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("");
+                s.lock().expect("lock").push(ua.to_string());
+                axum::Json(serde_json::json!({}))
+            }
+        }),
+    );
+    let client = Client::builder(common::serve(router).await)
+        .user_agent_suffix("report/1.2")
+        .build()
+        .expect("builds");
+    client.server_stats().get().await.expect("stats");
+    let expected = format!("crashplan-rs/{} report/1.2", env!("CARGO_PKG_VERSION"));
+    assert_eq!(client.config().user_agent, expected);
+    assert_eq!(*seen.lock().expect("lock"), vec![expected]);
+}
+
+#[tokio::test]
+async fn from_lookup_configures_a_working_client() {
+    let emu = common::emulator().await;
+    let vars = std::collections::HashMap::from([
+        ("CRASHPLAN_URL", emu.base_url().to_string()),
+        ("CRASHPLAN_USERNAME", "admin".to_string()),
+        ("CRASHPLAN_PASSWORD", "admin".to_string()),
+    ]);
+    let client = crashplan::ClientBuilder::from_lookup(|k| vars.get(k).cloned())
+        .expect("valid settings")
+        .page_size(2)
+        .build()
+        .expect("builds");
+    assert_eq!(
+        client
+            .users()
+            .list()
+            .org_id(43)
+            .collect_all()
+            .await
+            .expect("list")
+            .len(),
+        3
+    );
+
+    // The proxy variables are honoured too: here the emulator doubles as the proxy.
+    let vars = std::collections::HashMap::from([
+        ("CRASHPLAN_URL", "http://crashplan.invalid:4280".to_string()),
+        ("CRASHPLAN_TOKEN", "unused".to_string()),
+        ("http_proxy", emu.base_url().to_string()),
+    ]);
+    let client = crashplan::ClientBuilder::from_lookup(|k| vars.get(k).cloned())
+        .expect("valid settings")
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("builds");
+    let e = client
+        .users()
+        .get(69)
+        .await
+        .expect_err("the emulator rejects the token");
+    assert!(
+        e.is_unauthorized(),
+        "reached the emulator through the proxy: {e:?}"
+    );
+}
