@@ -1,0 +1,650 @@
+//! Command-line arguments (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::output::Format;
+
+const EXAMPLES: &str = "\
+Examples:
+  crashplan --demo report usage --org 43 --quota 10MB --cost-per-mb 2.5
+  crashplan --url https://cp.example.com:4285 --username admin users list --org-id 43
+  crashplan users find 'status = Active and archiveBytes > 10MB'
+  crashplan --format csv computers list > computers.csv
+  crashplan bulk deactivate --csv leavers.csv --dry-run
+
+Environment: CRASHPLAN_URL, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD, CRASHPLAN_TOTP,
+CRASHPLAN_TOKEN, CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE, CRASHPLAN_PROFILE, CRASHPLAN_CONFIG,
+HTTPS_PROXY/ALL_PROXY. Precedence: flags > environment > profile.
+
+Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed.";
+
+/// Administer a CrashPlan PRO server: reports, user and org changes, bulk operations.
+#[derive(Debug, Parser)]
+#[command(name = "crashplan", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where and how to connect.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Connection")]
+pub struct ConnectionArgs {
+    /// Server URL, e.g. https://cp.example.com:4285
+    #[arg(long, global = true, env = "CRASHPLAN_URL")]
+    pub url: Option<String>,
+
+    /// Account name
+    #[arg(long, short = 'u', global = true, env = "CRASHPLAN_USERNAME")]
+    pub username: Option<String>,
+
+    /// Read the password from the first line of standard input
+    #[arg(long, global = true)]
+    pub password_stdin: bool,
+
+    /// Two-factor code (TOTP); prompted for on a terminal when the server asks and none is given
+    #[arg(long, global = true, env = "CRASHPLAN_TOTP", hide_env_values = true)]
+    pub totp: Option<String>,
+
+    /// Use this API token instead of logging in
+    #[arg(long, global = true, env = "CRASHPLAN_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+
+    /// Send the username and password with every request instead of logging in for a token
+    #[arg(long, global = true)]
+    pub basic_auth: bool,
+
+    /// Trust this CA certificate (PEM file) in addition to the system's
+    #[arg(long, global = true, env = "CRASHPLAN_CA_CERT")]
+    pub ca_cert: Option<PathBuf>,
+
+    /// Accept any TLS certificate (dangerous: only for testing)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+
+    /// Proxy URL: http://, https:// or socks5://
+    #[arg(long, global = true)]
+    pub proxy: Option<String>,
+
+    /// Request timeout in seconds
+    #[arg(long, global = true, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+
+    /// Use this profile from the config file (see `crashplan profile`)
+    #[arg(long, short = 'p', global = true, env = "CRASHPLAN_PROFILE")]
+    pub profile: Option<String>,
+
+    /// Start a built-in demo server with the reference's example data and use it
+    #[arg(long, global = true)]
+    pub demo: bool,
+}
+
+/// What is printed, and how.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Output")]
+pub struct OutputArgs {
+    /// Output format [default: table on a terminal, jsonl otherwise]
+    #[arg(long, short = 'f', global = true, value_enum)]
+    pub format: Option<Format>,
+
+    /// Print no messages or progress on stderr (errors are still printed)
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+
+    /// Log what happens on stderr (-v: requests, -vv: details)
+    #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Orgs: collections of users
+    #[command(subcommand)]
+    Orgs(OrgsCommand),
+    /// Users
+    #[command(subcommand)]
+    Users(UsersCommand),
+    /// Computers that back up to the server
+    #[command(subcommand)]
+    Computers(ComputersCommand),
+    /// Backup usage per computer and target
+    #[command(subcommand)]
+    Usages(UsagesCommand),
+    /// Usage records between pairs of computers
+    #[command(subcommand, name = "computer-usage")]
+    ComputerUsage(ComputerUsageCommand),
+    /// Storage locations of the server (administrators only)
+    #[command(subcommand, name = "mount-points")]
+    MountPoints(MountPointsCommand),
+    /// Server statistics (administrators only)
+    #[command(name = "server-stats")]
+    ServerStats,
+    /// Daily archive statistics
+    #[command(subcommand, name = "archive-records")]
+    ArchiveRecords(ArchiveRecordsCommand),
+    /// Reports built from several requests
+    #[command(subcommand)]
+    Report(ReportCommand),
+    /// Change many users at once from a CSV file
+    #[command(subcommand)]
+    Bulk(BulkCommand),
+    /// Manage connection profiles
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Example: crashplan completions bash > ~/.local/share/bash-completion/completions/crashplan"
+    )]
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Paging and detail options shared by list commands.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ListArgs {
+    /// Stop after this many items
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Items per request
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub page_size: Option<u32>,
+}
+
+/// `--detail`: fetch each item's detail view.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DetailArgs {
+    /// Fetch the detail view of every item (one more request per item)
+    #[arg(long)]
+    pub detail: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Active,
+    Deactivated,
+}
+
+impl StatusArg {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "Active",
+            Self::Deactivated => "Deactivated",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgsCommand {
+    /// List orgs
+    #[command(after_help = "Example: crashplan orgs list --parent-id 2 --status active")]
+    List {
+        /// Only orgs with exactly this name
+        #[arg(long)]
+        name: Option<String>,
+        /// Only orgs with this status
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// Only children of this org
+        #[arg(long)]
+        parent_id: Option<i64>,
+        #[command(flatten)]
+        detail: DetailArgs,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Show one org in detail
+    Get {
+        /// Org id
+        id: i64,
+    },
+    /// Create an org
+    #[command(after_help = "Example: crashplan orgs create --name SubOrg5 --parent-id 2")]
+    Create {
+        /// Name of the new org
+        #[arg(long)]
+        name: String,
+        /// Id of the parent org
+        #[arg(long)]
+        parent_id: i64,
+    },
+    /// Change an org
+    Update {
+        /// Org id
+        id: i64,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        /// New status
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// New parent org
+        #[arg(long)]
+        parent_id: Option<i64>,
+    },
+    /// Deactivate an org
+    Deactivate {
+        /// Org id
+        id: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// List users
+    #[command(after_help = "Example: crashplan users list --org-id 43 --status active --detail")]
+    List {
+        /// Only the user with this id
+        #[arg(long)]
+        id: Option<i64>,
+        /// Only users with this status
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// Only users with exactly this email
+        #[arg(long)]
+        email: Option<String>,
+        /// Only users with exactly this first name
+        #[arg(long)]
+        first_name: Option<String>,
+        /// Only users with exactly this last name
+        #[arg(long)]
+        last_name: Option<String>,
+        /// Only users of this org
+        #[arg(long)]
+        org_id: Option<i64>,
+        #[command(flatten)]
+        detail: DetailArgs,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Show one user in detail
+    Get {
+        /// User id
+        id: i64,
+    },
+    /// Find users with a query expression
+    #[command(after_help = FIND_HELP)]
+    Find {
+        /// The query, e.g. 'status = Active and archiveBytes > 10MB'
+        query: String,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Create a user (the password is read from standard input or prompted for)
+    #[command(
+        after_help = "Example: echo 's3cret' | crashplan users create --org-id 43 --first-name Ada --last-name Lovelace --email ada@example.com --new-password-stdin"
+    )]
+    Create {
+        /// Org of the new user
+        #[arg(long)]
+        org_id: i64,
+        /// First name
+        #[arg(long)]
+        first_name: String,
+        /// Last name
+        #[arg(long)]
+        last_name: String,
+        /// Login name of the new user (defaults to the email)
+        #[arg(
+            long = "login",
+            value_name = "LOGIN",
+            required_unless_present = "email"
+        )]
+        login: Option<String>,
+        /// Email address
+        #[arg(long)]
+        email: Option<String>,
+        /// Read the new user's password from standard input
+        #[arg(long)]
+        new_password_stdin: bool,
+    },
+    /// Change a user
+    Update {
+        /// User id
+        id: i64,
+        /// New status
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// New email
+        #[arg(long)]
+        email: Option<String>,
+        /// New first name
+        #[arg(long)]
+        first_name: Option<String>,
+        /// New last name
+        #[arg(long)]
+        last_name: Option<String>,
+        /// Move to this org
+        #[arg(long)]
+        org_id: Option<i64>,
+    },
+    /// Deactivate a user
+    Deactivate {
+        /// User id
+        id: i64,
+    },
+    /// Reactivate a deactivated user
+    Reactivate {
+        /// User id
+        id: i64,
+    },
+}
+
+const FIND_HELP: &str = "\
+Query language:
+  comparisons   field = value, !=, <, <=, >, >=, ~ (contains, any case), !~
+  combinators   and, or, not, parentheses
+  values        43, 2.5, 10MB (B/KB/MB/GB/TB, powers of 1024), \"text\", Active, true, null
+  fields        the API's names: id, status, email, firstName, lastName, orgId, archiveBytes,
+                selectedBytes, quota.bytes, creationDate, ...
+
+Equality tests on id, status, email, firstName, lastName and orgId are sent to the server;
+the rest is checked locally, fetching each user's detail view only when a field needs it.
+
+Example:
+  crashplan users find 'status = Active and orgId = 43 and archiveBytes > 10MB and email ~ \"@testorg.org\"'";
+
+#[derive(Debug, Subcommand)]
+pub enum ComputersCommand {
+    /// List computers
+    List {
+        /// Only the computer with this id
+        #[arg(long)]
+        id: Option<i64>,
+        /// Only computers with this status
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// Only computers with exactly this name
+        #[arg(long)]
+        name: Option<String>,
+        /// Only the computer with this GUID
+        #[arg(long)]
+        guid: Option<i64>,
+        /// Only computers of this user
+        #[arg(long)]
+        user_id: Option<i64>,
+        #[command(flatten)]
+        detail: DetailArgs,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Show one computer in detail
+    Get {
+        /// Computer id
+        id: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsagesCommand {
+    /// List backup usages
+    List {
+        /// Only computers of users in this org
+        #[arg(long)]
+        org_id: Option<i64>,
+        /// Only computers of this user
+        #[arg(long)]
+        user_id: Option<i64>,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ComputerUsageCommand {
+    /// List computer usage records
+    List {
+        /// Only records of this source computer id
+        #[arg(long)]
+        source_id: Option<i64>,
+        /// Only records of this source computer GUID
+        #[arg(long)]
+        source_guid: Option<i64>,
+        /// Only records of this target computer id
+        #[arg(long)]
+        target_id: Option<i64>,
+        /// Only records of this target computer GUID
+        #[arg(long)]
+        target_guid: Option<i64>,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MountPointsCommand {
+    /// List mount points
+    List {
+        /// Only the mount point with this id
+        #[arg(long)]
+        id: Option<i64>,
+        /// Only mount points with exactly this name
+        #[arg(long)]
+        name: Option<String>,
+        /// Only mount points with this status (ENABLED or DISABLED)
+        #[arg(long)]
+        status: Option<String>,
+        /// Only mount points of this type (DIR)
+        #[arg(long = "type")]
+        kind: Option<String>,
+        /// Only mount points with this volume label
+        #[arg(long)]
+        volume_label: Option<String>,
+        /// Only mount points with exactly this note
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        detail: DetailArgs,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Show one mount point in detail
+    Get {
+        /// Mount point id
+        id: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveRecordsCommand {
+    /// List daily archive records
+    #[command(after_help = "Example: crashplan archive-records list --user-id 240 --days-back 2")]
+    List {
+        /// Records summarising this user
+        #[arg(long)]
+        user_id: Option<i64>,
+        /// Records summarising this org
+        #[arg(long)]
+        org_id: Option<i64>,
+        /// Records of this source computer id
+        #[arg(long)]
+        source_id: Option<i64>,
+        /// Records of this source computer GUID
+        #[arg(long)]
+        source_guid: Option<i64>,
+        /// Records of this target computer id
+        #[arg(long)]
+        target_id: Option<i64>,
+        /// Records of this target computer GUID
+        #[arg(long)]
+        target_guid: Option<i64>,
+        /// Only the most recent N days
+        #[arg(long)]
+        days_back: Option<i64>,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Disk usage and cost of every active user of an org (the reference's lessons 3 and 4)
+    #[command(
+        after_help = "Examples:\n  crashplan report usage --org 43 --quota 10MB --cost-per-mb 2.5\n  crashplan report usage --org 43 --quota 10MB --deactivate-over-quota --yes"
+    )]
+    Usage {
+        /// The org
+        #[arg(long)]
+        org: i64,
+        /// Flag users storing more than this (e.g. 10MB; units are powers of 1024)
+        #[arg(long, value_parser = parse_size_arg)]
+        quota: Option<u64>,
+        /// Price per MB (1,048,576 bytes) stored, for the cost column
+        #[arg(long, value_name = "PRICE")]
+        cost_per_mb: Option<f64>,
+        /// Deactivate the users over the quota (needs --quota; does nothing without --yes)
+        #[arg(long, requires = "quota")]
+        deactivate_over_quota: bool,
+        /// Really make the changes
+        #[arg(long)]
+        yes: bool,
+        /// Parallel detail requests
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+        concurrency: u16,
+    },
+}
+
+fn parse_size_arg(text: &str) -> Result<u64, String> {
+    crashplan::query::parse_size(text)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BulkCommand {
+    /// Deactivate the users listed in a CSV file
+    #[command(after_help = BULK_HELP)]
+    Deactivate(BulkArgs),
+    /// Reactivate the users listed in a CSV file
+    #[command(after_help = BULK_HELP)]
+    Reactivate(BulkArgs),
+}
+
+const BULK_HELP: &str = "\
+The CSV file has a header row and a column `id`, `email` or `username` (or a single column of
+ids or emails without a header). Every row is processed once, failures do not stop the run, and
+a result CSV (input row, user id, outcome, message) is written to --results or stdout.
+Users already in the wanted state are reported as `unchanged`, so re-running is safe.
+
+Example:
+  crashplan bulk deactivate --csv leavers.csv --dry-run
+  crashplan bulk deactivate --csv leavers.csv --concurrency 8 --results results.csv";
+
+#[derive(Debug, Args)]
+pub struct BulkArgs {
+    /// CSV file with the users
+    #[arg(long)]
+    pub csv: PathBuf,
+    /// Show what would change without changing anything
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Parallel requests
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Write the per-row results here (CSV) instead of stdout
+    #[arg(long)]
+    pub results: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Add or replace a profile from the connection flags (--url, --username, --ca-cert,
+    /// --insecure, --proxy, --basic-auth)
+    #[command(
+        after_help = "Example: crashplan profile add prod --url https://cp.example.com:4285 --username admin --use"
+    )]
+    Add {
+        /// Profile name
+        name: String,
+        /// Store the password (read from standard input) in the config file, in plain text
+        #[arg(long)]
+        store_password: bool,
+        /// Make it the current profile
+        #[arg(long = "use")]
+        make_current: bool,
+    },
+    /// List profiles
+    List,
+    /// Show a profile (the current one by default); passwords are never shown
+    Show {
+        /// Profile name
+        name: Option<String>,
+    },
+    /// Remove a profile
+    Remove {
+        /// Profile name
+        name: String,
+    },
+    /// Make a profile the current one
+    Use {
+        /// Profile name
+        name: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_work_after_the_subcommand() {
+        let cli = Cli::try_parse_from([
+            "crashplan",
+            "users",
+            "list",
+            "--org-id",
+            "43",
+            "--demo",
+            "--format",
+            "csv",
+        ])
+        .expect("parses");
+        assert!(cli.connection.demo);
+        assert_eq!(cli.output.format, Some(Format::Csv));
+    }
+
+    #[test]
+    fn bad_values_are_usage_errors() {
+        for args in [
+            &["crashplan", "users", "get", "abc"][..],
+            &[
+                "crashplan",
+                "report",
+                "usage",
+                "--org",
+                "43",
+                "--quota",
+                "10XB",
+            ],
+            &["crashplan", "users", "list", "--page-size", "0"],
+            &[
+                "crashplan",
+                "users",
+                "create",
+                "--org-id",
+                "1",
+                "--first-name",
+                "a",
+                "--last-name",
+                "b",
+            ],
+        ] {
+            let err = Cli::try_parse_from(args).expect_err("invalid");
+            assert_eq!(err.exit_code(), 2, "{args:?}: {err}");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The CSV input of `crashplan bulk`: one user per row, by id, email or username.
+
+use std::path::Path;
+
+/// How a row names a user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UserRef {
+    /// By numeric id.
+    Id(i64),
+    /// By email address.
+    Email(String),
+    /// By login name.
+    Username(String),
+}
+
+/// One data row of the input file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputRow {
+    /// 1-based line number in the file.
+    pub line: u64,
+    /// The row's value as written.
+    pub input: String,
+    /// The user it names, or why it names none.
+    pub user: Result<UserRef, String>,
+}
+
+/// Reads the rows of `path`. A header row naming a column `id`, `email` or `username` selects
+/// that column; without one, every row's first field is an id (digits) or an email (has `@`).
+/// Rows that name no user are kept, with the reason, so every input line gets a result.
+pub fn read_rows(path: &Path) -> Result<Vec<InputRow>, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_path(path)
+        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let mut records = reader.records();
+    let mut rows = Vec::new();
+    let mut column: Option<(usize, &'static str)> = None;
+    let mut first = true;
+    for record in records.by_ref() {
+        let record = record.map_err(|err| format!("{}: {err}", path.display()))?;
+        let line = record.position().map_or(0, |p| p.line());
+        if first {
+            first = false;
+            column = header_column(&record);
+            if column.is_some() {
+                continue;
+            }
+        }
+        let (index, kind) = column.unwrap_or((0, "auto"));
+        let input = record.get(index).unwrap_or_default().to_owned();
+        let user = parse_ref(&input, kind);
+        rows.push(InputRow { line, input, user });
+    }
+    Ok(rows)
+}
+
+fn header_column(record: &csv::StringRecord) -> Option<(usize, &'static str)> {
+    ["id", "email", "username"].into_iter().find_map(|name| {
+        record
+            .iter()
+            .position(|field| field.trim().eq_ignore_ascii_case(name))
+            .map(|index| (index, name))
+    })
+}
+
+fn parse_ref(value: &str, kind: &str) -> Result<UserRef, String> {
+    if value.is_empty() {
+        return Err("empty value: expected a user id or email".into());
+    }
+    match kind {
+        "id" => value
+            .parse()
+            .map(UserRef::Id)
+            .map_err(|_| format!("`{value}` is not a user id")),
+        "email" => Ok(UserRef::Email(value.to_owned())),
+        "username" => Ok(UserRef::Username(value.to_owned())),
+        _ => match value.parse() {
+            Ok(id) => Ok(UserRef::Id(id)),
+            Err(_) if value.contains('@') => Ok(UserRef::Email(value.to_owned())),
+            Err(_) => Err(format!(
+                "`{value}` is neither a user id nor an email address"
+            )),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<InputRow> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("in.csv");
+        std::fs::write(&path, text).expect("write");
+        read_rows(&path).expect("reads")
+    }
+
+    #[test]
+    fn headerless_rows_are_ids_or_emails_and_bad_rows_are_kept() {
+        let rows = rows("67\nuserthree@testorg.org\nnot-a-user\n, extra\n");
+        assert_eq!(rows.len(), 4);
+        assert_eq!(rows[0].user, Ok(UserRef::Id(67)));
+        assert_eq!(rows[0].line, 1);
+        assert_eq!(
+            rows[1].user,
+            Ok(UserRef::Email("userthree@testorg.org".into()))
+        );
+        assert!(
+            rows[2]
+                .user
+                .as_ref()
+                .expect_err("bad")
+                .contains("neither a user id")
+        );
+        assert!(rows[3].user.is_err());
+        assert_eq!(rows[3].line, 4);
+    }
+
+    #[test]
+    fn a_header_selects_the_column() {
+        let rows = rows("name,Email\nOne,userone@testorg.org\nTwo,\n");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            rows[0].user,
+            Ok(UserRef::Email("userone@testorg.org".into()))
+        );
+        assert_eq!(rows[0].line, 2);
+        assert!(rows[1].user.is_err());
+
+        let rows = super::tests::rows("id\n67\nabc\n");
+        assert_eq!(rows[0].user, Ok(UserRef::Id(67)));
+        assert!(
+            rows[1]
+                .user
+                .as_ref()
+                .expect_err("bad")
+                .contains("`abc` is not a user id")
+        );
+    }
+
+    #[test]
+    fn a_missing_file_is_a_clear_error() {
+        let err = read_rows(Path::new("/nonexistent/in.csv")).expect_err("missing");
+        assert!(err.starts_with("cannot read /nonexistent/in.csv"), "{err}");
+    }
+}

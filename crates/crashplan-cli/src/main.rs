@@ -1,0 +1,54 @@
+//! `crashplan`: administer a CrashPlan PRO server from the command line.
+//!
+//! Records go to stdout (`--format table|json|jsonl|csv`); messages, warnings and progress go
+//! to stderr. Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed.
+
+mod cli;
+mod commands;
+mod connect;
+mod csv_input;
+mod error;
+mod output;
+mod profile;
+mod ui;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::error::CliError;
+use crate::ui::Ui;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help and --version print to stdout and exit 0; usage errors exit 2.
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+    };
+    let ui = Ui::new(cli.output.quiet);
+    ui::init_tracing(cli.output.verbose);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            ui.error(&CliError::Io(format!(
+                "cannot start the async runtime: {err}"
+            )));
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(commands::run(cli, &ui)) {
+        Ok(code) => code,
+        Err(CliError::BrokenPipe) => ExitCode::SUCCESS,
+        Err(err) => {
+            ui.error(&err);
+            err.exit_code()
+        }
+    }
+}

@@ -1,0 +1,282 @@
+//! Records on stdout as a table, JSON, JSON lines or CSV.
+//!
+//! Lists are written as they stream (JSON lines and CSV keep memory flat; a table is laid out once
+//! every row is known). Human messages never go to stdout: see `crate::ui`.
+
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::Value;
+
+/// How records are printed on stdout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// An aligned table with the main columns (the default on a terminal).
+    Table,
+    /// One JSON array with every field.
+    Json,
+    /// One JSON object per line with every field (the default when stdout is not a terminal).
+    Jsonl,
+    /// CSV with a header row and the main columns.
+    Csv,
+}
+
+impl Format {
+    /// The default format: a table on a terminal, JSON lines when piped.
+    pub fn default_for(stdout_is_terminal: bool) -> Self {
+        if stdout_is_terminal {
+            Self::Table
+        } else {
+            Self::Jsonl
+        }
+    }
+}
+
+/// A column of a table or CSV: a header and the JSON field it shows (`quota.bytes` for nested).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// Header text.
+    pub header: &'static str,
+    /// JSON field name, dotted for nested objects.
+    pub field: &'static str,
+}
+
+/// Shorthand for a list of columns: `columns![("ID", "id"), ("Email", "email")]`.
+#[macro_export]
+macro_rules! columns {
+    ($(($header:expr, $field:expr)),* $(,)?) => {
+        &[$($crate::output::Column { header: $header, field: $field }),*]
+    };
+}
+
+/// Writes a stream of records in one format.
+pub struct RecordWriter<W: Write> {
+    columns: Vec<Column>,
+    sink: Sink<W>,
+    count: usize,
+}
+
+enum Sink<W: Write> {
+    Table(Table, W),
+    Csv(csv::Writer<W>),
+    Json(W),
+    Jsonl(W),
+}
+
+impl<W: Write> RecordWriter<W> {
+    /// A writer for records shown with `columns` (tables and CSV; JSON shows every field).
+    pub fn new(format: Format, columns: &[Column], out: W) -> Self {
+        let sink = match format {
+            Format::Table => {
+                let mut table = new_table();
+                table.set_header(columns.iter().map(|c| c.header));
+                Sink::Table(table, out)
+            }
+            Format::Csv => Sink::Csv(csv::Writer::from_writer(out)),
+            Format::Json => Sink::Json(out),
+            Format::Jsonl => Sink::Jsonl(out),
+        };
+        Self {
+            columns: columns.to_vec(),
+            sink,
+            count: 0,
+        }
+    }
+
+    /// Writes one record (a JSON object).
+    pub fn write(&mut self, record: &Value) -> io::Result<()> {
+        let cells = self.columns.iter().map(|c| cell(record, c.field));
+        match &mut self.sink {
+            Sink::Table(table, _) => {
+                table.add_row(cells.collect::<Vec<_>>());
+            }
+            Sink::Csv(csv) => {
+                if self.count == 0 {
+                    csv.write_record(self.columns.iter().map(|c| c.header))?;
+                }
+                csv.write_record(cells)?;
+                csv.flush()?;
+            }
+            Sink::Json(out) => {
+                out.write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
+                serde_json::to_writer(&mut *out, record)?;
+            }
+            Sink::Jsonl(out) => {
+                serde_json::to_writer(&mut *out, record)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Number of records written so far.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// Ends the output (prints the table, closes the JSON array).
+    pub fn finish(self) -> io::Result<()> {
+        match self.sink {
+            Sink::Table(table, mut out) => {
+                writeln!(out, "{table}")?;
+                out.flush()
+            }
+            Sink::Csv(mut csv) => {
+                if self.count == 0 {
+                    csv.write_record(self.columns.iter().map(|c| c.header))?;
+                }
+                csv.flush()
+            }
+            Sink::Json(mut out) => {
+                out.write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+                out.flush()
+            }
+            Sink::Jsonl(mut out) => out.flush(),
+        }
+    }
+}
+
+/// Writes a single record: a two-column field/value table, or the record as JSON/CSV.
+pub fn write_one(format: Format, record: &Value, mut out: impl Write) -> io::Result<()> {
+    let fields = flatten(record);
+    match format {
+        Format::Table => {
+            let mut table = new_table();
+            table.set_header(["Field", "Value"]);
+            for (name, value) in &fields {
+                table.add_row([name.as_str(), value.as_str()]);
+            }
+            writeln!(out, "{table}")?;
+        }
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, record)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Jsonl => {
+            serde_json::to_writer(&mut out, record)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Csv => {
+            let mut csv = csv::Writer::from_writer(&mut out);
+            csv.write_record(fields.iter().map(|(name, _)| name))?;
+            csv.write_record(fields.iter().map(|(_, value)| value))?;
+            csv.flush()?;
+        }
+    }
+    out.flush()
+}
+
+fn new_table() -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    table
+}
+
+/// The text of `field` (dotted path) in `record`: strings as they are, `null`/absent empty,
+/// lists comma-separated.
+pub fn cell(record: &Value, field: &str) -> String {
+    let value = field
+        .split('.')
+        .try_fold(record, |v, key| v.get(key))
+        .unwrap_or(&Value::Null);
+    text(value)
+}
+
+fn text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(","),
+        other => other.to_string(),
+    }
+}
+
+/// `(dotted name, text)` of every scalar field, in the record's order.
+fn flatten(record: &Value) -> Vec<(String, String)> {
+    fn walk(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    let name = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    walk(&name, child, out);
+                }
+            }
+            other => out.push((prefix.to_owned(), text(other))),
+        }
+    }
+    let mut out = Vec::new();
+    walk("", record, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    const COLUMNS: &[Column] = columns![("ID", "id"), ("Email", "email"), ("Quota", "quota.bytes")];
+
+    fn render(format: Format, records: &[Value]) -> String {
+        let mut out = Vec::new();
+        let mut writer = RecordWriter::new(format, COLUMNS, &mut out);
+        for record in records {
+            writer.write(record).expect("write");
+        }
+        writer.finish().expect("finish");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    fn records() -> Vec<Value> {
+        vec![
+            json!({"id": 67, "email": "userone@testorg.org", "quota": {"bytes": 150}}),
+            json!({"id": 68, "email": "a,\"b\"", "alertStates": ["OK", "WARN"]}),
+        ]
+    }
+
+    #[test]
+    fn csv_quotes_and_flattens() {
+        assert_eq!(
+            render(Format::Csv, &records()),
+            "ID,Email,Quota\n67,userone@testorg.org,150\n68,\"a,\"\"b\"\"\",\n"
+        );
+        assert_eq!(render(Format::Csv, &[]), "ID,Email,Quota\n");
+    }
+
+    #[test]
+    fn json_and_jsonl_keep_every_field() {
+        let json = render(Format::Json, &records());
+        let parsed: Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(parsed, Value::Array(records()));
+        assert_eq!(render(Format::Json, &[]), "[]\n");
+        let lines = render(Format::Jsonl, &records());
+        assert_eq!(lines.lines().count(), 2);
+        assert!(lines.contains("\"alertStates\":[\"OK\",\"WARN\"]"));
+    }
+
+    #[test]
+    fn table_shows_columns() {
+        let table = render(Format::Table, &records());
+        assert!(table.contains("ID"), "{table}");
+        assert!(table.contains("userone@testorg.org"), "{table}");
+        assert!(table.contains("150"), "{table}");
+    }
+
+    #[test]
+    fn single_records_are_flattened_for_tables_and_csv() {
+        let record = json!({"id": 69, "quota": {"bytes": 150}, "note": null});
+        let mut out = Vec::new();
+        write_one(Format::Csv, &record, &mut out).expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "id,note,quota.bytes\n69,,150\n"
+        );
+    }
+}

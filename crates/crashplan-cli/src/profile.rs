@@ -1,0 +1,247 @@
+//! Named connection profiles in a TOML file in the platform's config directory
+//! (`~/.config/crashplan/config.toml` on Linux; `CRASHPLAN_CONFIG` overrides the path).
+//!
+//! A profile stores where and how to connect, never a password unless the user asked for it
+//! explicitly (`profile add --store-password`); the file is then written with mode 0600.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crashplan_api::Secret;
+use serde::{Deserialize, Serialize};
+
+/// Environment variable naming the config file.
+pub const CONFIG_ENV: &str = "CRASHPLAN_CONFIG";
+
+/// The config file: profiles and which one is in use.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Name of the profile used when `--profile` is not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    /// Profiles by name.
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// How to reach one CrashPlan server.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Profile {
+    /// Server URL, e.g. `https://cp.example.com:4285`.
+    pub url: String,
+    /// Account name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// `token` (log in once, then send a token; the default) or `basic` (credentials on every request).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth: Option<String>,
+    /// Extra CA certificate (PEM) to trust.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_cert: Option<PathBuf>,
+    /// Accept invalid TLS certificates (dangerous).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub insecure: bool,
+    /// Proxy URL (`http://`, `https://` or `socks5://`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy: Option<String>,
+    /// Password in plain text; only stored on explicit request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<Secret>,
+}
+
+/// Problems with the config file.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// No config directory could be determined.
+    #[error("cannot find a config directory; set {CONFIG_ENV} to the path of a config file")]
+    NoConfigDir,
+    /// The file could not be read or written.
+    #[error("{action} {path}: {source}")]
+    Io {
+        /// What was being done.
+        action: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML for a config.
+    #[error("{path} is not a valid crashplan config file: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// No profile with this name.
+    #[error("no profile named `{name}`; known profiles: {known}")]
+    Unknown {
+        /// The name asked for.
+        name: String,
+        /// The names that exist.
+        known: String,
+    },
+}
+
+impl Config {
+    /// The config file path: `$CRASHPLAN_CONFIG`, else `<config dir>/crashplan/config.toml`.
+    pub fn path() -> Result<PathBuf, ProfileError> {
+        if let Some(path) = std::env::var_os(CONFIG_ENV) {
+            return Ok(PathBuf::from(path));
+        }
+        directories::ProjectDirs::from("", "", "crashplan")
+            .map(|dirs| dirs.config_dir().join("config.toml"))
+            .ok_or(ProfileError::NoConfigDir)
+    }
+
+    /// Reads the config; a missing file is an empty config.
+    pub fn load(path: &Path) -> Result<Self, ProfileError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
+            Err(source) => {
+                return Err(ProfileError::Io {
+                    action: "cannot read",
+                    path: path.to_owned(),
+                    source,
+                });
+            }
+        };
+        toml::from_str(&text).map_err(|err| ProfileError::Invalid {
+            path: path.to_owned(),
+            message: err.message().to_owned(),
+        })
+    }
+
+    /// Writes the config atomically (temporary file + rename), readable only by the owner.
+    pub fn save(&self, path: &Path) -> Result<(), ProfileError> {
+        let io = |action, source| ProfileError::Io {
+            action,
+            path: path.to_owned(),
+            source,
+        };
+        let text = toml::to_string_pretty(self).map_err(|err| ProfileError::Invalid {
+            path: path.to_owned(),
+            message: err.to_string(),
+        })?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| io("cannot create the directory of", e))?;
+        }
+        let tmp = path.with_extension("toml.tmp");
+        write_private(&tmp, text.as_bytes()).map_err(|e| io("cannot write", e))?;
+        std::fs::rename(&tmp, path).map_err(|e| io("cannot replace", e))
+    }
+
+    /// The profile named `name`, or the current one when `name` is `None`.
+    pub fn profile(&self, name: Option<&str>) -> Result<Option<(&str, &Profile)>, ProfileError> {
+        let Some(name) = name.or(self.current.as_deref()) else {
+            return Ok(None);
+        };
+        match self.profiles.get_key_value(name) {
+            Some((name, profile)) => Ok(Some((name.as_str(), profile))),
+            None => Err(self.unknown(name)),
+        }
+    }
+
+    /// The error for a profile name that does not exist.
+    pub fn unknown(&self, name: &str) -> ProfileError {
+        let known: Vec<&str> = self.profiles.keys().map(String::as_str).collect();
+        ProfileError::Unknown {
+            name: name.to_owned(),
+            known: if known.is_empty() {
+                "(none; add one with `crashplan profile add`)".to_owned()
+            } else {
+                known.join(", ")
+            },
+        }
+    }
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Config {
+        let mut config = Config::default();
+        config.profiles.insert(
+            "prod".into(),
+            Profile {
+                url: "https://cp.example.com:4285".into(),
+                username: Some("admin".into()),
+                password: Some(Secret::from("hunter2")),
+                ..Profile::default()
+            },
+        );
+        config.current = Some("prod".into());
+        config
+    }
+
+    #[test]
+    fn save_and_load_round_trip_with_private_permissions() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("sub/config.toml");
+        sample().save(&path).expect("saves");
+        assert_eq!(Config::load(&path).expect("loads"), sample());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path)
+                .expect("metadata")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn missing_file_is_empty_and_bad_file_is_a_clear_error() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("config.toml");
+        assert_eq!(
+            Config::load(&path).expect("missing is fine"),
+            Config::default()
+        );
+        std::fs::write(&path, "profiles = 3\n").expect("write");
+        let err = Config::load(&path).expect_err("invalid");
+        assert!(
+            err.to_string()
+                .contains("is not a valid crashplan config file"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unknown_profiles_list_the_known_ones() {
+        let config = sample();
+        assert_eq!(
+            config.profile(None).expect("current").map(|p| p.0),
+            Some("prod")
+        );
+        let err = config.profile(Some("test")).expect_err("unknown");
+        assert_eq!(
+            err.to_string(),
+            "no profile named `test`; known profiles: prod"
+        );
+    }
+
+    #[test]
+    fn debug_never_shows_the_password() {
+        assert!(!format!("{:?}", sample()).contains("hunter2"));
+    }
+}

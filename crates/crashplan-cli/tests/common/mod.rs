@@ -1,0 +1,83 @@
+//! Runs the real `crashplan` binary against an emulator started in this process.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use crashplan_emulator::{Emulator, EmulatorBuilder, RunningEmulator};
+
+/// An emulator on 127.0.0.1 with its own runtime, and a private config directory.
+pub struct Server {
+    pub emulator: RunningEmulator,
+    pub dir: tempfile::TempDir,
+    runtime: tokio::runtime::Runtime,
+}
+
+impl Server {
+    /// The doc's data set, admin/admin.
+    pub fn start() -> Self {
+        Self::with(Emulator::builder())
+    }
+
+    pub fn with(builder: EmulatorBuilder) -> Self {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let emulator = runtime.block_on(builder.spawn()).expect("emulator starts");
+        Self {
+            emulator,
+            dir: tempfile::tempdir().expect("temp dir"),
+            runtime,
+        }
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.path().join("config.toml")
+    }
+
+    /// `crashplan` with no connection settings, an isolated config file and no CRASHPLAN_ env.
+    pub fn bare(&self) -> Command {
+        let mut cmd = Command::cargo_bin("crashplan").expect("binary is built");
+        for var in [
+            "CRASHPLAN_URL",
+            "CRASHPLAN_USERNAME",
+            "CRASHPLAN_PASSWORD",
+            "CRASHPLAN_TOTP",
+            "CRASHPLAN_TOKEN",
+            "CRASHPLAN_CA_CERT",
+            "CRASHPLAN_INSECURE",
+            "CRASHPLAN_PROFILE",
+            "RUST_LOG",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("CRASHPLAN_CONFIG", self.config_path());
+        cmd.timeout(std::time::Duration::from_secs(60));
+        cmd
+    }
+
+    /// `crashplan --url <emulator> --username admin` with the password in the environment.
+    pub fn cli(&self) -> Command {
+        let mut cmd = self.bare();
+        cmd.args(["--url", self.emulator.base_url(), "--username", "admin"])
+            .env("CRASHPLAN_PASSWORD", "admin");
+        cmd
+    }
+
+    /// Runs `cmd` and returns (exit code, stdout, stderr).
+    pub fn run(cmd: &mut Command) -> (i32, String, String) {
+        let output = cmd.output().expect("runs");
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
+    pub fn block_on<F: std::future::Future>(&self, f: F) -> F::Output {
+        self.runtime.block_on(f)
+    }
+}

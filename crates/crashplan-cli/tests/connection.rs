@@ -1,0 +1,300 @@
+//! Connection settings, profiles, and the errors people meet: wrong password, no permission,
+//! no server, untrusted certificate, bad flags.
+
+mod common;
+
+use common::Server;
+use crashplan_emulator::{Account, Emulator};
+
+#[test]
+fn wrong_password_is_exit_1_with_a_hint() {
+    let server = Server::start();
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .env("CRASHPLAN_PASSWORD", "wrong")
+            .args(["users", "list"]),
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("401"), "{err}");
+    assert!(
+        err.contains("hint: check --username and the password"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("wrong"),
+        "the password is never printed: {err}"
+    );
+}
+
+#[test]
+fn ordinary_users_cannot_read_server_stats() {
+    let server = Server::start();
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args([
+                "--url",
+                server.emulator.base_url(),
+                "-u",
+                "userthree@testorg.org",
+            ])
+            .env("CRASHPLAN_PASSWORD", "userthree")
+            .arg("server-stats"),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("403") && err.contains("administrator"),
+        "{err}"
+    );
+}
+
+#[test]
+fn password_from_stdin_and_basic_auth() {
+    let server = Server::start();
+    let (code, out, err) = Server::run(
+        server
+            .bare()
+            .args([
+                "--url",
+                server.emulator.base_url(),
+                "-u",
+                "admin",
+                "--password-stdin",
+                "--basic-auth",
+            ])
+            .args(["orgs", "get", "43", "-f", "jsonl"])
+            .write_stdin("admin\n"),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("SubOrg1"));
+    assert_eq!(
+        server.emulator.request_count("GET", "/api/v3/auth/jwt"),
+        0,
+        "basic auth needs no login"
+    );
+}
+
+#[test]
+fn missing_settings_are_usage_errors() {
+    let server = Server::start();
+    let (code, _, err) = Server::run(server.bare().args(["users", "list"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("no server given: use --url"), "{err}");
+    let (code, _, err) =
+        Server::run(
+            server
+                .bare()
+                .args(["--url", server.emulator.base_url(), "users", "list"]),
+        );
+    assert_eq!(code, 2);
+    assert!(err.contains("no username given"), "{err}");
+    let (code, _, err) = Server::run(server.bare().args([
+        "--url",
+        server.emulator.base_url(),
+        "-u",
+        "admin",
+        "users",
+        "list",
+    ]));
+    assert_eq!(code, 2);
+    assert!(err.contains("no password given"), "{err}");
+}
+
+#[test]
+fn bad_flags_are_exit_2() {
+    let server = Server::start();
+    for args in [
+        &["users", "get", "sixty-nine"][..],
+        &["nonsense"],
+        &["report", "usage", "--org", "43", "--quota", "lots"],
+        &["users", "list", "--format", "xml"],
+    ] {
+        let (code, _, err) = Server::run(server.cli().args(args));
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn connection_refused_is_a_clear_error() {
+    let server = Server::start();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let closed = format!("http://{}", listener.local_addr().expect("addr"));
+    drop(listener);
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args([
+                "--url",
+                &closed,
+                "-u",
+                "admin",
+                "--timeout",
+                "5",
+                "users",
+                "list",
+            ])
+            .env("CRASHPLAN_PASSWORD", "admin"),
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("could not connect"), "{err}");
+}
+
+#[test]
+fn tls_needs_the_ca_certificate() {
+    let server = Server::with(Emulator::builder().tls_self_signed());
+    let (code, _, err) = Server::run(server.cli().args(["orgs", "get", "43"]));
+    assert_eq!(code, 1);
+    assert!(err.to_lowercase().contains("certificate"), "{err}");
+
+    let ca = server.dir.path().join("ca.pem");
+    std::fs::write(&ca, server.emulator.ca_cert_pem().expect("CA")).expect("write CA");
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .arg("--ca-cert")
+            .arg(&ca)
+            .args(["orgs", "get", "43", "-f", "jsonl"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("SubOrg1"));
+
+    let (code, _, err) = Server::run(server.cli().args(["--insecure", "orgs", "get", "43"]));
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("warning: TLS certificates are not checked"),
+        "{err}"
+    );
+}
+
+#[test]
+fn profiles_store_connections_but_not_passwords() {
+    let server = Server::with(Emulator::builder().account(Account::admin("root", "s3cret-pw")));
+    let url = server.emulator.base_url().to_owned();
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args(["profile", "add", "local", "--url", &url, "-u", "admin"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    let config = std::fs::read_to_string(server.config_path()).expect("config written");
+    assert!(
+        config.contains("current = \"local\"") && !config.contains("password"),
+        "{config}"
+    );
+
+    // The profile supplies URL and username; the password comes from the environment.
+    let (code, out, err) = Server::run(
+        server
+            .bare()
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args(["orgs", "get", "43", "-f", "jsonl"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("SubOrg1"));
+
+    // Flags win over the profile.
+    let (code, _, err) = Server::run(server.bare().env("CRASHPLAN_PASSWORD", "admin").args([
+        "--url",
+        "http://127.0.0.1:9",
+        "--timeout",
+        "2",
+        "orgs",
+        "get",
+        "43",
+    ]));
+    assert_eq!(code, 1, "{err}");
+
+    // An explicitly stored password is kept, and never shown.
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args([
+                "profile",
+                "add",
+                "stored",
+                "--url",
+                &url,
+                "-u",
+                "root",
+                "--store-password",
+            ])
+            .write_stdin("s3cret-pw\n"),
+    );
+    assert_eq!(code, 0);
+    assert!(err.contains("stored in plain text"), "{err}");
+    let (code, out, _) = Server::run(
+        server
+            .bare()
+            .args(["profile", "show", "stored", "-f", "jsonl"]),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("\"password\":\"***\"") && !out.contains("s3cret-pw"),
+        "{out}"
+    );
+    let (code, out, _) = Server::run(
+        server
+            .bare()
+            .args(["-p", "stored", "orgs", "get", "43", "-f", "jsonl"]),
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("SubOrg1"));
+
+    let (_, out, _) = Server::run(server.bare().args(["profile", "list", "-f", "csv"]));
+    assert!(
+        out.contains("*,local,") && out.contains(",stored,"),
+        "{out}"
+    );
+    let (code, _, _) = Server::run(server.bare().args(["profile", "use", "stored"]));
+    assert_eq!(code, 0);
+    let (code, _, _) = Server::run(server.bare().args(["profile", "remove", "local"]));
+    assert_eq!(code, 0);
+    let (code, _, err) = Server::run(server.bare().args(["profile", "use", "local"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("no profile named `local`; known profiles: stored"),
+        "{err}"
+    );
+}
+
+#[test]
+fn completions_and_help() {
+    let server = Server::start();
+    let (code, out, _) = Server::run(server.bare().args(["completions", "bash"]));
+    assert_eq!(code, 0);
+    assert!(out.contains("crashplan"));
+    let (code, out, _) = Server::run(server.bare().arg("--help"));
+    assert_eq!(code, 0);
+    assert!(out.contains(
+        "Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed"
+    ));
+    let (code, out, _) = Server::run(server.bare().args(["users", "find", "--help"]));
+    assert_eq!(code, 0);
+    assert!(out.contains("Query language:"));
+}
+
+#[test]
+fn demo_mode_runs_the_main_job_without_a_server() {
+    let server = Server::start();
+    let (code, out, err) = Server::run(server.bare().args([
+        "--demo",
+        "report",
+        "usage",
+        "--org",
+        "43",
+        "--quota",
+        "10MB",
+        "--cost-per-mb",
+        "2.5",
+        "-f",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("User Three,userthree@testorg.org,78213557,186.48,true"),
+        "{out}"
+    );
+    assert!(err.contains("demo:"), "{err}");
+}
