@@ -41,6 +41,8 @@ pub struct Config {
     /// How the client authenticates: `none`, `basic`, `local_account`, `token` or
     /// `token_provider`.
     pub auth_kind: &'static str,
+    /// Largest accepted response body, if limited.
+    pub max_response_bytes: Option<u64>,
 }
 
 /// Builds a [`Client`]. Every knob has a safe default; only the URL is required.
@@ -73,6 +75,7 @@ pub struct ClientBuilder {
     page_size: u64,
     retry: RetryPolicy,
     concurrency: usize,
+    max_response_bytes: Option<u64>,
     errors: Vec<String>,
 }
 
@@ -128,6 +131,7 @@ impl ClientBuilder {
             page_size: 1000,
             retry: RetryPolicy::default(),
             concurrency: 8,
+            max_response_bytes: None,
             errors: Vec::new(),
         }
     }
@@ -270,6 +274,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Fail answers whose body is longer than `bytes` with [`Error::ResponseTooLarge`]
+    /// instead of reading them into memory (default: no limit).
+    pub fn max_response_bytes(mut self, bytes: u64) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
     /// A builder from the environment, see [`Client::from_env`]. Further settings can be
     /// changed before [`build`](Self::build).
     pub fn from_env() -> Result<Self> {
@@ -328,6 +339,7 @@ impl ClientBuilder {
             Arc::new(Transport {
                 auth,
                 retry: self.retry.clone(),
+                max_response_bytes: self.max_response_bytes,
             })
         };
         let (authorizer, session) = match &self.credentials {
@@ -368,6 +380,7 @@ impl ClientBuilder {
             retry: self.retry.clone(),
             accepts_invalid_certs: self.accept_invalid_certs,
             auth_kind: self.credentials.kind(),
+            max_response_bytes: self.max_response_bytes,
         };
         Ok(Client {
             inner: Arc::new(Inner {

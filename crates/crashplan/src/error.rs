@@ -253,6 +253,16 @@ pub enum Error {
         /// The body, cut to [`BODY_SNIPPET_BYTES`] bytes.
         body_snippet: String,
     },
+    /// The answer's body is longer than the client's `max_response_bytes`.
+    #[error(
+        "{request}: the answer is larger than {limit} bytes; raise max_response_bytes or ask for smaller pages"
+    )]
+    ResponseTooLarge {
+        /// The request.
+        request: RequestInfo,
+        /// The configured limit.
+        limit: u64,
+    },
     /// The request could not be built (a value failed validation before sending).
     #[error("{request}: invalid request: {message}")]
     InvalidRequest {
@@ -325,6 +335,7 @@ impl Error {
             | Self::Tls { request, .. }
             | Self::Network { request, .. }
             | Self::Decode { request, .. }
+            | Self::ResponseTooLarge { request, .. }
             | Self::InvalidRequest { request, .. } => Some(request),
             Self::Config(_) | Self::Auth(_) | Self::Cancelled => None,
         }

@@ -60,6 +60,11 @@ tokio::task_local! {
     pub(crate) static CALL: CallContext;
 }
 
+/// Forgets an error stashed by an earlier attempt of the same call.
+fn clear_stash() {
+    let _ = CALL.try_with(|c| c.take_error());
+}
+
 fn stash(err: Error) {
     let _ = CALL.try_with(|c| {
         if let Ok(mut slot) = c.error.lock() {
@@ -73,6 +78,8 @@ fn stash(err: Error) {
 pub(crate) struct Transport {
     pub(crate) auth: Authorizer,
     pub(crate) retry: RetryPolicy,
+    /// Answers with a longer body fail with [`Error::ResponseTooLarge`].
+    pub(crate) max_response_bytes: Option<u64>,
 }
 
 impl Transport {
@@ -102,6 +109,7 @@ impl Transport {
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
+            clear_stash();
             // Keep a copy for a replay; bodies of this client are in memory, so this only fails
             // for streaming bodies, which are then sent once.
             let spare = request.try_clone();
@@ -114,7 +122,8 @@ impl Transport {
                 latency_ms = tracing::field::Empty,
             );
             let sent = Instant::now();
-            let outcome = read_fully(client.execute(request))
+            let outcome = self
+                .read_fully(client.execute(request), &method, &path)
                 .instrument(span.clone())
                 .await;
             let latency_ms = u64::try_from(sent.elapsed().as_millis()).unwrap_or(u64::MAX);
@@ -189,15 +198,49 @@ async fn sleep(d: Duration) {
     }
 }
 
-/// Awaits the answer and reads its whole body, so that body errors surface here.
-async fn read_fully(
-    fut: impl std::future::Future<Output = reqwest::Result<Response>>,
-) -> reqwest::Result<Response> {
-    let resp = fut.await?;
-    let resp: http::Response<reqwest::Body> = resp.into();
-    let (parts, body) = resp.into_parts();
-    let bytes = body.collect().await?.to_bytes();
-    Ok(Response::from(http::Response::from_parts(parts, bytes)))
+impl Transport {
+    /// Awaits the answer and reads its whole body, so that body errors surface here. A body
+    /// over the size limit is dropped: the answer comes back empty and the typed error is
+    /// stashed for the caller.
+    async fn read_fully(
+        &self,
+        fut: impl std::future::Future<Output = reqwest::Result<Response>>,
+        method: &reqwest::Method,
+        path: &str,
+    ) -> reqwest::Result<Response> {
+        let resp: http::Response<reqwest::Body> = fut.await?.into();
+        let (parts, body) = resp.into_parts();
+        let bytes = match self.max_response_bytes {
+            None => body.collect().await?.to_bytes(),
+            Some(limit) => {
+                let announced = parts
+                    .headers
+                    .get(reqwest::header::CONTENT_LENGTH)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.parse::<u64>().ok());
+                let limited = http_body_util::Limited::new(
+                    body,
+                    usize::try_from(limit).unwrap_or(usize::MAX),
+                );
+                match announced.filter(|n| *n > limit) {
+                    Some(_) => Err(None),
+                    None => limited.collect().await.map(|c| c.to_bytes()).map_err(Some),
+                }
+                .or_else(|e| match e.map(|e| e.downcast::<reqwest::Error>()) {
+                    Some(Ok(transport)) => Err(*transport),
+                    // Too long (announced, or counted while reading).
+                    _ => {
+                        stash(Error::ResponseTooLarge {
+                            request: crate::RequestInfo::new(method.clone(), path),
+                            limit,
+                        });
+                        Ok(bytes::Bytes::new())
+                    }
+                })?
+            }
+        };
+        Ok(Response::from(http::Response::from_parts(parts, bytes)))
+    }
 }
 
 impl RequestHooks for Transport {

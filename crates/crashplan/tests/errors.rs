@@ -302,3 +302,66 @@ async fn no_panic_on_any_answer() {
         assert!(!e.to_string().is_empty());
     }
 }
+
+#[tokio::test]
+async fn answers_over_the_size_limit_are_refused() {
+    let big = || async {
+        axum::Json(common::envelope(
+            "users",
+            (0..200).map(common::user_json).collect(),
+            200,
+        ))
+    };
+    let chunked = || async {
+        let chunks = (0..50).map(|_| Ok::<_, std::io::Error>(bytes::Bytes::from(vec![b' '; 1000])));
+        axum::body::Body::from_stream(futures::stream::iter(chunks))
+    };
+    let url = common::serve(
+        Router::new()
+            .route("/rest/users", get(big))
+            .route("/rest/serverStats", get(chunked)),
+    )
+    .await;
+    let client = Client::builder(&url)
+        .max_response_bytes(4096)
+        .build()
+        .expect("builds");
+    assert_eq!(client.config().max_response_bytes, Some(4096));
+    let e = client
+        .users()
+        .list()
+        .collect_all()
+        .await
+        .expect_err("too large");
+    assert!(
+        matches!(e, Error::ResponseTooLarge { limit: 4096, .. }),
+        "{e:?}"
+    );
+    let e = client
+        .server_stats()
+        .get()
+        .await
+        .expect_err("too large while streaming");
+    assert!(matches!(e, Error::ResponseTooLarge { .. }), "{e:?}");
+    let e = client
+        .request_json(Method::GET, "/rest/users")
+        .send()
+        .await
+        .expect_err("raw too");
+    assert!(matches!(e, Error::ResponseTooLarge { .. }), "{e:?}");
+
+    let roomy = Client::builder(&url)
+        .max_response_bytes(1 << 20)
+        .build()
+        .expect("builds");
+    assert_eq!(
+        roomy
+            .users()
+            .list()
+            .collect_all()
+            .await
+            .expect("fits")
+            .len(),
+        200
+    );
+}
