@@ -363,3 +363,64 @@ async fn from_lookup_configures_a_working_client() {
         "reached the emulator through the proxy: {e:?}"
     );
 }
+
+/// A minimal SOCKS5 proxy (no authentication, CONNECT only) that counts its connections.
+async fn socks5_proxy(connections: Arc<Mutex<u32>>) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move {
+        while let Ok((mut inbound, _)) = listener.accept().await {
+            *connections.lock().expect("lock") += 1;
+            tokio::spawn(async move {
+                let mut head = [0u8; 2];
+                inbound.read_exact(&mut head).await?;
+                let mut methods = vec![0u8; usize::from(head[1])];
+                inbound.read_exact(&mut methods).await?;
+                inbound.write_all(&[5, 0]).await?;
+                let mut req = [0u8; 4];
+                inbound.read_exact(&mut req).await?;
+                let host = match req[3] {
+                    1 => {
+                        let mut ip = [0u8; 4];
+                        inbound.read_exact(&mut ip).await?;
+                        std::net::Ipv4Addr::from(ip).to_string()
+                    }
+                    3 => {
+                        let mut len = [0u8; 1];
+                        inbound.read_exact(&mut len).await?;
+                        let mut name = vec![0u8; usize::from(len[0])];
+                        inbound.read_exact(&mut name).await?;
+                        String::from_utf8_lossy(&name).into_owned()
+                    }
+                    _ => return Ok::<(), std::io::Error>(()),
+                };
+                let mut port = [0u8; 2];
+                inbound.read_exact(&mut port).await?;
+                let mut outbound =
+                    tokio::net::TcpStream::connect((host.as_str(), u16::from_be_bytes(port)))
+                        .await?;
+                inbound.write_all(&[5, 0, 0, 1, 0, 0, 0, 0, 0, 0]).await?;
+                tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await?;
+                Ok(())
+            });
+        }
+    });
+    format!("socks5h://{addr}")
+}
+
+#[tokio::test]
+async fn requests_go_through_a_socks5_proxy() {
+    let emu = common::emulator().await;
+    let connections = Arc::new(Mutex::new(0));
+    let proxy = socks5_proxy(Arc::clone(&connections)).await;
+    let client = common::admin_builder(&emu.base_url().replace("127.0.0.1", "localhost"))
+        .proxy(proxy)
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("builds");
+    assert_eq!(client.users().get(69).await.expect("through SOCKS5").id, 69);
+    assert!(*connections.lock().expect("lock") >= 1);
+}
