@@ -365,3 +365,52 @@ async fn answers_over_the_size_limit_are_refused() {
         200
     );
 }
+
+#[tokio::test]
+async fn broken_connections_unexpected_statuses_and_invalid_requests() {
+    let emu = common::faulty(Faults {
+        seed: 2,
+        rate_drop_mid_body: 1.0,
+        ..Faults::none()
+    })
+    .await;
+    let client = Client::builder(emu.base_url())
+        .basic("admin", "admin")
+        .retry(common::quick_retries(2))
+        .build()
+        .expect("builds");
+    let e = client
+        .users()
+        .get(69)
+        .await
+        .expect_err("the body always breaks");
+    assert!(matches!(e, Error::Network { .. }), "{e:?}");
+    assert!(e.is_retryable());
+    assert_eq!(
+        emu.request_count("GET", "/rest/users/69"),
+        2,
+        "retried once"
+    );
+
+    let teapot = common::serve(Router::new().route(
+        "/rest/users/1",
+        get(|| async {
+            (
+                axum::http::StatusCode::IM_A_TEAPOT,
+                "{\"message\":\"short and stout\"}",
+            )
+        }),
+    ))
+    .await;
+    let client = Client::builder(teapot).build().expect("builds");
+    let e = client.users().get(1).await.expect_err("418");
+    assert!(matches!(e, Error::UnexpectedStatus { .. }), "{e:?}");
+    assert_eq!(e.message(), Some("short and stout"));
+    let e = client
+        .request_json(Method::GET, "/rest/users/1")
+        .header("bad header", "x")
+        .send()
+        .await
+        .expect_err("invalid header name");
+    assert!(matches!(e, Error::InvalidRequest { .. }), "{e:?}");
+}
