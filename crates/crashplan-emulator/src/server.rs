@@ -323,7 +323,7 @@ async fn handle(
         finish(fault);
         return Ok(response);
     };
-    if fault.is_some() && kind != FaultKind::DropBeforeResponse {
+    if fault.is_some() {
         // A rejected request keeps its small error body intact.
         finish(fault);
         return Ok(response);

@@ -10,7 +10,7 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset, Utc};
 use crashplan_api::types::{
     ArchiveRecord, ComputerDetail, ComputerUsage, MountPointDetail, OrgDetail, ServerStats, Usage,
-    UserDetail,
+    User, UserDetail,
 };
 use serde::{Deserialize, Serialize};
 
@@ -157,31 +157,42 @@ impl Store {
         self.users.len() + n - self.users.range(base..end).count()
     }
 
-    /// Every user in id order, starting at position `skip`.
-    pub(crate) fn users_from(
-        &self,
+    /// The list views of every user in id order, starting at position `skip` (synthetic
+    /// users are built directly in list view).
+    pub(crate) fn user_views_from(&self, skip: usize) -> Box<dyn Iterator<Item = User> + '_> {
+        self.users_from_with(skip, crate::views::user_view, |id| {
+            self.synthetic.user_view_unchecked(id)
+        })
+    }
+
+    /// Every user in id order from position `skip`, stored ones mapped by `stored`, synthetic
+    /// ones (not changed since) built by `synthetic`.
+    fn users_from_with<'a, T: 'a>(
+        &'a self,
         skip: usize,
-    ) -> Box<dyn Iterator<Item = Cow<'_, UserDetail>> + '_> {
+        stored: impl Fn(&'a UserDetail) -> T + Copy + 'a,
+        synthetic: impl Fn(i64) -> T + 'a,
+    ) -> Box<dyn Iterator<Item = T> + 'a> {
         let base = self.synthetic.user_base();
         let n = self.synthetic.users_len();
         let end = base.saturating_add(i64::try_from(n).unwrap_or(i64::MAX));
         let below = self.users_below_synthetic();
+        let overridden = self.users.range(base..end).next().is_some();
         let virtual_part = move |from: i64| {
-            (from..end).map(move |id| match self.users.get(&id) {
-                Some(rec) => Cow::Borrowed(&rec.detail),
-                None => Cow::Owned(self.synthetic.user_unchecked(id)),
-            })
+            (from..end).map(
+                move |id| match overridden.then(|| self.users.get(&id)).flatten() {
+                    Some(rec) => stored(&rec.detail),
+                    None => synthetic(id),
+                },
+            )
         };
-        let above = self
-            .users
-            .range(end..)
-            .map(|(_, r)| Cow::Borrowed(&r.detail));
+        let above = self.users.range(end..).map(move |(_, r)| stored(&r.detail));
         if skip < below {
             let low = self
                 .users
                 .range(..base)
                 .skip(skip)
-                .map(|(_, r)| Cow::Borrowed(&r.detail));
+                .map(move |(_, r)| stored(&r.detail));
             Box::new(low.chain(virtual_part(base)).chain(above))
         } else if skip - below < n {
             let from = base + i64::try_from(skip - below).unwrap_or(0);

@@ -11,7 +11,7 @@ use crashplan_api::types::ListMetadata;
 use hyper::body::Frame;
 
 use crate::app::App;
-use crate::views::{user_view, write_item};
+use crate::views::write_item;
 
 /// Unpaged lists longer than this are streamed.
 pub(crate) const STREAM_THRESHOLD: usize = 10_000;
@@ -57,12 +57,12 @@ impl UserListBody {
         let mut written = 0;
         {
             let store = self.app.read();
-            for user in store.users_from(self.next).take(wanted) {
+            for user in store.user_views_from(self.next).take(wanted) {
                 if !self.first {
                     buf.push(b',');
                 }
                 self.first = false;
-                write_item(&mut buf, &user_view(&user));
+                write_item(&mut buf, &user);
                 written += 1;
             }
         }

@@ -3,10 +3,10 @@
 //! index when a request reads them, so a million users cost almost no memory. A synthetic
 //! user that is changed through the API is copied into the store first.
 
-use chrono::{Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration};
 use crashplan_api::types::{
     ArchiveRecord, ComputerDetail, ComputerUsage, OrgDetail, OrgQuota, ServerBackupStats, Usage,
-    UserDetail, UserQuota,
+    User, UserDetail, UserQuota,
 };
 use serde::{Deserialize, Serialize};
 
@@ -81,9 +81,9 @@ fn h(id: i64, salt: u64) -> u64 {
     mix((id as u64) ^ salt.wrapping_mul(0x1000_0000_01B3))
 }
 
+/// 2020-01-01T00:00:00Z, the start of synthetic time.
 fn epoch() -> Date {
-    Utc.with_ymd_and_hms(2020, 1, 1, 0, 0, 0)
-        .single()
+    DateTime::from_timestamp(1_577_836_800, 0)
         .unwrap_or_default()
         .fixed_offset()
 }
@@ -193,38 +193,55 @@ impl Synthetic {
         (id >= USER_BASE && id < USER_BASE + as_i64(self.users)).then(|| self.user_unchecked(id))
     }
 
-    /// The synthetic user with this id (the caller checked the range).
-    pub(crate) fn user_unchecked(&self, id: i64) -> UserDetail {
+    /// The list view of the synthetic user with this id (the caller checked the range);
+    /// built directly, for fast list pages.
+    pub(crate) fn user_view_unchecked(&self, id: i64) -> User {
         let i = id - USER_BASE;
         let hash = h(id, 10);
-        let orgs = as_i64(self.orgs_len().max(1));
         let created = epoch() + Duration::seconds(i * 37);
         let email = format!("syn{id}{EMAIL_DOMAIN}");
-        let selected = (hash % 50_000_000_000) as i64;
-        let archive = selected / 10 * 7;
-        UserDetail {
-            archive_bytes: Some(archive),
-            archive_bytes_delta: Some(archive / 50),
-            archive_bytes_delta_month: Some(archive / 12),
+        User {
             creation_date: created,
-            daily_change: Some((hash % 1_000_000) as i64),
             email: Some(email.clone()),
             first_name: Some(FIRST[(hash & 15) as usize].into()),
             id,
             last_name: Some(LAST[((hash >> 4) & 15) as usize].into()),
             modification_date: created + Duration::days(1),
-            org_id: ORG_BASE + i % orgs,
+            org_id: self.user_org(id),
+            status: if self.user_active(id) {
+                "Active".into()
+            } else {
+                "Deactivated".into()
+            },
+            username: Some(email),
+        }
+    }
+
+    /// The synthetic user with this id (the caller checked the range).
+    pub(crate) fn user_unchecked(&self, id: i64) -> UserDetail {
+        let hash = h(id, 10);
+        let selected = (hash % 50_000_000_000) as i64;
+        let archive = selected / 10 * 7;
+        let view = self.user_view_unchecked(id);
+        UserDetail {
+            archive_bytes: Some(archive),
+            archive_bytes_delta: Some(archive / 50),
+            archive_bytes_delta_month: Some(archive / 12),
+            creation_date: view.creation_date,
+            daily_change: Some((hash % 1_000_000) as i64),
+            email: view.email,
+            first_name: view.first_name,
+            id,
+            last_name: view.last_name,
+            modification_date: view.modification_date,
+            org_id: view.org_id,
             quota: Some(UserQuota { bytes: Some(250) }),
             selected_bytes: Some(selected),
             selected_files: Some((hash >> 20) as i64 % 200_000),
-            status: if id % 50 == 0 {
-                "Deactivated".into()
-            } else {
-                "Active".into()
-            },
+            status: view.status,
             todo_bytes: Some(0),
             todo_files: Some(0),
-            username: Some(email),
+            username: view.username,
         }
     }
 

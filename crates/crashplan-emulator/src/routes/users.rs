@@ -66,9 +66,9 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
         }
         // Fast path: jump straight to the page.
         let items = store
-            .users_from(window.start)
+            .user_views_from(window.start)
             .take(window.len.unwrap_or(usize::MAX))
-            .map(|u| owned(user_view(&u)));
+            .map(owned);
         list_body(meta, "users", items)
     } else {
         let items = store
