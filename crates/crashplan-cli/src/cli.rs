@@ -50,7 +50,7 @@ pub struct ConnectionArgs {
     #[arg(long, global = true)]
     pub password_stdin: bool,
 
-    /// Two-factor code (TOTP); prompted for on a terminal when the server asks and none is given
+    /// Two-factor code (TOTP), or `prompt` to be asked for a fresh code at every login
     #[arg(long, global = true, env = "CRASHPLAN_TOTP", hide_env_values = true)]
     pub totp: Option<String>,
 

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Schemathesis against the emulator: every response must match spec/crashplan-pro.yaml and no
+# request may produce a 5xx. Usage: .ci/schemathesis.sh PYTHON_VENV_DIR
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+venv="$1"
+
+cargo build --quiet -p crashplan-emulator
+port=$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+target_dir=$(cargo metadata --format-version 1 --no-deps | "$venv/bin/python" -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+log="$target_dir/schemathesis-emulator.log"
+"$target_dir/debug/crashplan-emulator" --port "$port" > "$log" 2>&1 &
+emulator=$!
+trap 'kill "$emulator" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 100); do  # bounded wait for the port, at most 10 s
+    if "$venv/bin/python" -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.1)" 2>/dev/null; then
+        break
+    fi
+    sleep 0.1
+done
+
+"$venv/bin/st" run spec/crashplan-pro.yaml \
+    --url "http://127.0.0.1:$port" \
+    --auth admin:admin \
+    --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance \
+    --max-examples 30 \
+    --seed 20261123 \
+    --workers 2 \
+    --max-time 60
