@@ -3,9 +3,10 @@
 //! The pager asks for one page at a time (`offset`/`limit` or `page`/`pageSize`) and stops on
 //! a short or empty page. It never trusts `metadata.count`. A server that ignores the paging
 //! parameters and answers with more items than asked is read once: its answer is yielded and
-//! the pager stops, so there are no duplicates and no endless loop. At most two pages are in
-//! memory at a time (the current one and, with prefetch, the next).
+//! the pager stops, so there are no duplicates and no endless loop. Memory is bounded by the
+//! page size: one page, or with prefetch the current page and the two requested ahead.
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -79,7 +80,7 @@ pub struct PagingOptions {
     pub page_size: u64,
     /// Stop after this many items in total.
     pub limit: Option<u64>,
-    /// Fetch the next page while the current one is consumed.
+    /// Keep the next two pages in flight while the current one is consumed.
     pub prefetch: bool,
     /// Parameters used to ask for a page.
     pub style: PagingStyle,
@@ -163,13 +164,19 @@ fn next_step(asked: Option<u64>, received: usize, remaining: Option<u64>) -> Nex
     }
 }
 
+/// Pages requested ahead of the one being consumed when prefetch is on.
+const PREFETCH_DEPTH: u64 = 2;
+
 struct State<T> {
     fetch: std::sync::Arc<FetchPage<T>>,
     options: PagingOptions,
+    /// Index of the next page to yield.
     index: u64,
+    /// Offset of the next page to yield.
     offset: u64,
-    /// The prefetched next page, in flight.
-    pending: Option<AbortOnDrop<Fetched<T>>>,
+    /// Prefetched pages in flight, in order, starting at `index`. They assume that every page
+    /// before them is full; a short page ends the list and aborts them.
+    ahead: VecDeque<(PageRequest, AbortOnDrop<Fetched<T>>)>,
     done: bool,
 }
 
@@ -184,48 +191,63 @@ impl<R> Drop for AbortOnDrop<R> {
 }
 
 impl<T: Send + 'static> State<T> {
-    fn request(&self) -> PageRequest {
-        let remaining = self.options.limit.map(|l| l.saturating_sub(self.offset));
-        let size = match remaining {
-            Some(r) => self.options.page_size.min(r).max(1),
-            None => self.options.page_size.max(1),
+    /// The request of the page `ahead` pages after the next one, if the limit allows it.
+    fn request(&self, ahead: u64) -> Option<PageRequest> {
+        let page_size = self.options.page_size.max(1);
+        let offset = self.offset + ahead * page_size;
+        let size = match self.options.limit {
+            Some(l) if offset >= l => return None,
+            Some(l) => page_size.min(l - offset),
+            None => page_size,
         };
-        match self.options.style {
+        Some(match self.options.style {
             PagingStyle::OffsetLimit => PageRequest::OffsetLimit {
-                offset: self.offset,
+                offset,
                 limit: size,
             },
             PagingStyle::PageNumber => PageRequest::PageNumber {
-                page: self.index + 1,
-                page_size: self.options.page_size.max(1),
+                page: self.index + ahead + 1,
+                page_size,
             },
-            PagingStyle::Unpaged => PageRequest::Unpaged,
-        }
+            PagingStyle::Unpaged if ahead == 0 => PageRequest::Unpaged,
+            PagingStyle::Unpaged => return None,
+        })
     }
 
-    fn spawn_next(&mut self) {
-        let req = self.request();
-        let fetch = std::sync::Arc::clone(&self.fetch);
-        self.pending = Some(AbortOnDrop(tokio::spawn(async move { fetch(req).await })));
+    /// Keeps `PREFETCH_DEPTH` page requests in flight.
+    fn prefetch(&mut self) {
+        while (self.ahead.len() as u64) < PREFETCH_DEPTH {
+            let Some(req) = self.request(self.ahead.len() as u64) else {
+                return;
+            };
+            let fetch = std::sync::Arc::clone(&self.fetch);
+            let task = AbortOnDrop(tokio::spawn(async move { fetch(req).await }));
+            self.ahead.push_back((req, task));
+        }
     }
 
     async fn next_page(mut self) -> Option<(Result<Page<T>>, Self)> {
         if self.done {
             return None;
         }
-        let req = self.request();
-        let fetched = match self.pending.take() {
-            Some(mut handle) => match (&mut handle.0).await {
-                Ok(r) => r,
+        if self.options.prefetch {
+            self.prefetch();
+        }
+        let (req, fetched) = match self.ahead.pop_front() {
+            Some((req, mut task)) => match (&mut task.0).await {
+                Ok(r) => (req, r),
                 // Only when the task panicked or the runtime shuts down.
-                Err(_) => Err(crate::Error::Cancelled),
+                Err(_) => (req, Err(crate::Error::Cancelled)),
             },
-            None => (self.fetch)(req).await,
+            None => {
+                let req = self.request(0)?;
+                (req, (self.fetch)(req).await)
+            }
         };
         let (mut items, metadata) = match fetched {
             Ok(v) => v,
             Err(e) => {
-                self.done = true;
+                self.finish();
                 return Some((Err(e), self));
             }
         };
@@ -237,6 +259,7 @@ impl<T: Send + 'static> State<T> {
             items.truncate(usize::try_from(r).unwrap_or(usize::MAX));
         }
         if items.is_empty() {
+            self.finish();
             return None;
         }
         let page = Page {
@@ -248,11 +271,18 @@ impl<T: Send + 'static> State<T> {
         self.index += 1;
         self.offset += page.items.len() as u64;
         match next {
-            Next::Last => self.done = true,
-            Next::More if self.options.prefetch => self.spawn_next(),
+            Next::Last => self.finish(),
+            // Start the next requests before the caller consumes this page.
+            Next::More if self.options.prefetch => self.prefetch(),
             Next::More => {}
         }
         Some((Ok(page), self))
+    }
+
+    /// Ends the list and aborts the requests ahead.
+    fn finish(&mut self) {
+        self.done = true;
+        self.ahead.clear();
     }
 }
 
@@ -266,7 +296,7 @@ pub(crate) fn paginate<T: Send + 'static>(fetch: FetchPage<T>, options: PagingOp
         options,
         index: 0,
         offset: 0,
-        pending: None,
+        ahead: VecDeque::new(),
         done: false,
     };
     Pages(stream::unfold(state, State::next_page).boxed())

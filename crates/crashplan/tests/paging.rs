@@ -158,7 +158,6 @@ async fn a_lying_count_is_ignored() {
             .users()
             .list()
             .page_size(10)
-            .prefetch(true)
             .collect_all()
             .await
             .expect("list");
@@ -168,6 +167,17 @@ async fn a_lying_count_is_ignored() {
             3,
             "count {count}: two full pages and a short one"
         );
+        let ids: Vec<i64> = client
+            .users()
+            .list()
+            .page_size(10)
+            .prefetch(true)
+            .items()
+            .map_ok(|u| u.id)
+            .try_collect()
+            .await
+            .expect("prefetched list");
+        assert_eq!(ids, (0..25).collect::<Vec<_>>(), "count {count}");
     }
 }
 
@@ -190,5 +200,6 @@ async fn streaming_many_users_keeps_one_page_at_a_time() {
         n += 1;
     }
     assert_eq!(n, 5_000);
-    assert_eq!(emu.request_count("GET", "/rest/users"), 11);
+    // 10 full pages and an empty one, plus at most one speculative request.
+    assert!((11..=12).contains(&emu.request_count("GET", "/rest/users")));
 }

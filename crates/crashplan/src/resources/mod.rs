@@ -172,7 +172,8 @@ macro_rules! list_builder {
                 self
             }
 
-            /// Fetch the next page while the current one is consumed (default off).
+            /// Keep the next two page requests in flight while the current page is consumed (default
+            /// off). Costs at most two wasted requests at the end of the list.
             pub fn prefetch(mut self, prefetch: bool) -> Self {
                 self.paging.prefetch = prefetch;
                 self
