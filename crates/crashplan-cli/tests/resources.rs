@@ -336,4 +336,6 @@ fn find_errors_point_at_the_problem() {
     let (code, _, err) = Server::run(server.cli().args(["users", "find", "(status = Active"]));
     assert_eq!(code, 2);
     assert!(err.contains("never closed"), "{err}");
+    // Checked before connecting: no request reached the server.
+    assert!(server.emulator.requests().is_empty());
 }

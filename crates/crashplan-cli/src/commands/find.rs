@@ -12,9 +12,12 @@ use crate::error::CliError;
 /// Parallel detail requests when the query needs the detail view.
 const DETAIL_CONCURRENCY: usize = 16;
 
-pub async fn users(ctx: &Ctx<'_>, text: &str, list: &ListArgs) -> Result<(), CliError> {
-    let query =
-        Query::parse(text, &Fields::users()).map_err(|err| CliError::Usage(err.to_string()))?;
+/// Parses a user query; a mistake is a usage error pointing at its position.
+pub fn parse(text: &str) -> Result<Query, CliError> {
+    Query::parse(text, &Fields::users()).map_err(|err| CliError::Usage(err.to_string()))
+}
+
+pub async fn users(ctx: &Ctx<'_>, query: &Query, list: &ListArgs) -> Result<(), CliError> {
     let mut builder = ctx.client.users().list();
     for (field, value) in query.server_filters() {
         builder = match field {
@@ -40,7 +43,6 @@ pub async fn users(ctx: &Ctx<'_>, text: &str, list: &ListArgs) -> Result<(), Cli
         }
     );
     let limit = list.limit.unwrap_or(usize::MAX);
-    let query = &query;
     if query.needs_detail() {
         let details = builder.items().details(&ctx.client, DETAIL_CONCURRENCY);
         let matches = details.try_filter(move |user| {

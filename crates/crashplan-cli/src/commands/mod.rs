@@ -46,6 +46,11 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         }
         _ => {}
     }
+    // Check a query before asking for a password or connecting.
+    let query = match &cli.command {
+        Command::Users(crate::cli::UsersCommand::Find { query, .. }) => Some(find::parse(query)?),
+        _ => None,
+    };
     let connection = connect(&cli.connection, ui).await?;
     let ctx = Ctx {
         client: connection.client.clone(),
@@ -54,8 +59,10 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
     };
     match cli.command {
         Command::Orgs(command) => resources::orgs(&ctx, command).await?,
-        Command::Users(crate::cli::UsersCommand::Find { query, list }) => {
-            find::users(&ctx, &query, &list).await?;
+        Command::Users(crate::cli::UsersCommand::Find { list, .. }) => {
+            if let Some(query) = &query {
+                find::users(&ctx, query, &list).await?;
+            }
         }
         Command::Users(command) => resources::users(&ctx, command).await?,
         Command::Computers(command) => resources::computers(&ctx, command).await?,
