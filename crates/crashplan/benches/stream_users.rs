@@ -158,8 +158,9 @@ fn main() -> Result<(), BoxError> {
              by the emulator to every request (a LAN).\n\n{table}\n\
              The ratio is the facade's median time divided by the hand loop's (below 1.00 is faster). \
              The facade adds the hooks (auth header, retry bookkeeping, a tracing span per request), \
-             typed error mapping and the pager; prefetch overlaps the next request with consuming \
-             the current page.\n",
+             typed error mapping and the pager; prefetch keeps two page requests in flight while a page \
+             is consumed. Without latency the emulator's CPU (on the same cores) is the bottleneck, so \
+             prefetch cannot help there; with network latency it hides most of it.\n",
             std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             LATENCY.as_millis()
         );
