@@ -37,19 +37,7 @@ async fn basic_static_token_and_provider_authenticate() {
     assert_eq!(login.token_fetches(), 1);
 
     // A token obtained elsewhere, used as a fixed token and through a provider.
-    let raw = Client::builder(emu.base_url())
-        .basic("admin", "admin")
-        .build()
-        .expect("builds")
-        .request_json(reqwest::Method::GET, LOGIN)
-        .query(&[("useBody", "true")])
-        .send()
-        .await
-        .expect("token login");
-    let token = raw["data"]["v3_user_token"]
-        .as_str()
-        .expect("token")
-        .to_string();
+    let token = common::fetch_token(&emu, "admin", "admin").await;
     let fixed = Client::builder(emu.base_url())
         .token(SecretString::from(token.clone()))
         .build()

@@ -84,19 +84,7 @@ async fn logs_and_errors_never_contain_credentials_or_tokens() {
     client.users().get(69).await.expect("login and get");
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     client.users().get(69).await.expect("refresh and get");
-    let token_response = Client::builder(emu.base_url())
-        .basic("ops", PASSWORD)
-        .build()
-        .expect("builds")
-        .request_json(reqwest::Method::GET, "/api/v3/auth/jwt")
-        .query(&[("useBody", "true")])
-        .send()
-        .await
-        .expect("token");
-    let token = token_response["data"]["v3_user_token"]
-        .as_str()
-        .expect("token")
-        .to_string();
+    let token = common::fetch_token(&emu, "ops", PASSWORD).await;
 
     let wrong = Client::builder(emu.base_url())
         .local_account("ops", "wrong-password")

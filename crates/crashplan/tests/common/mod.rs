@@ -30,6 +30,23 @@ pub fn basic(emu: &RunningEmulator) -> Client {
         .expect("client builds")
 }
 
+/// A `v3_user_token` of `user`, fetched with the raw request API (Basic credentials).
+pub async fn fetch_token(emu: &RunningEmulator, user: &str, password: &str) -> String {
+    let resp = Client::builder(emu.base_url())
+        .basic(user, password.to_string())
+        .build()
+        .expect("client builds")
+        .request_json(reqwest::Method::GET, "/api/v3/auth/jwt")
+        .query(&[("useBody", "true")])
+        .send()
+        .await
+        .expect("token login");
+    resp["data"]["v3_user_token"]
+        .as_str()
+        .expect("a token")
+        .to_string()
+}
+
 /// Retries without waiting, so that fault tests stay fast.
 pub fn quick_retries(attempts: u32) -> RetryPolicy {
     RetryPolicy::default()
