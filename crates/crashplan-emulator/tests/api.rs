@@ -230,7 +230,7 @@ async fn bad_bodies_are_400_naming_the_problem() {
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_error(&answer, status, "status");
-    let (status, _) = h
+    let (status, answer) = h
         .send_json(
             Method::PUT,
             "/rest/users/67",
@@ -238,6 +238,7 @@ async fn bad_bodies_are_400_naming_the_problem() {
         )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_error(&answer, status, "orgId");
     assert_eq!(h.emulator.request_count("POST", "/rest/users"), 5);
 }
 

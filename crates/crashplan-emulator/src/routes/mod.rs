@@ -165,7 +165,7 @@ fn read_json<T: DeserializeOwned>(
     headers: &HeaderMap,
     body: &Bytes,
     required: &[&str],
-) -> ApiResult<(T, serde_json::Map<String, serde_json::Value>)> {
+) -> ApiResult<T> {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -204,9 +204,13 @@ fn read_json<T: DeserializeOwned>(
             )));
         }
     }
-    let typed = serde_json::from_value(serde_json::Value::Object(map.clone()))
-        .map_err(|e| Failure::bad_request(format!("invalid JSON body: {e}")))?;
-    Ok((typed, map))
+    serde_path_to_error::deserialize(serde_json::Value::Object(map)).map_err(|e| {
+        Failure::bad_request(format!(
+            "invalid value for field '{}': {}",
+            e.path(),
+            e.inner()
+        ))
+    })
 }
 
 /// `<name> deactivated <yyyy-MM-dd HH:mm>`, the doc's renaming of a deactivated org.

@@ -54,7 +54,7 @@ pub(super) async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let (new, _): (OrgCreate, _) = read_json(&headers, &body, &["name", "parentId"])?;
+    let new: OrgCreate = read_json(&headers, &body, &["name", "parentId"])?;
     if new.name.trim().is_empty() {
         return Err(Failure::bad_request("the field 'name' must not be empty"));
     }
@@ -105,7 +105,7 @@ pub(super) async fn update(
     body: Bytes,
 ) -> ApiResult<Response> {
     let id = parse_id(&id, "org")?;
-    let (change, _): (OrgUpdate, _) = read_json(&headers, &body, &[])?;
+    let change: OrgUpdate = read_json(&headers, &body, &[])?;
     check_status(change.status.as_deref())?;
     if change.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(Failure::bad_request("the field 'name' must not be empty"));

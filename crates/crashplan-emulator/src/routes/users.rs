@@ -111,12 +111,11 @@ pub(super) async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let (new, map): (UserCreate, _) = read_json(
+    let new: UserCreate = read_json(
         &headers,
         &body,
         &["orgId", "firstName", "lastName", "password"],
     )?;
-    let _ = map;
     let username = new
         .username
         .clone()
@@ -180,7 +179,7 @@ pub(super) async fn update(
     body: Bytes,
 ) -> ApiResult<Response> {
     let id = parse_id(&id, "user")?;
-    let (change, _): (UserUpdate, _) = read_json(&headers, &body, &[])?;
+    let change: UserUpdate = read_json(&headers, &body, &[])?;
     check_status(change.status.as_deref())?;
     let mut store = app.write();
     if store.user(id).is_none() {
