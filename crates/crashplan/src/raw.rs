@@ -15,6 +15,7 @@
 //! # }
 //! ```
 
+use std::fmt;
 use std::ops::Index;
 
 use reqwest::header::HeaderMap;
@@ -27,8 +28,8 @@ use crate::error::{Error, RequestInfo, Result};
 use crate::transport::{CALL, CallContext, CallOptions};
 
 /// A JSON request to any path of the server, with the client's authentication, retries and
-/// error mapping; from [`Client::request_json`].
-#[derive(Debug)]
+/// error mapping; from [`Client::request_json`]. `Debug` shows neither query values nor the body,
+/// which may carry secrets.
 #[must_use = "a request does nothing until sent"]
 pub struct RawRequest {
     client: Client,
@@ -38,6 +39,20 @@ pub struct RawRequest {
     headers: Vec<(String, String)>,
     body: Option<Result<Value>>,
     options: CallOptions,
+}
+
+impl fmt::Debug for RawRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawRequest")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field(
+                "query_keys",
+                &self.query.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+            )
+            .field("has_body", &self.body.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl RawRequest {
@@ -194,8 +209,9 @@ impl RawRequest {
 }
 
 /// The answer of a [`RawRequest`]. Index it like the JSON value: `resp["users"][0]["id"]`
-/// (missing keys give `Value::Null`).
-#[derive(Debug, Clone)]
+/// (missing keys give `Value::Null`). `Debug` shows the status and the body's size, not its
+/// content (a login answer carries a token).
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct RawResponse {
     /// HTTP status.
@@ -223,6 +239,16 @@ impl RawResponse {
                 self.text.as_bytes(),
             )
         })
+    }
+}
+
+impl fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("body_bytes", &self.text.len())
+            .field("is_json", &self.json.is_some())
+            .finish_non_exhaustive()
     }
 }
 

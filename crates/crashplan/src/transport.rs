@@ -131,9 +131,13 @@ impl Transport {
             let server_delay = match &outcome {
                 Ok(resp) => {
                     span.record("status", resp.status().as_u16());
+                    tracing::debug!(parent: &span, "answered");
                     retry_after(resp.headers())
                 }
-                Err(_) => None,
+                Err(e) => {
+                    tracing::debug!(parent: &span, error = %e, "failed");
+                    None
+                }
             };
             let Some(mut next) = spare else {
                 return outcome;

@@ -85,6 +85,23 @@ async fn logs_and_errors_never_contain_credentials_or_tokens() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     client.users().get(69).await.expect("refresh and get");
     let token = common::fetch_token(&emu, "ops", PASSWORD).await;
+    let raw = Client::builder(emu.base_url())
+        .basic("ops", PASSWORD)
+        .build()
+        .expect("builds")
+        .request_json(reqwest::Method::GET, "/api/v3/auth/jwt")
+        .query(&[("useBody", "true")])
+        .body(&serde_json::json!({"password": PASSWORD}));
+    assert!(!format!("{raw:?}").contains(PASSWORD), "raw request Debug");
+    let answer = raw.send().await.expect("raw login answer");
+    let answer_token = answer["data"]["v3_user_token"]
+        .as_str()
+        .expect("token")
+        .to_string();
+    assert!(
+        !format!("{answer:?}").contains(&answer_token),
+        "raw response Debug"
+    );
 
     let wrong = Client::builder(emu.base_url())
         .local_account("ops", "wrong-password")
@@ -109,6 +126,14 @@ async fn logs_and_errors_never_contain_credentials_or_tokens() {
         "spans are logged: {logs}"
     );
     assert!(logs.contains("path=/rest/users/69"), "{logs}");
+    assert!(
+        logs.contains("status=200") && logs.contains("latency_ms="),
+        "{logs}"
+    );
+    assert!(
+        logs.contains("status=401"),
+        "the expired token's 401 is logged: {logs}"
+    );
     for secret in [
         PASSWORD,
         "wrong-password",
