@@ -608,6 +608,18 @@ mod tests {
     }
 
     #[test]
+    fn public_types_cross_threads() {
+        fn send_sync<T: Send + Sync + 'static>() {}
+        fn send<T: Send + 'static>() {}
+        send_sync::<Error>();
+        send_sync::<crate::Client>();
+        send_sync::<crate::resources::UserList>();
+        send::<crate::Items<crashplan_api::types::User>>();
+        send::<crate::Pages<crashplan_api::types::Org>>();
+        send::<crate::bulk::Bulk<i64>>();
+    }
+
+    #[test]
     fn request_info_drops_the_query() {
         assert_eq!(req().to_string(), "GET /rest/users/69");
     }
