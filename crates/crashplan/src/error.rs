@@ -253,6 +253,15 @@ pub enum Error {
         /// The body, cut to [`BODY_SNIPPET_BYTES`] bytes.
         body_snippet: String,
     },
+    /// A list answered the same page twice: the server ignores the paging parameters.
+    #[error(
+        "{request}: the server returned the same page twice, it ignores the paging parameters; \
+         use .paging(PagingStyle::PageNumber) or .paging(PagingStyle::Unpaged)"
+    )]
+    PagingIgnored {
+        /// The list request.
+        request: RequestInfo,
+    },
     /// The answer's body is longer than the client's `max_response_bytes`.
     #[error(
         "{request}: the answer is larger than {limit} bytes; raise max_response_bytes or ask for smaller pages"
@@ -336,6 +345,7 @@ impl Error {
             | Self::Network { request, .. }
             | Self::Decode { request, .. }
             | Self::ResponseTooLarge { request, .. }
+            | Self::PagingIgnored { request }
             | Self::InvalidRequest { request, .. } => Some(request),
             Self::Config(_) | Self::Auth(_) | Self::Cancelled => None,
         }

@@ -3,7 +3,9 @@
 //! The pager asks for one page at a time (`offset`/`limit` or `page`/`pageSize`) and stops on
 //! a short or empty page. It never trusts `metadata.count`. A server that ignores the paging
 //! parameters and answers with more items than asked is read once: its answer is yielded and
-//! the pager stops, so there are no duplicates and no endless loop. Memory is bounded by the
+//! the pager stops, so there are no duplicates and no endless loop; a server that honours the
+//! page size but not the offset (the same page twice) is an
+//! [`Error::PagingIgnored`](crate::Error::PagingIgnored). Memory is bounded by the
 //! page size: one page, or with prefetch the current page and the two requested ahead.
 
 use std::collections::VecDeque;
@@ -15,7 +17,7 @@ use crashplan_api::types::ListMetadata;
 use futures::future::BoxFuture;
 use futures::stream::{self, BoxStream, Stream, StreamExt as _, TryStreamExt as _};
 
-use crate::error::Result;
+use crate::error::{Error, RequestInfo, Result};
 
 /// How a list request asks for one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -168,7 +170,10 @@ fn next_step(asked: Option<u64>, received: usize, remaining: Option<u64>) -> Nex
 const PREFETCH_DEPTH: u64 = 2;
 
 struct State<T> {
+    request: RequestInfo,
     fetch: std::sync::Arc<FetchPage<T>>,
+    /// First item of the previous page: a server that ignores the offset repeats it.
+    previous_first: Option<T>,
     options: PagingOptions,
     /// Index of the next page to yield.
     index: u64,
@@ -190,7 +195,7 @@ impl<R> Drop for AbortOnDrop<R> {
     }
 }
 
-impl<T: Send + 'static> State<T> {
+impl<T: Clone + PartialEq + Send + 'static> State<T> {
     /// The request of the page `ahead` pages after the next one, if the limit allows it.
     fn request(&self, ahead: u64) -> Option<PageRequest> {
         let page_size = self.options.page_size.max(1);
@@ -237,7 +242,7 @@ impl<T: Send + 'static> State<T> {
             Some((req, mut task)) => match (&mut task.0).await {
                 Ok(r) => (req, r),
                 // Only when the task panicked or the runtime shuts down.
-                Err(_) => (req, Err(crate::Error::Cancelled)),
+                Err(_) => (req, Err(Error::Cancelled)),
             },
             None => {
                 let req = self.request(0)?;
@@ -262,6 +267,16 @@ impl<T: Send + 'static> State<T> {
             self.finish();
             return None;
         }
+        if self.previous_first.as_ref() == items.first() {
+            self.finish();
+            return Some((
+                Err(Error::PagingIgnored {
+                    request: self.request.clone(),
+                }),
+                self,
+            ));
+        }
+        self.previous_first = items.first().cloned();
         let page = Page {
             index: self.index,
             offset: self.offset,
@@ -287,12 +302,18 @@ impl<T: Send + 'static> State<T> {
 }
 
 /// The pages of a list, fetched with `fetch` as `options` say.
-pub(crate) fn paginate<T: Send + 'static>(fetch: FetchPage<T>, options: PagingOptions) -> Pages<T> {
+pub(crate) fn paginate<T: Clone + PartialEq + Send + 'static>(
+    request: RequestInfo,
+    fetch: FetchPage<T>,
+    options: PagingOptions,
+) -> Pages<T> {
     if options.limit == Some(0) {
         return Pages(stream::empty().boxed());
     }
     let state = State {
+        request,
         fetch: std::sync::Arc::new(fetch),
+        previous_first: None,
         options,
         index: 0,
         offset: 0,
@@ -350,11 +371,15 @@ mod tests {
 
     async fn run(total: u64, ignore: bool, o: PagingOptions) -> (Vec<u64>, Vec<PageRequest>) {
         let log = Arc::new(Mutex::new(Vec::new()));
-        let items = paginate(server(total, ignore, Arc::clone(&log)), o)
-            .items()
-            .collect_all()
-            .await
-            .expect("no errors");
+        let items = paginate(
+            RequestInfo::get("/t"),
+            server(total, ignore, Arc::clone(&log)),
+            o,
+        )
+        .items()
+        .collect_all()
+        .await
+        .expect("no errors");
         let requests = log.lock().expect("log").clone();
         (items, requests)
     }
@@ -439,10 +464,11 @@ mod tests {
     #[tokio::test]
     async fn pages_carry_index_and_offset() {
         let log = Arc::new(Mutex::new(Vec::new()));
-        let pages: Vec<Page<u64>> = paginate(server(12, false, log), opts(5))
-            .try_collect()
-            .await
-            .expect("pages");
+        let pages: Vec<Page<u64>> =
+            paginate(RequestInfo::get("/t"), server(12, false, log), opts(5))
+                .try_collect()
+                .await
+                .expect("pages");
         let shape: Vec<_> = pages
             .iter()
             .map(|p| (p.index, p.offset, p.items.len()))
@@ -454,9 +480,27 @@ mod tests {
     async fn an_error_ends_the_stream() {
         let fetch: FetchPage<u64> =
             Box::new(|_| Box::pin(async { Err(crate::Error::Config("boom".into())) }));
-        let all: Vec<_> = paginate(fetch, opts(5)).collect().await;
+        let all: Vec<_> = paginate(RequestInfo::get("/t"), fetch, opts(5))
+            .collect()
+            .await;
         assert_eq!(all.len(), 1);
         assert!(all[0].is_err());
+    }
+
+    #[tokio::test]
+    async fn a_server_ignoring_the_offset_is_an_error_not_a_loop() {
+        for prefetch in [false, true] {
+            // Honours `limit`, ignores `offset`: the same first page over and over.
+            let fetch: FetchPage<u64> =
+                Box::new(|_| Box::pin(async { Ok(((0..5).collect(), meta())) }));
+            let o = PagingOptions {
+                prefetch,
+                ..opts(5)
+            };
+            let all: Vec<_> = paginate(RequestInfo::get("/t"), fetch, o).collect().await;
+            assert_eq!(all.len(), 2, "one page, then the error");
+            assert!(matches!(all[1], Err(Error::PagingIgnored { .. })));
+        }
     }
 
     #[test]

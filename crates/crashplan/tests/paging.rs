@@ -203,3 +203,36 @@ async fn streaming_many_users_keeps_one_page_at_a_time() {
     // 10 full pages and an empty one, plus at most one speculative request.
     assert!((11..=12).contains(&emu.request_count("GET", "/rest/users")));
 }
+
+#[tokio::test]
+async fn a_server_ignoring_only_the_offset_is_an_error_not_an_endless_loop() {
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = Arc::clone(&hits);
+    let handler = move |Query(q): Query<HashMap<String, String>>| {
+        let h = Arc::clone(&h);
+        async move {
+            h.fetch_add(1, Ordering::SeqCst);
+            let limit = q
+                .get("limit")
+                .and_then(|v| v.parse::<i64>().ok())
+                .unwrap_or(25);
+            axum::Json(common::envelope(
+                "users",
+                (0..limit).map(common::user_json).collect(),
+                limit,
+            ))
+        }
+    };
+    let url = common::serve(Router::new().route("/rest/users", get(handler))).await;
+    let client = Client::builder(url).build().expect("builds");
+    let e = client
+        .users()
+        .list()
+        .page_size(10)
+        .collect_all()
+        .await
+        .expect_err("same page twice");
+    assert!(matches!(e, crashplan::Error::PagingIgnored { .. }), "{e:?}");
+    assert!(e.to_string().contains("PagingStyle"), "{e}");
+    assert_eq!(hits.load(Ordering::SeqCst), 2);
+}

@@ -201,7 +201,7 @@ macro_rules! list_builder {
                             Ok((list.$field, list.metadata))
                         })
                     });
-                $crate::paging::paginate(fetch, paging)
+                $crate::paging::paginate($crate::error::RequestInfo::get($path), fetch, paging)
             }
 
             /// A lazy stream of items, page after page.
