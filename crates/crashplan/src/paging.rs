@@ -5,7 +5,7 @@
 //! parameters and answers with more items than asked is read once: its answer is yielded and
 //! the pager stops, so there are no duplicates and no endless loop; a server that honours the
 //! page size but not the offset (the same page twice) is an
-//! [`Error::PagingIgnored`](crate::Error::PagingIgnored). Memory is bounded by the
+//! [`Error::PagingIgnored`]. Memory is bounded by the
 //! page size: one page, or with prefetch the current page and the two requested ahead.
 
 use std::collections::VecDeque;
