@@ -225,9 +225,16 @@ async fn run(args: Args) -> Result<(), String> {
         } else {
             "user"
         };
-        let shown = match account.username() {
-            "admin" if args.accounts.is_empty() => "admin / admin".to_owned(),
-            "userthree@testorg.org" => "userthree@testorg.org / userthree".to_owned(),
+        // Only the documented demo passwords are printed.
+        let name = account.username();
+        let custom = args.accounts.iter().any(|spec| {
+            spec.split(':')
+                .next()
+                .is_some_and(|u| u.eq_ignore_ascii_case(name))
+        });
+        let shown = match name {
+            "admin" if !custom => "admin / admin".to_owned(),
+            "userthree@testorg.org" if !custom => "userthree@testorg.org / userthree".to_owned(),
             other => format!("{other} / (password as given)"),
         };
         say!("  {shown} ({role})");
