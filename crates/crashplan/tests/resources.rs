@@ -434,3 +434,45 @@ async fn page_number_paging_and_prefetch_read_the_same_users() {
         assert_eq!(ids, base, "{style:?} prefetch={prefetch}");
     }
 }
+
+#[tokio::test]
+async fn bulk_reports_progress_and_honours_a_cancellation_token() {
+    use std::sync::{Arc, Mutex};
+    let emu = common::start(crashplan_emulator::Emulator::builder().faults(
+        crashplan_emulator::Faults {
+            latency: crashplan_emulator::Latency::Fixed(std::time::Duration::from_millis(20)),
+            ..crashplan_emulator::Faults::none()
+        },
+    ))
+    .await;
+    let client = common::admin(&emu);
+    client.authenticate().await.expect("login");
+    let token = tokio_util::sync::CancellationToken::new();
+    let progress = Arc::new(Mutex::new(Vec::new()));
+    let (p, t) = (Arc::clone(&progress), token.clone());
+    let users = client.users();
+    let outcomes = client
+        .bulk(vec![67, 68, 69, 67, 68, 69, 67, 68])
+        .concurrency(1)
+        .on_progress(move |pr| {
+            p.lock().expect("lock").push(pr);
+            if pr.done == 2 {
+                t.cancel();
+            }
+        })
+        .cancel_on(token.cancelled_owned())
+        .run(move |id| {
+            let users = users.clone();
+            async move { users.get(id).await }
+        })
+        .await;
+    assert_eq!(outcomes.len(), 8);
+    assert!(outcomes[..2].iter().all(|o| o.is_ok()));
+    assert!(outcomes[2..].iter().all(|o| o.is_cancelled()));
+    let progress = progress.lock().expect("lock");
+    assert_eq!(progress.len(), 2);
+    assert_eq!(
+        (progress[1].done, progress[1].total, progress[1].failed),
+        (2, 8, 0)
+    );
+}
