@@ -12,7 +12,7 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 /// failures, timeouts, broken bodies and the answers 429, 502, 503 and 504, with exponential
 /// backoff and jitter. A `Retry-After` header (seconds or an HTTP date) sets the wait instead.
 /// Retrying stops after [`max_attempts`](Self::max_attempts) attempts or when the next wait
-/// would end after [`max_elapsed`](Self::max_elapsed). `POST` is never replayed unless the
+/// would end more than [`max_elapsed`](Self::max_elapsed) after the first attempt began. `POST` is never replayed unless the
 /// caller opts in for one call (e.g. `client.users().create(..).retry_post(true)`).
 ///
 /// ```
@@ -59,7 +59,8 @@ impl RetryPolicy {
         self
     }
 
-    /// Upper bound of the time spent on one request including waits.
+    /// Time budget of one request: no wait is started that would end more than this long after
+    /// the first attempt began (default 30 s).
     pub fn max_elapsed(mut self, elapsed: Duration) -> Self {
         self.max_elapsed = elapsed;
         self
