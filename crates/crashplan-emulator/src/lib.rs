@@ -34,6 +34,7 @@ mod builder;
 mod error;
 mod faults;
 mod filters;
+mod intercept;
 mod log;
 mod paging;
 mod routes;
