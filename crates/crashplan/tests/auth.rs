@@ -62,11 +62,11 @@ async fn basic_static_token_and_provider_authenticate() {
 
 #[tokio::test]
 async fn expired_token_is_refreshed_once_for_concurrent_requests() {
-    let emu = common::start(Emulator::builder().token_ttl(Duration::from_millis(400))).await;
+    let emu = common::start(Emulator::builder().token_ttl(Duration::from_millis(1000))).await;
     let client = common::admin(&emu);
     client.users().get(69).await.expect("first request logs in");
     assert_eq!(emu.request_count("GET", LOGIN), 1);
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    tokio::time::sleep(Duration::from_millis(1300)).await;
 
     let tasks: Vec<_> = (0..12)
         .map(|i| {
@@ -96,7 +96,7 @@ async fn totp_callback_is_asked_again_on_relogin() {
     let emu = common::start(
         Emulator::builder()
             .account(Account::admin("ops", "pw").with_totp(emu_totp.clone()))
-            .token_ttl(Duration::from_millis(300)),
+            .token_ttl(Duration::from_millis(1000)),
     )
     .await;
     let asked = Arc::new(AtomicUsize::new(0));
@@ -110,7 +110,7 @@ async fn totp_callback_is_asked_again_on_relogin() {
         .build()
         .expect("builds");
     client.users().get(69).await.expect("login with a code");
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    tokio::time::sleep(Duration::from_millis(1300)).await;
     client
         .users()
         .get(69)
