@@ -68,19 +68,6 @@ impl Window {
         })
     }
 
-    /// Where to start in the unfiltered list: the window's start when `unfiltered`, else 0.
-    pub(crate) fn skip_if(self, unfiltered: bool) -> usize {
-        if unfiltered { self.start } else { 0 }
-    }
-
-    /// The window that remains after `skipped` items were already skipped.
-    pub(crate) fn after(self, skipped: usize) -> Self {
-        Self {
-            start: self.start.saturating_sub(skipped),
-            len: self.len,
-        }
-    }
-
     /// Applies the window to an iterator.
     pub(crate) fn apply<I: Iterator>(self, iter: I) -> impl Iterator<Item = I::Item> {
         iter.skip(self.start).take(self.len.unwrap_or(usize::MAX))

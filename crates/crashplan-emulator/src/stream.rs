@@ -1,38 +1,179 @@
-//! Streamed list bodies: a large unpaged user list (e.g. `GET /rest/users` over a million
-//! users, as the doc's lesson 1 does) is written in chunks of 1000 users, taking the read
-//! lock once per chunk, instead of being built in memory at once.
+//! Streamed list bodies. A large unfiltered list (e.g. `GET /rest/users` over a million
+//! users, as the doc's lesson 1 does) is written in chunks of 1000 items, taking the read
+//! lock once per chunk, instead of being built in memory at once. Unfiltered lists are
+//! positional and new items only ever get appended, so positions stay valid between chunks.
 
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
+use axum::body::Body;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use crashplan_api::types::ListMetadata;
 use hyper::body::Frame;
 
 use crate::app::App;
-use crate::views::write_item;
+use crate::paging::Window;
+use crate::state::Store;
+use crate::views::{JSON_CONTENT_TYPE, Nullable, computer_view, write_item};
 
-/// Unpaged lists longer than this are streamed.
+/// Lists longer than this are streamed.
 pub(crate) const STREAM_THRESHOLD: usize = 10_000;
 
 const CHUNK: usize = 1_000;
 
-/// The body of an unfiltered user list from position `start`, `count` items long. New users
-/// get the highest ids, so positions stay valid between chunks.
+/// An unfiltered list that can be read from any position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Listing {
+    Users,
+    Computers,
+    Usages,
+    ComputerUsages,
+    ArchiveRecords,
+}
+
+impl Listing {
+    fn key(self) -> &'static str {
+        match self {
+            Self::Users => "users",
+            Self::Computers => "computers",
+            Self::Usages => "usages",
+            Self::ComputerUsages => "computerUsages",
+            Self::ArchiveRecords => "archiveRecords",
+        }
+    }
+
+    /// Number of items.
+    fn len(self, store: &Store) -> usize {
+        let synthetic = |n: i64| usize::try_from(n).unwrap_or(usize::MAX);
+        match self {
+            Self::Users => store.users_len(),
+            Self::Computers => store.computers.len() + synthetic(store.synthetic.computers_len()),
+            Self::Usages => store.usages.len() + synthetic(store.synthetic.computers_len()),
+            Self::ComputerUsages => {
+                store.computer_usages.len() + synthetic(store.synthetic.computers_len())
+            }
+            Self::ArchiveRecords => {
+                store.archive_records.len() + synthetic(store.synthetic.archive_records_len())
+            }
+        }
+    }
+
+    /// Writes up to `n` items from position `skip`, each preceded by a comma unless `first`;
+    /// returns how many were written.
+    fn write(self, store: &Store, skip: usize, n: usize, first: bool, buf: &mut Vec<u8>) -> usize {
+        fn all<T: Nullable + Clone>(
+            items: impl Iterator<Item = T>,
+            mut first: bool,
+            buf: &mut Vec<u8>,
+        ) -> usize {
+            let mut written = 0;
+            for item in items {
+                if !first {
+                    buf.push(b',');
+                }
+                first = false;
+                write_item(buf, &item);
+                written += 1;
+            }
+            written
+        }
+        match self {
+            Self::Users => all(store.user_views_from(skip).take(n), first, buf),
+            Self::Computers => all(
+                store
+                    .computers_where(None, None, None, skip)
+                    .take(n)
+                    .map(|c| computer_view(&c)),
+                first,
+                buf,
+            ),
+            Self::Usages => all(
+                store
+                    .usages_where(None, None, skip)
+                    .take(n)
+                    .map(|u| u.into_owned()),
+                first,
+                buf,
+            ),
+            Self::ComputerUsages => all(
+                store
+                    .computer_usages_where(None, None, skip)
+                    .take(n)
+                    .map(|u| u.into_owned()),
+                first,
+                buf,
+            ),
+            Self::ArchiveRecords => all(
+                store
+                    .archive_records_where(None, false, skip)
+                    .take(n)
+                    .map(|r| r.into_owned()),
+                first,
+                buf,
+            ),
+        }
+    }
+
+    /// The answer for this unfiltered list and window: streamed when long, else built at
+    /// once.
+    pub(crate) fn respond(
+        self,
+        app: &Arc<App>,
+        metadata: ListMetadata,
+        window: Window,
+    ) -> Response {
+        let (count, small) = {
+            let store = app.read();
+            let count = self
+                .len(&store)
+                .saturating_sub(window.start)
+                .min(window.len.unwrap_or(usize::MAX));
+            let small = (count <= STREAM_THRESHOLD).then(|| {
+                let mut buf = Vec::with_capacity(count * 256);
+                self.write(&store, window.start, count, true, &mut buf);
+                buf
+            });
+            (count, small)
+        };
+        let body = ListBody::new(app.clone(), self, metadata, window.start, count);
+        let body = match small {
+            Some(items) => {
+                let mut whole = body.prefix.to_vec();
+                whole.extend_from_slice(&items);
+                whole.extend_from_slice(b"]}");
+                Body::from(whole)
+            }
+            None => Body::new(body),
+        };
+        (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, JSON_CONTENT_TYPE)],
+            body,
+        )
+            .into_response()
+    }
+}
+
+/// The body of an unfiltered list from position `start`, `count` items long.
 #[derive(Debug)]
-pub(crate) struct UserListBody {
+struct ListBody {
     app: Arc<App>,
-    prefix: Option<Bytes>,
+    listing: Listing,
+    prefix: Bytes,
+    prefix_sent: bool,
     next: usize,
     remaining: usize,
     first: bool,
     closed: bool,
 }
 
-impl UserListBody {
-    pub(crate) fn new(
+impl ListBody {
+    fn new(
         app: Arc<App>,
+        listing: Listing,
         mut metadata: ListMetadata,
         start: usize,
         count: usize,
@@ -40,10 +181,14 @@ impl UserListBody {
         metadata.count = Some(i64::try_from(count).unwrap_or(i64::MAX));
         let mut prefix = b"{\"metadata\":".to_vec();
         let _ = serde_json::to_writer(&mut prefix, &metadata);
-        prefix.extend_from_slice(b",\"users\":[");
+        prefix.extend_from_slice(b",\"");
+        prefix.extend_from_slice(listing.key().as_bytes());
+        prefix.extend_from_slice(b"\":[");
         Self {
             app,
-            prefix: Some(Bytes::from(prefix)),
+            listing,
+            prefix: Bytes::from(prefix),
+            prefix_sent: false,
             next: start,
             remaining: count,
             first: true,
@@ -54,20 +199,14 @@ impl UserListBody {
     fn chunk(&mut self) -> Bytes {
         let wanted = self.remaining.min(CHUNK);
         let mut buf = Vec::with_capacity(wanted * 256);
-        let mut written = 0;
-        {
+        let written = {
             let store = self.app.read();
-            for user in store.user_views_from(self.next).take(wanted) {
-                if !self.first {
-                    buf.push(b',');
-                }
-                self.first = false;
-                write_item(&mut buf, &user);
-                written += 1;
-            }
-        }
+            self.listing
+                .write(&store, self.next, wanted, self.first, &mut buf)
+        };
+        self.first = self.first && written == 0;
         self.next += written;
-        // Fewer users than announced cannot happen (users are never removed); stop anyway.
+        // Fewer items than announced cannot happen (nothing is ever removed); stop anyway.
         self.remaining = if written < wanted {
             0
         } else {
@@ -77,7 +216,7 @@ impl UserListBody {
     }
 }
 
-impl hyper::body::Body for UserListBody {
+impl hyper::body::Body for ListBody {
     type Data = Bytes;
     type Error = std::io::Error;
 
@@ -85,8 +224,9 @@ impl hyper::body::Body for UserListBody {
         mut self: Pin<&mut Self>,
         _cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
-        if let Some(prefix) = self.prefix.take() {
-            return Poll::Ready(Some(Ok(Frame::data(prefix))));
+        if !self.prefix_sent {
+            self.prefix_sent = true;
+            return Poll::Ready(Some(Ok(Frame::data(self.prefix.clone()))));
         }
         if self.remaining > 0 {
             let chunk = self.chunk();

@@ -173,4 +173,21 @@ async fn large_unpaged_lists_are_streamed_completely() {
     assert_eq!(items(&big_page, "users"), users[12000..24000].to_vec());
     let small = h.get_json("/rest/users?offset=24000&limit=10").await;
     assert_eq!(items(&small, "users"), users[24000..24010].to_vec());
+
+    // The other unfiltered lists stream too, and agree with their pages.
+    for (path, key, len) in [
+        ("/rest/computers", "computers", 25_001),
+        ("/rest/usages", "usages", 25_002),
+        ("/rest/computerUsage", "computerUsages", 25_001),
+        ("/rest/archiveRecords", "archiveRecords", 50_003),
+    ] {
+        let whole = h.get_json(path).await;
+        let list = items(&whole, key);
+        assert_eq!(list.len(), len, "{path}");
+        assert_eq!(whole["metadata"]["count"], len, "{path}");
+        let page = h.get_json(&format!("{path}?page=3&pageSize=7000")).await;
+        assert_eq!(items(&page, key), list[14000..21000].to_vec(), "{path}");
+        let tail = h.get_json(&format!("{path}?offset={}", len - 3)).await;
+        assert_eq!(items(&tail, key), list[len - 3..].to_vec(), "{path}");
+    }
 }

@@ -10,6 +10,7 @@ use super::{Shared, json};
 use crate::error::ApiResult;
 use crate::filters::{Params, matches_int};
 use crate::paging::Window;
+use crate::stream::Listing;
 use crate::views::{list_body, metadata};
 
 /// `GET /rest/archiveRecords`: filters `userId`, `orgId`, `sourceId`, `sourceGuid`,
@@ -26,14 +27,17 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
     let target_id = params.int("targetId")?;
     let target_guid = params.int("targetGuid")?;
     let days_back = params.non_negative("daysBack")?;
-    let store = app.read();
-    let guid_of = |id: Option<i64>| id.and_then(|id| store.computer(id)).map(|c| c.guid);
     // Synthetic records summarise users: other subjects only match stored records.
     let only_stored = org.is_some()
         || source_id.is_some()
         || source_guid.is_some()
         || target_id.is_some()
         || target_guid.is_some();
+    if user.is_none() && !only_stored && days_back.is_none() {
+        return Ok(Listing::ArchiveRecords.respond(&app, metadata(params.echo()), window));
+    }
+    let store = app.read();
+    let guid_of = |id: Option<i64>| id.and_then(|id| store.computer(id)).map(|c| c.guid);
     let matching = || {
         store
             .archive_records_where(user, only_stored, 0)
@@ -60,15 +64,6 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
                 metadata(params.echo()),
                 "archiveRecords",
                 window.apply(items),
-            )
-        }
-        None if user.is_none() && !only_stored => {
-            // No filter: jump straight to the page.
-            let items = store.archive_records_where(None, false, window.start);
-            list_body(
-                metadata(params.echo()),
-                "archiveRecords",
-                window.after(window.start).apply(items),
             )
         }
         None => list_body(

@@ -7,6 +7,7 @@ use super::{Shared, json, parse_id};
 use crate::error::{ApiResult, Failure};
 use crate::filters::{Params, matches_int, matches_status, matches_str};
 use crate::paging::Window;
+use crate::stream::Listing;
 use crate::views::{computer_view, item_body, list_body, metadata, owned};
 
 /// `GET /rest/computers`: filters `id`, `status`, `name`, `guid`, `userId`.
@@ -18,12 +19,14 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
     let name = params.string("name");
     let guid = params.int("guid")?;
     let user = params.int("userId")?;
-    let store = app.read();
     let unfiltered =
         id.is_none() && status.is_none() && name.is_none() && guid.is_none() && user.is_none();
-    let skip = window.skip_if(unfiltered);
+    if unfiltered {
+        return Ok(Listing::Computers.respond(&app, metadata(params.echo()), window));
+    }
+    let store = app.read();
     let items = store
-        .computers_where(id, guid, user, skip)
+        .computers_where(id, guid, user, 0)
         .filter(|c| {
             matches_int(id, Some(c.id))
                 && matches_status(status, &c.status)
@@ -35,7 +38,7 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
     Ok(json(list_body(
         metadata(params.echo()),
         "computers",
-        window.after(skip).apply(items),
+        window.apply(items),
     )))
 }
 

@@ -143,16 +143,6 @@ fn json(body: Vec<u8>) -> Response {
         .into_response()
 }
 
-/// A 200 answer with a streamed JSON body.
-fn streamed(body: axum::body::Body) -> Response {
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, JSON_CONTENT_TYPE)],
-        body,
-    )
-        .into_response()
-}
-
 /// Parses a path id; anything but an integer is an unknown resource.
 fn parse_id(raw: &str, what: &str) -> ApiResult<i64> {
     raw.parse()

@@ -7,6 +7,7 @@ use super::{Shared, json};
 use crate::error::ApiResult;
 use crate::filters::{Params, matches_int};
 use crate::paging::Window;
+use crate::stream::Listing;
 use crate::views::{list_body, metadata};
 
 /// `GET /rest/usages`: filters `orgId`, `userId`.
@@ -15,15 +16,17 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
     let window = Window::parse(&params)?;
     let org = params.int("orgId")?;
     let user = params.int("userId")?;
+    if org.is_none() && user.is_none() {
+        return Ok(Listing::Usages.respond(&app, metadata(params.echo()), window));
+    }
     let store = app.read();
-    let skip = window.skip_if(org.is_none() && user.is_none());
     let items = store
-        .usages_where(org, user, skip)
+        .usages_where(org, user, 0)
         .filter(|u| matches_int(org, u.source_org_id) && matches_int(user, u.source_user_id));
     Ok(json(list_body(
         metadata(params.echo()),
         "usages",
-        window.after(skip).apply(items),
+        window.apply(items),
     )))
 }
 
@@ -38,15 +41,13 @@ pub(super) async fn list_computer_usage(
     let source_guid = params.int("sourceGuid")?;
     let target_id = params.int("targetId")?;
     let target_guid = params.int("targetGuid")?;
+    if source_id.is_none() && source_guid.is_none() && target_id.is_none() && target_guid.is_none()
+    {
+        return Ok(Listing::ComputerUsages.respond(&app, metadata(params.echo()), window));
+    }
     let store = app.read();
-    let skip = window.skip_if(
-        source_id.is_none()
-            && source_guid.is_none()
-            && target_id.is_none()
-            && target_guid.is_none(),
-    );
     let items = store
-        .computer_usages_where(source_id, source_guid, skip)
+        .computer_usages_where(source_id, source_guid, 0)
         .filter(|c| {
             matches_int(source_id, Some(c.source_id))
                 && matches_int(source_guid, Some(c.source_guid))
@@ -56,6 +57,6 @@ pub(super) async fn list_computer_usage(
     Ok(json(list_body(
         metadata(params.echo()),
         "computerUsages",
-        window.after(skip).apply(items),
+        window.apply(items),
     )))
 }

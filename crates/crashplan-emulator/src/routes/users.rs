@@ -7,14 +7,13 @@ use axum::response::Response;
 use crashplan_api::types::{UserCreate, UserDetail, UserUpdate};
 
 use super::orgs::check_status;
-use super::{Shared, json, parse_id, read_json, streamed};
+use super::{Shared, json, parse_id, read_json};
 use crate::error::{ApiResult, Failure};
 use crate::filters::{Params, matches_int, matches_status, matches_str};
 use crate::paging::Window;
 use crate::state::{Store, UserRec, now, password_hash};
-use crate::stream::{STREAM_THRESHOLD, UserListBody};
+use crate::stream::Listing;
 use crate::views::{item_body, list_body, metadata, owned, user_view};
-use axum::body::Body;
 
 /// `GET /rest/users`: filters `id`, `status`, `email`, `firstName`, `lastName`, `orgId`.
 pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiResult<Response> {
@@ -55,21 +54,8 @@ pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiRe
         let items = found.into_iter().map(|u| owned(user_view(&u)));
         list_body(meta, "users", window.apply(items))
     } else if !filtered {
-        let total = store.users_len();
-        let count = total
-            .saturating_sub(window.start)
-            .min(window.len.unwrap_or(usize::MAX));
-        if count > STREAM_THRESHOLD {
-            drop(store);
-            let body = UserListBody::new(app.clone(), meta, window.start, count);
-            return Ok(streamed(Body::new(body)));
-        }
-        // Fast path: jump straight to the page.
-        let items = store
-            .user_views_from(window.start)
-            .take(window.len.unwrap_or(usize::MAX))
-            .map(owned);
-        list_body(meta, "users", items)
+        drop(store);
+        return Ok(Listing::Users.respond(&app, meta, window));
     } else {
         let items = store
             .users_where(org, status)
