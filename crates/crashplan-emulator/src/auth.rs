@@ -103,6 +103,13 @@ impl Auth {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
+    /// Whether an administrator account has this name.
+    pub(crate) fn is_admin_account(&self, username: &str) -> bool {
+        self.accounts
+            .get(&username.to_ascii_lowercase())
+            .is_some_and(|a| a.admin)
+    }
+
     /// The username a request claims (Basic) or whose valid token it carries, for logs.
     pub(crate) fn identify(&self, headers: &HeaderMap) -> Option<String> {
         match credentials(headers) {

@@ -268,6 +268,15 @@ async fn duplicates_are_409() {
         )
         .await;
     assert_eq!(status, StatusCode::CONFLICT);
+    // Login account names are taken too.
+    let (status, _) = h
+        .send_json(
+            Method::POST,
+            "/rest/users",
+            json!({"orgId": 43, "firstName": "A", "lastName": "B", "password": "p", "username": "Admin"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
     // Keeping one's own email is not a conflict.
     let (status, _) = h
         .send_json(

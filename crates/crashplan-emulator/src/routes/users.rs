@@ -8,6 +8,7 @@ use crashplan_api::types::{UserCreate, UserDetail, UserUpdate};
 
 use super::orgs::check_status;
 use super::{Shared, json, parse_id, read_json};
+use crate::app::App;
 use crate::error::{ApiResult, Failure};
 use crate::filters::{Params, matches_int, matches_status, matches_str};
 use crate::paging::Window;
@@ -79,14 +80,26 @@ pub(super) async fn get(State(app): Shared, Path(id): Path<String>) -> ApiResult
     Ok(json(item_body(user.as_ref())))
 }
 
-/// 409 if `login` (a username or email) belongs to a user other than `except`.
-fn check_free(store: &Store, login: &str, field: &str, except: Option<i64>) -> ApiResult<()> {
-    match store.user_by_login(login) {
-        Some(owner) if Some(owner) != except => Err(Failure::conflict(format!(
+/// 409 if `login` (a username or email) belongs to a user other than `except`, or is the
+/// name of an administrator account such as `admin` (a user of that name could lock the
+/// administrator out by being deactivated).
+fn check_free(
+    app: &App,
+    store: &Store,
+    login: &str,
+    field: &str,
+    except: Option<i64>,
+) -> ApiResult<()> {
+    let taken = match store.user_by_login(login) {
+        Some(owner) => Some(owner) != except,
+        None => app.auth.is_admin_account(login),
+    };
+    if taken {
+        return Err(Failure::conflict(format!(
             "the {field} '{login}' is already in use"
-        ))),
-        _ => Ok(()),
+        )));
     }
+    Ok(())
 }
 
 /// `POST /rest/users`: `orgId`, `firstName`, `lastName`, `password` and one of
@@ -120,9 +133,9 @@ pub(super) async fn create(
             new.org_id
         )));
     }
-    check_free(&store, &username, "username", None)?;
+    check_free(&app, &store, &username, "username", None)?;
     if let Some(email) = &new.email {
-        check_free(&store, email, "email", None)?;
+        check_free(&app, &store, email, "email", None)?;
     }
     let id = store.next_user_id();
     let at = now();
@@ -179,10 +192,10 @@ pub(super) async fn update(
         )));
     }
     if let Some(username) = &change.username {
-        check_free(&store, username, "username", Some(id))?;
+        check_free(&app, &store, username, "username", Some(id))?;
     }
     if let Some(email) = &change.email {
-        check_free(&store, email, "email", Some(id))?;
+        check_free(&app, &store, email, "email", Some(id))?;
     }
     let mut rec = store
         .user_mut(id)
