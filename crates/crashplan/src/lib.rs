@@ -54,6 +54,8 @@ mod client;
 mod env;
 pub mod error;
 pub mod fanout;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod paging;
 pub mod query;
 pub mod raw;

@@ -144,6 +144,8 @@ impl Query {
             tokens,
             pos: 0,
             fields,
+            depth: 0,
+            comparisons: 0,
         };
         let expr = parser.or()?;
         if let Some(token) = parser.tokens.get(parser.pos) {
@@ -503,11 +505,18 @@ enum Lit {
     Str(String),
 }
 
+/// Most comparisons in one query, and deepest nesting of `(` and `not`: bounds the recursion
+/// of parsing and evaluation, so no input can exhaust the stack.
+const MAX_COMPARISONS: usize = 256;
+const MAX_DEPTH: usize = 64;
+
 struct Parser<'a> {
     text: &'a str,
     tokens: Vec<Token>,
     pos: usize,
     fields: &'a Fields,
+    depth: usize,
+    comparisons: usize,
 }
 
 impl Parser<'_> {
@@ -539,6 +548,22 @@ impl Parser<'_> {
     }
 
     fn unary(&mut self) -> Result<Expr, QueryError> {
+        self.depth += 1;
+        let expr = self.unary_inner();
+        self.depth -= 1;
+        expr
+    }
+
+    fn unary_inner(&mut self) -> Result<Expr, QueryError> {
+        if let Some(token) = self.tokens.get(self.pos)
+            && self.depth > MAX_DEPTH
+        {
+            return Err(QueryError::new(
+                self.text,
+                token.span,
+                format!("the query nests `(` and `not` more than {MAX_DEPTH} deep"),
+            ));
+        }
         if self.peek_keyword("not") {
             self.pos += 1;
             return Ok(Expr::Not(Box::new(self.unary()?)));
@@ -571,6 +596,14 @@ impl Parser<'_> {
             }
             Tok::Ident(field) => {
                 self.pos += 1;
+                self.comparisons += 1;
+                if self.comparisons > MAX_COMPARISONS {
+                    return Err(QueryError::new(
+                        self.text,
+                        token.span,
+                        format!("the query has more than {MAX_COMPARISONS} comparisons"),
+                    ));
+                }
                 self.check_field(&field, token.span)?;
                 let op = match self.tokens.get(self.pos) {
                     Some(Token {
@@ -897,6 +930,22 @@ mod tests {
             assert_eq!(err.column(), column, "{query}: {err}");
             assert!(err.message().contains(message), "{query}: {err}");
         }
+    }
+
+    #[test]
+    fn hostile_queries_are_errors_not_stack_overflows() {
+        let deep = "(".repeat(10_000);
+        let err = Query::parse(&deep, &Fields::users()).expect_err("too deep");
+        assert!(err.message().contains("more than 64 deep"), "{err}");
+        let nots = format!("{} id = 1", "not ".repeat(10_000));
+        assert!(Query::parse(&nots, &Fields::users()).is_err());
+        let long = vec!["id = 1"; 10_000].join(" and ");
+        let err = Query::parse(&long, &Fields::users()).expect_err("too long");
+        assert!(err.message().contains("more than 256 comparisons"), "{err}");
+        let ok = vec!["id = 1"; 256].join(" or ");
+        assert!(Query::parse(&ok, &Fields::users()).is_ok());
+        let nested = format!("{}id = 1{}", "(".repeat(60), ")".repeat(60));
+        assert!(Query::parse(&nested, &Fields::users()).is_ok());
     }
 
     #[test]
