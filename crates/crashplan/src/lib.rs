@@ -65,7 +65,7 @@ mod status;
 mod transport;
 
 pub use auth::{TokenProvider, Totp};
-pub use client::{Client, ClientBuilder, Config};
+pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES};
 pub use error::{Error, RequestInfo, ResponseInfo, Result};
 pub use fanout::{DetailsExt, HasDetail};
 pub use paging::{Items, Page, PageRequest, Pages, PagingStyle};

@@ -43,6 +43,10 @@ pub struct Config {
     pub max_response_bytes: Option<u64>,
 }
 
+/// Default limit of a response body: 64 MiB. A hostile or broken server cannot make the client
+/// allocate more; see [`ClientBuilder::max_response_bytes`].
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Builds a [`Client`]. Every knob has a safe default; only the URL is required.
 ///
 /// ```no_run
@@ -129,7 +133,7 @@ impl ClientBuilder {
             page_size: 1000,
             retry: RetryPolicy::default(),
             concurrency: 8,
-            max_response_bytes: None,
+            max_response_bytes: Some(DEFAULT_MAX_RESPONSE_BYTES),
             errors: Vec::new(),
         }
     }
@@ -273,7 +277,8 @@ impl ClientBuilder {
     }
 
     /// Fail answers whose body is longer than `bytes` with [`Error::ResponseTooLarge`]
-    /// instead of reading them into memory (default: no limit).
+    /// instead of reading them into memory (default [`DEFAULT_MAX_RESPONSE_BYTES`], 64 MiB: a
+    /// page of 1,000 users is about 250 KB). `u64::MAX` removes the limit.
     pub fn max_response_bytes(mut self, bytes: u64) -> Self {
         self.max_response_bytes = Some(bytes);
         self
@@ -321,6 +326,13 @@ impl ClientBuilder {
             ));
         }
         let login = matches!(self.credentials, Credentials::LocalAccount { .. });
+        let sends_password = login || matches!(self.credentials, Credentials::Basic { .. });
+        if base.scheme() == "http" && sends_password {
+            tracing::warn!(
+                url = %base,
+                "the server URL is http://: the password crosses the network unencrypted; use https://"
+            );
+        }
         if self.totp.is_some() && !login {
             return Err(Error::Config(
                 "a TOTP code only applies to .local_account() logins".into(),
