@@ -236,3 +236,66 @@ fn an_http_url_with_a_password_logs_a_warning() {
     );
     assert!(!logs.contains("hunter2-secret"), "{logs}");
 }
+
+/// Answers the n-th connection with `responses[n]` (the last one repeats); counts connections.
+async fn scripted_server(
+    responses: Vec<Vec<u8>>,
+) -> (
+    String,
+    std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    JoinHandle<()>,
+) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let count = std::sync::Arc::new(AtomicUsize::new(0));
+    let seen = count.clone();
+    let task = tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let n = seen.fetch_add(1, Ordering::SeqCst);
+            let response = responses[n.min(responses.len() - 1)].clone();
+            let mut buf = [0u8; 4096];
+            let _ = socket.read(&mut buf).await;
+            let _ = socket.write_all(&response).await;
+            let _ = socket.shutdown().await;
+        }
+    });
+    (url, count, task)
+}
+
+#[tokio::test]
+async fn a_cut_off_json_body_is_asked_for_again_but_a_wrong_shape_is_not() {
+    use std::sync::atomic::Ordering;
+    let json = [("content-type".to_owned(), "application/json".to_owned())];
+    let user = r#"{"id":69,"status":"Active","orgId":43,"creationDate":"2008-10-29T14:08:06.141-05:00","modificationDate":"2008-10-29T14:08:06.141-05:00"}"#;
+    let cut = http_response(200, &json, &user.as_bytes()[..40]);
+    let whole = http_response(200, &json, user.as_bytes());
+    let (url, count, server) = scripted_server(vec![cut.clone(), cut, whole]).await;
+    let client = Client::builder(&url)
+        .basic("admin", "admin")
+        .build()
+        .expect("client builds");
+    let detail = client
+        .users()
+        .get(69)
+        .await
+        .expect("the third answer is whole");
+    assert_eq!(detail.id, 69);
+    assert_eq!(count.load(Ordering::SeqCst), 3);
+    server.abort();
+
+    let wrong = http_response(200, &json, br#"{"id":"sixty-nine"}"#);
+    let (url, count, server) = scripted_server(vec![wrong]).await;
+    let client = Client::builder(&url)
+        .basic("admin", "admin")
+        .build()
+        .expect("client builds");
+    let err = client.users().get(69).await.expect_err("wrong shape");
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    assert_eq!(
+        count.load(Ordering::SeqCst),
+        1,
+        "asking again would not help"
+    );
+    server.abort();
+}

@@ -135,7 +135,12 @@ impl Client {
 
     /// Runs one generated operation: fetches the session token first (so that login errors
     /// keep their type), then maps the outcome to this crate's types.
-    pub(crate) async fn call<T, F>(
+    ///
+    /// `op` makes the request; it is called again when a replayable request (idempotent, or a
+    /// `POST` with `retry_post`) got a success status whose body is not JSON at all (cut off or
+    /// garbled on the way), within the retry policy's attempts. A body that is JSON of the wrong
+    /// shape is a decode error at once: asking again would not change it.
+    pub(crate) async fn call<T, F, Fut>(
         &self,
         request: RequestInfo,
         options: CallOptions,
@@ -143,25 +148,46 @@ impl Client {
     ) -> Result<T>
     where
         T: DeserializeOwned,
-        F: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
+        F: Fn() -> Fut,
+        Fut: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
     {
         self.authenticate().await?;
-        let ctx = CallContext::new(options);
-        let outcome = CALL.scope(ctx.clone(), op).await;
-        match outcome {
-            Ok(rv) => Ok(rv.into_inner()),
-            Err(e) => match ctx.take_error() {
-                Some(stashed) => Err(stashed),
-                None => Err(Error::from_api::<T>(request, e).await),
-            },
+        let replayable = crate::retry::is_idempotent(&request.method) || options.retry_post;
+        let mut attempt = 1;
+        loop {
+            let ctx = CallContext::new(options.clone());
+            let outcome = CALL.scope(ctx.clone(), op()).await;
+            let error = match outcome {
+                Ok(rv) => return Ok(rv.into_inner()),
+                Err(e) => match ctx.take_error() {
+                    Some(stashed) => return Err(stashed),
+                    None => e,
+                },
+            };
+            let garbled = matches!(
+                &error,
+                crashplan_api::Error::InvalidResponsePayload(_, e)
+                    if matches!(e.classify(), serde_json::error::Category::Syntax | serde_json::error::Category::Eof)
+            );
+            if !(garbled && replayable && attempt < self.inner.config.retry.attempts()) {
+                return Err(Error::from_api::<T>(request, error).await);
+            }
+            tracing::warn!(
+                method = %request.method,
+                path = %request.path,
+                attempt,
+                "the answer's body is not valid JSON; asking again"
+            );
+            attempt += 1;
         }
     }
 
     /// [`call`](Self::call) with default options.
-    pub(crate) async fn get<T, F>(&self, request: RequestInfo, op: F) -> Result<T>
+    pub(crate) async fn get<T, F, Fut>(&self, request: RequestInfo, op: F) -> Result<T>
     where
         T: DeserializeOwned,
-        F: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
+        F: Fn() -> Fut,
+        Fut: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
     {
         self.call(request, CallOptions::default(), op).await
     }

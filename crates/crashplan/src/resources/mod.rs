@@ -50,7 +50,7 @@ pub struct Call<T> {
     client: Client,
     request: RequestInfo,
     options: CallOptions,
-    send: Box<dyn FnOnce(Client) -> BoxFuture<'static, ApiResult<T>> + Send>,
+    send: Box<dyn Fn(Client) -> BoxFuture<'static, ApiResult<T>> + Send + Sync>,
 }
 
 impl<T> std::fmt::Debug for Call<T> {
@@ -66,7 +66,7 @@ impl<T> Call<T> {
     pub(crate) fn new(
         client: Client,
         request: RequestInfo,
-        send: impl FnOnce(Client) -> BoxFuture<'static, ApiResult<T>> + Send + 'static,
+        send: impl Fn(Client) -> BoxFuture<'static, ApiResult<T>> + Send + Sync + 'static,
     ) -> Self {
         Self {
             client,
@@ -96,7 +96,7 @@ impl<T: serde::de::DeserializeOwned + Send + 'static> IntoFuture for Call<T> {
             send,
         } = self;
         Box::pin(async move {
-            let op = send(client.clone());
+            let op = || send(client.clone());
             client.call(request, options, op).await
         })
     }
@@ -193,11 +193,13 @@ macro_rules! list_builder {
                         let client = client.clone();
                         $( let $filter = $filter.clone(); )*
                         Box::pin(async move {
-                            let builder = client.api().$op();
-                            $( let builder = match $filter { Some(v) => builder.$filter(v), None => builder }; )*
-                            let builder = $crate::resources::apply_paging!(builder, req);
                             let request = $crate::error::RequestInfo::get($path);
-                            let list: crashplan_api::types::$list = client.get(request, builder.send()).await?;
+                            let send = || {
+                                let builder = client.api().$op();
+                                $( let builder = match &$filter { Some(v) => builder.$filter(v.clone()), None => builder }; )*
+                                $crate::resources::apply_paging!(builder, req).send()
+                            };
+                            let list: crashplan_api::types::$list = client.get(request, send).await?;
                             Ok((list.$field, list.metadata))
                         })
                     });
@@ -224,7 +226,7 @@ macro_rules! get_by_id {
         pub async fn get(&self, id: i64) -> $crate::Result<crashplan_api::types::$detail> {
             let request = $crate::error::RequestInfo::get(format!(concat!($path, "/{}"), id));
             self.client
-                .get(request, self.client.api().$op().id(id).send())
+                .get(request, || self.client.api().$op().id(id).send())
                 .await
         }
     };
@@ -240,6 +242,7 @@ macro_rules! writes {
         ) -> $crate::resources::Call<crashplan_api::types::$detail> {
             let request = $crate::error::RequestInfo::new(reqwest::Method::POST, $path);
             $crate::resources::Call::new(self.client.clone(), request, move |c: $crate::Client| {
+                let body = body.clone();
                 Box::pin(async move { c.api().$create().body(body).send().await })
             })
         }
@@ -252,7 +255,7 @@ macro_rules! writes {
         ) -> $crate::Result<crashplan_api::types::$detail> {
             let request = $crate::error::RequestInfo::new(reqwest::Method::PUT, format!(concat!($path, "/{}"), id));
             self.client
-                .get(request, self.client.api().$update().id(id).body(body).send())
+                .get(request, || self.client.api().$update().id(id).body(body.clone()).send())
                 .await
         }
 

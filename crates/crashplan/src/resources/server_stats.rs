@@ -20,7 +20,7 @@ impl ServerStatsHandle {
     pub async fn get(&self) -> Result<ServerStats> {
         let request = RequestInfo::get("/rest/serverStats");
         self.client
-            .get(request, self.client.api().get_server_stats().send())
+            .get(request, || self.client.api().get_server_stats().send())
             .await
     }
 }
