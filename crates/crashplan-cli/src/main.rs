@@ -3,6 +3,9 @@
 //! Records go to stdout (`--format table|json|jsonl|csv`); messages, warnings and progress go
 //! to stderr. Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed.
 
+// Doc comments of the argument structs are the `--help` text, where bare URLs are wanted.
+#![allow(rustdoc::bare_urls)]
+
 mod cli;
 mod commands;
 mod connect;

@@ -1,5 +1,5 @@
 //! The per-request hooks of the generated client: adds `Authorization`, retries idempotent
-//! requests, refreshes an expired token once and replays the request once, and records a
+//! requests, refreshes an expired token and replays the request (at most 3 times), and records a
 //! `tracing` span per attempt.
 
 use std::sync::{Arc, Mutex};
@@ -15,6 +15,9 @@ use crate::auth::Session;
 use crate::error::{Error, is_retryable_status};
 use crate::retry::{RetryPolicy, is_idempotent, next_delay, retry_after};
 use crashplan_api::hooks::{OperationInfo, RequestHooks};
+
+/// Most token refreshes for one request.
+const MAX_REFRESHES: u32 = 3;
 
 /// Where the `Authorization` header comes from.
 #[derive(Debug)]
@@ -104,7 +107,9 @@ impl Transport {
         let replayable = is_idempotent(&method) || retry_post;
         let started = Instant::now();
         let mut backoff = self.retry.backoff();
-        let mut refreshed = false;
+        // Token refreshes of this request: a request that waits out long retry delays may see
+        // more than one token expire, but never loops on a server that rejects every token.
+        let mut refreshes: u32 = 0;
         let mut request = request;
         let mut attempt: u32 = 0;
         loop {
@@ -142,14 +147,14 @@ impl Transport {
             let Some(mut next) = spare else {
                 return outcome;
             };
-            // 401 with a session token: refresh once, replay once (not counted as a retry).
+            // 401 with a session token: refresh, replay (not counted as a retry).
             if let Ok(resp) = &outcome
                 && resp.status() == StatusCode::UNAUTHORIZED
-                && !refreshed
+                && refreshes < MAX_REFRESHES
                 && let Authorizer::Session(session) = &self.auth
                 && let Some(rejected) = next.headers().get(AUTHORIZATION).cloned()
             {
-                refreshed = true;
+                refreshes += 1;
                 match session.refresh(&rejected).await {
                     Ok(h) => {
                         tracing::debug!(parent: &span, "token rejected; refreshed, replaying once");
@@ -191,6 +196,13 @@ impl Transport {
             );
             drop(outcome);
             sleep(delay).await;
+            // The token may have been refreshed (by another request) during the wait.
+            if let Authorizer::Session(session) = &self.auth
+                && next.headers().contains_key(AUTHORIZATION)
+                && let Ok(current) = session.header().await
+            {
+                next.headers_mut().insert(AUTHORIZATION, current);
+            }
             request = next;
         }
     }
