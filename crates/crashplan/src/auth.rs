@@ -256,33 +256,61 @@ impl Session {
     }
 }
 
+/// Attempts of a login whose answer arrives garbled (cut off, not JSON).
+const LOGIN_ATTEMPTS: u32 = 3;
+
 async fn login(
     api: &crashplan_api::Client,
     totp: Option<&Totp>,
     relogin: bool,
 ) -> Result<SecretString> {
     let request = RequestInfo::get("/api/v3/auth/jwt");
-    let mut call = api.get_user_token().use_body(true);
-    if let Some(t) = totp {
-        call = call.totp_auth(t.code().await?);
-    }
-    match call.send().await {
-        Ok(rv) => Ok(SecretString::from(
-            rv.into_inner().data.v3_user_token.expose().to_string(),
-        )),
-        Err(e) => {
-            let err = Error::from_api::<crashplan_api::types::AuthTokenResponse>(request, e).await;
-            match (&err, totp) {
-                (Error::Unauthorized { .. }, Some(t)) if t.is_static() && relogin => {
-                    Err(Error::Auth(
-                        "the token expired and the static TOTP code was rejected on re-login; \
-                     supply a callback with .totp(|| ...) so that a fresh code is asked for"
-                            .into(),
-                    ))
-                }
-                _ => Err(err),
-            }
+    let mut attempt = 1;
+    let error = loop {
+        let mut call = api.get_user_token().use_body(true);
+        if let Some(t) = totp {
+            call = call.totp_auth(t.code().await?);
         }
+        match call.send().await {
+            Ok(rv) => {
+                return Ok(SecretString::from(
+                    rv.into_inner().data.v3_user_token.expose().to_string(),
+                ));
+            }
+            Err(e) if crate::error::is_garbled_body(&e) && attempt < LOGIN_ATTEMPTS => {
+                tracing::warn!(
+                    attempt,
+                    "the login answer is not valid JSON; logging in again"
+                );
+                attempt += 1;
+            }
+            Err(e) => break e,
+        }
+    };
+    let err = Error::from_api::<crashplan_api::types::AuthTokenResponse>(request, error).await;
+    match (err, totp) {
+        (Error::Unauthorized { .. }, Some(t)) if t.is_static() && relogin => Err(Error::Auth(
+            "the token expired and the static TOTP code was rejected on re-login; \
+             supply a callback with .totp(|| ...) so that a fresh code is asked for"
+                .into(),
+        )),
+        // The body of a login answer may hold (part of) a token: never show it.
+        (
+            Error::Decode {
+                request,
+                status,
+                json_path,
+                ..
+            },
+            _,
+        ) => Err(Error::Decode {
+            request,
+            status,
+            json_path,
+            message: "the login answer is not the expected JSON".into(),
+            body_snippet: "(not shown: it may contain a token)".into(),
+        }),
+        (err, _) => Err(err),
     }
 }
 

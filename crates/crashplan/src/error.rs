@@ -608,6 +608,16 @@ fn tls_cause(err: &reqwest::Error) -> Option<String> {
     found
 }
 
+/// Whether a success answer's body is not JSON at all (cut off or garbled on the way), as
+/// opposed to JSON of the wrong shape: only the former may change when asked again.
+pub(crate) fn is_garbled_body(error: &crashplan_api::Error<()>) -> bool {
+    matches!(
+        error,
+        crashplan_api::Error::InvalidResponsePayload(_, e)
+            if matches!(e.classify(), serde_json::error::Category::Syntax | serde_json::error::Category::Eof)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

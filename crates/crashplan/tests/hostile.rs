@@ -299,3 +299,35 @@ async fn a_cut_off_json_body_is_asked_for_again_but_a_wrong_shape_is_not() {
     );
     server.abort();
 }
+
+#[tokio::test]
+async fn a_garbled_login_answer_is_retried_and_never_shown() {
+    let json = [("content-type".to_owned(), "application/json".to_owned())];
+    let token = "eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2VuLXBheWxvYWQ.c2lnbmF0dXJl";
+    let body = format!(r#"{{"data":{{"v3_user_token":"{token}"}}}}"#);
+    let cut = http_response(200, &json, &body.as_bytes()[..50]);
+    let (url, count, server) = scripted_server(vec![cut]).await;
+    let client = Client::builder(&url)
+        .local_account("admin", "admin")
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("client builds");
+    let err = client
+        .users()
+        .get(69)
+        .await
+        .expect_err("the login never succeeds");
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    assert_eq!(
+        count.load(std::sync::atomic::Ordering::SeqCst),
+        3,
+        "three login attempts"
+    );
+    for text in [err.to_string(), format!("{err:?}")] {
+        assert!(
+            !text.contains("eyJhbGci"),
+            "the token prefix leaked: {text}"
+        );
+    }
+    server.abort();
+}

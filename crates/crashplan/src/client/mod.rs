@@ -164,11 +164,7 @@ impl Client {
                     None => e,
                 },
             };
-            let garbled = matches!(
-                &error,
-                crashplan_api::Error::InvalidResponsePayload(_, e)
-                    if matches!(e.classify(), serde_json::error::Category::Syntax | serde_json::error::Category::Eof)
-            );
+            let garbled = crate::error::is_garbled_body(&error);
             if !(garbled && replayable && attempt < self.inner.config.retry.attempts()) {
                 return Err(Error::from_api::<T>(request, error).await);
             }
