@@ -6,8 +6,8 @@ use crashplan::types::{OrgCreate, OrgUpdate, UserCreate, UserUpdate};
 
 use super::{Ctx, filtered, paged, print_one, print_stream, status};
 use crate::cli::{
-    ArchiveRecordsCommand, ComputerUsageCommand, ComputersCommand, MountPointsCommand, OrgsCommand,
-    UsagesCommand, UsersCommand,
+    ArchiveRecordsCommand, ComputerUsageCommand, ComputersCommand, DetailArgs, MountPointsCommand,
+    OrgsCommand, UsagesCommand, UsersCommand,
 };
 use crate::columns;
 use crate::connect::read_password_line;
@@ -123,6 +123,26 @@ const ARCHIVE_RECORDS: &[Column] = columns![
     ("Daily change", "dailyChange"),
 ];
 
+/// Prints list items, or with `--detail` their detail views.
+async fn list_or_details<T>(
+    ctx: &Ctx<'_>,
+    items: crashplan::Items<T>,
+    detail: &DetailArgs,
+    columns: &[Column],
+    detail_columns: &[Column],
+) -> Result<(), CliError>
+where
+    T: crashplan::HasDetail + serde::Serialize,
+    T::Detail: serde::Serialize,
+{
+    if detail.detail {
+        let details = items.details(&ctx.client, DETAIL_CONCURRENCY);
+        print_stream(ctx, details, detail_columns).await
+    } else {
+        print_stream(ctx, items, columns).await
+    }
+}
+
 pub async fn orgs(ctx: &Ctx<'_>, command: OrgsCommand) -> Result<(), CliError> {
     let orgs = ctx.client.orgs();
     match command {
@@ -140,16 +160,7 @@ pub async fn orgs(ctx: &Ctx<'_>, command: OrgsCommand) -> Result<(), CliError> {
                 parent_id = parent_id
             );
             let items = paged!(builder, &list).items();
-            if detail.detail {
-                print_stream(
-                    ctx,
-                    items.details(&ctx.client, DETAIL_CONCURRENCY),
-                    ORG_DETAILS,
-                )
-                .await
-            } else {
-                print_stream(ctx, items, ORGS).await
-            }
+            list_or_details(ctx, items, &detail, ORGS, ORG_DETAILS).await
         }
         OrgsCommand::Get { id } => print_one(ctx, &orgs.get(id).await?),
         OrgsCommand::Create { name, parent_id } => {
@@ -201,16 +212,7 @@ pub async fn users(ctx: &Ctx<'_>, command: UsersCommand) -> Result<(), CliError>
                 org_id = org_id,
             );
             let items = paged!(builder, &list).items();
-            if detail.detail {
-                print_stream(
-                    ctx,
-                    items.details(&ctx.client, DETAIL_CONCURRENCY),
-                    USER_DETAILS,
-                )
-                .await
-            } else {
-                print_stream(ctx, items, USERS).await
-            }
+            list_or_details(ctx, items, &detail, USERS, USER_DETAILS).await
         }
         UsersCommand::Get { id } => print_one(ctx, &users.get(id).await?),
         UsersCommand::Create {
@@ -290,12 +292,7 @@ pub async fn computers(ctx: &Ctx<'_>, command: ComputersCommand) -> Result<(), C
                 user_id = user_id,
             );
             let items = paged!(builder, &list).items();
-            if detail.detail {
-                let details = items.details(&ctx.client, DETAIL_CONCURRENCY);
-                print_stream(ctx, details, COMPUTER_DETAILS).await
-            } else {
-                print_stream(ctx, items, COMPUTERS).await
-            }
+            list_or_details(ctx, items, &detail, COMPUTERS, COMPUTER_DETAILS).await
         }
         ComputersCommand::Get { id } => print_one(ctx, &computers.get(id).await?),
     }
@@ -356,12 +353,7 @@ pub async fn mount_points(ctx: &Ctx<'_>, command: MountPointsCommand) -> Result<
                 note = note,
             );
             let items = paged!(builder, &list).items();
-            if detail.detail {
-                let details = items.details(&ctx.client, DETAIL_CONCURRENCY);
-                print_stream(ctx, details, MOUNT_POINT_DETAILS).await
-            } else {
-                print_stream(ctx, items, MOUNT_POINTS).await
-            }
+            list_or_details(ctx, items, &detail, MOUNT_POINTS, MOUNT_POINT_DETAILS).await
         }
         MountPointsCommand::Get { id } => print_one(ctx, &mount_points.get(id).await?),
     }
