@@ -349,8 +349,10 @@ async fn throughput_case(base: &str, users: usize) -> Result<Vec<(usize, f64)>, 
     Ok(out)
 }
 
+/// Size of the release `crashplan` binary next to this benchmark (`<target>/release/`).
 fn binary_size() -> Option<f64> {
-    let path = workspace_root().join("target/release/crashplan");
+    let exe = std::env::current_exe().ok()?;
+    let path = exe.parent()?.parent()?.join("crashplan");
     std::fs::metadata(path)
         .ok()
         .map(|m| m.len() as f64 / 1_048_576.0)
@@ -447,7 +449,7 @@ fn main() -> Result<(), BoxError> {
         );
         match size {
             Some(mib) => doc.push_str(&format!(
-                "Release binary `target/release/crashplan`: {mib:.1} MiB.\n"
+                "Release binary `crashplan` (`cargo build --release -p crashplan-cli`): {mib:.1} MiB.\n"
             )),
             None => doc.push_str("Build it with `cargo build --release -p crashplan-cli` to report its size.\n"),
         }
