@@ -3,7 +3,6 @@
 use std::io::BufWriter;
 use std::process::ExitCode;
 
-use crashplan::ExposeSecret;
 use serde_json::json;
 
 use crate::cli::{ConnectionArgs, ProfileCommand};
@@ -46,8 +45,7 @@ pub fn run(
                     "the password is stored in plain text in {} (readable only by you)",
                     path.display()
                 ));
-                let password = read_password_line()?;
-                Some(crashplan::api::Secret::from(password.expose_secret()))
+                Some(crashplan::api::Secret::from(read_password_line()?))
             } else {
                 None
             };

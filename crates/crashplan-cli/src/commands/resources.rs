@@ -241,9 +241,7 @@ pub async fn users(ctx: &Ctx<'_>, command: UsersCommand) -> Result<(), CliError>
                 last_name,
                 username: login,
                 email,
-                password: crashplan::api::Secret::from(crashplan::ExposeSecret::expose_secret(
-                    &password,
-                )),
+                password: crashplan::api::Secret::from(password),
             };
             print_one(ctx, &users.create(body).await?)
         }
