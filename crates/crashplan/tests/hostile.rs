@@ -2,6 +2,8 @@
 //! 127.0.0.1. The facade returns a value or a typed error, never panics, and never reads more
 //! than its response size limit.
 
+mod common;
+
 use std::time::Duration;
 
 use crashplan::{Client, Error, RetryPolicy};
@@ -198,27 +200,8 @@ async fn deeply_nested_json_is_a_decode_error() {
 
 #[test]
 fn an_http_url_with_a_password_logs_a_warning() {
-    use std::sync::{Arc, Mutex};
-    #[derive(Clone, Default)]
-    struct Capture(Arc<Mutex<Vec<u8>>>);
-    impl std::io::Write for Capture {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            if let Ok(mut v) = self.0.lock() {
-                v.extend_from_slice(buf);
-            }
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let capture = Capture::default();
-    let writer = capture.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    tracing::subscriber::with_default(subscriber, || {
+    let capture = common::LogCapture::default();
+    tracing::subscriber::with_default(capture.subscriber(), || {
         Client::builder("http://cp.example.com:4280")
             .local_account("admin", "hunter2-secret")
             .build()
@@ -228,7 +211,7 @@ fn an_http_url_with_a_password_logs_a_warning() {
             .build()
             .expect("builds");
     });
-    let logs = String::from_utf8(capture.0.lock().expect("lock").clone()).expect("utf-8");
+    let logs = capture.text();
     assert_eq!(
         logs.matches("unencrypted").count(),
         1,

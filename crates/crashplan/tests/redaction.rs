@@ -2,36 +2,10 @@
 
 mod common;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use crashplan::{Client, SecretString};
-use tracing_subscriber::fmt::MakeWriter;
 
 const PASSWORD: &str = "hunter2-password";
 const TOTP: &str = "918273";
-
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if let Ok(mut v) = self.0.lock() {
-            v.extend_from_slice(buf);
-        }
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> MakeWriter<'a> for Capture {
-    type Writer = Capture;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 #[test]
 fn debug_of_builder_client_config_and_errors_shows_no_secret() {
@@ -63,13 +37,8 @@ fn debug_of_builder_client_config_and_errors_shows_no_secret() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn logs_and_errors_never_contain_credentials_or_tokens() {
-    let capture = Capture::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(capture.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let capture = common::LogCapture::default();
+    let _guard = tracing::subscriber::set_default(capture.subscriber());
 
     let emu = common::start(
         crashplan_emulator::Emulator::builder()
@@ -116,7 +85,7 @@ async fn logs_and_errors_never_contain_credentials_or_tokens() {
         .expect("builds");
     assert!(insecure.config().accepts_invalid_certs);
 
-    let logs = String::from_utf8(capture.0.lock().expect("lock").clone()).expect("utf-8 logs");
+    let logs = capture.text();
     assert!(
         logs.contains("WARN") && logs.contains("verification is DISABLED"),
         "loud warning: {logs}"
