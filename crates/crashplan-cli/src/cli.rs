@@ -74,8 +74,9 @@ pub struct ConnectionArgs {
     #[arg(long, global = true)]
     pub proxy: Option<String>,
 
-    /// Request timeout in seconds
-    #[arg(long, global = true, value_name = "SECONDS")]
+    /// Time allowed for one attempt of a request, in seconds (at least 1; default 60). Failed
+    /// idempotent requests are tried up to 4 times within 30 s, so one call can take longer
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: Option<u64>,
 
     /// Use this profile from the config file (see `crashplan profile`)
@@ -98,6 +99,13 @@ pub struct OutputArgs {
     /// Print no messages or progress on stderr (errors are still printed)
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
+
+    /// Write CSV cells exactly as the server sent them. By default a cell beginning with `=`, `+`,
+    /// `-`, `@`, tab or carriage return (other than a plain number) gets a `'` in front, so that
+    /// a spreadsheet shows it as text instead of running it as a formula; programs reading the
+    /// CSV may want the raw value
+    #[arg(long, global = true)]
+    pub raw_csv: bool,
 
     /// Log what happens on stderr (-v: requests, -vv: details)
     #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
@@ -498,8 +506,8 @@ pub enum ReportCommand {
         /// Flag users storing more than this (e.g. 10MB; units are powers of 1024)
         #[arg(long, value_parser = parse_size_arg)]
         quota: Option<u64>,
-        /// Price per MB (1,048,576 bytes) stored, for the cost column
-        #[arg(long, value_name = "PRICE")]
+        /// Price per MB (1,048,576 bytes) stored, for the cost column (a finite number, 0 or more)
+        #[arg(long, value_name = "PRICE", value_parser = parse_price)]
         cost_per_mb: Option<f64>,
         /// Deactivate the users over the quota (needs --quota; does nothing without --yes)
         #[arg(long, requires = "quota")]
@@ -515,6 +523,14 @@ pub enum ReportCommand {
 
 fn parse_size_arg(text: &str) -> Result<u64, String> {
     crashplan::query::parse_size(text)
+}
+
+fn parse_price(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(price) if price.is_finite() && price >= 0.0 => Ok(price),
+        Ok(_) => Err("a price must be a finite number of 0 or more, e.g. 2.5".into()),
+        Err(_) => Err(format!("`{text}` is not a number, e.g. 2.5")),
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,8 +2,14 @@
 //!
 //! Lists are written as they stream (JSON lines and CSV keep memory flat; a table is laid out once
 //! every row is known). Human messages never go to stdout: see `crate::ui`.
+//!
+//! Server data cannot attack the reader: table cells show control characters escaped
+//! ([`terminal_text`]), and CSV cells that a spreadsheet would run as a formula get a `'` in
+//! front ([`csv_cell`]) unless `--raw-csv` asked for the data as sent.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::Value;
@@ -88,13 +94,13 @@ impl<W: Write> RecordWriter<W> {
         let cells = self.columns.iter().map(|c| cell(record, c.field));
         match &mut self.sink {
             Sink::Table(table, _) => {
-                table.add_row(cells.collect::<Vec<_>>());
+                table.add_row(cells.map(|c| terminal_text(&c).into_owned()));
             }
             Sink::Csv(csv) => {
                 if self.count == 0 {
                     csv.write_record(self.columns.iter().map(|c| c.header))?;
                 }
-                csv.write_record(cells)?;
+                csv.write_record(cells.map(|c| csv_cell(&c).into_owned()))?;
                 csv.flush()?;
             }
             Sink::Json(out) => {
@@ -145,7 +151,7 @@ pub fn write_one(format: Format, record: &Value, mut out: impl Write) -> io::Res
             let mut table = new_table();
             table.set_header(["Field", "Value"]);
             for (name, value) in &fields {
-                table.add_row([name.as_str(), value.as_str()]);
+                table.add_row([terminal_text(name), terminal_text(value)]);
             }
             writeln!(out, "{table}")?;
         }
@@ -159,8 +165,8 @@ pub fn write_one(format: Format, record: &Value, mut out: impl Write) -> io::Res
         }
         Format::Csv => {
             let mut csv = csv::Writer::from_writer(&mut out);
-            csv.write_record(fields.iter().map(|(name, _)| name))?;
-            csv.write_record(fields.iter().map(|(_, value)| value))?;
+            csv.write_record(fields.iter().map(|(name, _)| csv_cell(name).into_owned()))?;
+            csv.write_record(fields.iter().map(|(_, value)| csv_cell(value).into_owned()))?;
             csv.flush()?;
         }
     }
@@ -192,6 +198,58 @@ fn text(value: &Value) -> String {
         Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(","),
         other => other.to_string(),
     }
+}
+
+/// `--raw-csv`: write CSV cells exactly as the server sent them.
+static RAW_CSV: AtomicBool = AtomicBool::new(false);
+
+/// Turns the neutralisation of formula-like CSV cells off (`true`) or on (the default).
+pub fn set_raw_csv(raw: bool) {
+    RAW_CSV.store(raw, Ordering::Relaxed);
+}
+
+/// A CSV cell that a spreadsheet will not run: text beginning with `=`, `+`, `-`, `@`, tab or
+/// carriage return gets a `'` in front (OWASP's advice against CSV injection), unless it is a
+/// plain number such as `-5` or `+2.5`, or `--raw-csv` is in force.
+pub fn csv_cell(text: &str) -> Cow<'_, str> {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if !risky || RAW_CSV.load(Ordering::Relaxed) || is_plain_number(text) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(format!("'{text}"))
+}
+
+fn is_plain_number(text: &str) -> bool {
+    text.bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E'))
+        && text.parse::<f64>().is_ok()
+}
+
+/// Text safe to show on a terminal: control characters (ESC, CR, newlines, ...) and the
+/// bidirectional overrides that reorder what is shown appear escaped, e.g. `\u{1b}`.
+pub fn terminal_text(text: &str) -> Cow<'_, str> {
+    terminal_text_keeping(text, &[])
+}
+
+/// [`terminal_text`] that leaves the characters of `keep` (e.g. `\n` in messages) as they are.
+pub fn terminal_text_keeping<'a>(text: &'a str, keep: &[char]) -> Cow<'a, str> {
+    let unsafe_char = |c: char| {
+        !keep.contains(&c)
+            && (c.is_control()
+                || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+    };
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// `(dotted name, text)` of every scalar field, in the record's order.
@@ -267,6 +325,27 @@ mod tests {
         assert!(table.contains("ID"), "{table}");
         assert!(table.contains("userone@testorg.org"), "{table}");
         assert!(table.contains("150"), "{table}");
+    }
+
+    #[test]
+    fn formulas_are_neutralised_in_csv_and_control_characters_escaped_in_tables() {
+        for (cell, safe) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1+1", "'+1+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("-5", "-5"),
+            ("+2.5", "+2.5"),
+            ("a=b", "a=b"),
+        ] {
+            assert_eq!(csv_cell(cell), safe, "{cell:?}");
+        }
+        assert_eq!(terminal_text("\u{1b}[31mred\r"), "\\u{1b}[31mred\\r");
+        assert_eq!(terminal_text("a\u{202e}b"), "a\\u{202e}b");
+        assert_eq!(terminal_text("plain é"), "plain é");
+        assert_eq!(terminal_text_keeping("a\nb\u{7}", &['\n']), "a\nb\\u{7}");
     }
 
     #[test]

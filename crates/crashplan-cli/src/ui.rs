@@ -1,6 +1,6 @@
 //! Human-facing output on stderr: messages, warnings, errors and progress bars.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -21,18 +21,18 @@ impl Ui {
     /// An informational message.
     pub fn info(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            say("", message.as_ref());
         }
     }
 
     /// A warning (shown even with --quiet: warnings are about safety).
     pub fn warn(&self, message: impl AsRef<str>) {
-        eprintln!("warning: {}", message.as_ref());
+        say("warning: ", message.as_ref());
     }
 
     /// The error that ends the command.
     pub fn error(&self, err: &CliError) {
-        eprintln!("error: {err}");
+        say("error: ", &err.to_string());
     }
 
     /// A progress bar of `total` steps, drawn only when stderr is a terminal and not quiet.
@@ -54,6 +54,14 @@ impl Ui {
     pub fn interactive(&self) -> bool {
         std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
     }
+}
+
+/// Writes one message on stderr. Messages quote server data, so control characters other than
+/// line breaks are shown escaped; a closed stderr (a dropped ssh session) is no reason to
+/// panic, so write errors are ignored.
+fn say(prefix: &str, message: &str) {
+    let message = crate::output::terminal_text_keeping(message, &['\n']);
+    let _ = writeln!(std::io::stderr().lock(), "{prefix}{message}");
 }
 
 /// Logs on stderr: errors only by default, `-v` requests and retries, `-vv` everything;

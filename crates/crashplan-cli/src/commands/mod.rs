@@ -36,11 +36,16 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         .output
         .format
         .unwrap_or_else(|| Format::default_for(std::io::stdout().is_terminal()));
+    crate::output::set_raw_csv(cli.output.raw_csv);
     match cli.command {
         Command::Profile(command) => return profile::run(command, &cli.connection, format, ui),
         Command::Completions { shell } => {
-            let mut out = std::io::stdout();
-            clap_complete::generate(shell, &mut Cli::command(), "crashplan", &mut out);
+            // clap_complete panics when its writer fails (`| head -1`, `> /dev/full`): render
+            // into memory, then write with the usual error handling.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "crashplan", &mut script);
+            let mut out = std::io::stdout().lock();
+            out.write_all(&script)?;
             out.flush()?;
             return Ok(ExitCode::SUCCESS);
         }

@@ -40,7 +40,15 @@ impl Server {
 
     /// `crashplan` with no connection settings, an isolated config file and no CRASHPLAN_ env.
     pub fn bare(&self) -> Command {
-        let mut cmd = Command::cargo_bin("crashplan").expect("binary is built");
+        let mut cmd = Command::from_std(self.bare_std());
+        cmd.timeout(std::time::Duration::from_secs(60));
+        cmd
+    }
+
+    /// [`bare`](Self::bare) as a `std::process::Command`, for tests that spawn, signal or kill
+    /// the process themselves.
+    pub fn bare_std(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("crashplan"));
         for var in [
             "CRASHPLAN_URL",
             "CRASHPLAN_USERNAME",
@@ -55,7 +63,14 @@ impl Server {
             cmd.env_remove(var);
         }
         cmd.env("CRASHPLAN_CONFIG", self.config_path());
-        cmd.timeout(std::time::Duration::from_secs(60));
+        cmd
+    }
+
+    /// [`cli`](Self::cli) as a `std::process::Command`.
+    pub fn cli_std(&self) -> std::process::Command {
+        let mut cmd = self.bare_std();
+        cmd.args(["--url", self.emulator.base_url(), "--username", "admin"])
+            .env("CRASHPLAN_PASSWORD", "admin");
         cmd
     }
 
