@@ -18,7 +18,8 @@ Environment: CRASHPLAN_URL, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD, CRASHPLAN_TO
 CRASHPLAN_TOKEN, CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE, CRASHPLAN_PROFILE, CRASHPLAN_CONFIG,
 HTTPS_PROXY/ALL_PROXY. Precedence: flags > environment > profile.
 
-Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed.";
+Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed,
+128+N a bulk run stopped by signal N (see `crashplan bulk deactivate --help`).";
 
 /// Administer a CrashPlan PRO server: reports, user and org changes, bulk operations.
 #[derive(Debug, Parser)]
@@ -54,9 +55,14 @@ pub struct ConnectionArgs {
     #[arg(long, global = true, env = "CRASHPLAN_TOTP", hide_env_values = true)]
     pub totp: Option<String>,
 
-    /// Use this API token instead of logging in
+    /// Use this API token instead of logging in. On the command line it is visible to every
+    /// user of the machine (`ps`): prefer --token-stdin or CRASHPLAN_TOKEN
     #[arg(long, global = true, env = "CRASHPLAN_TOKEN", hide_env_values = true)]
     pub token: Option<String>,
+
+    /// Read the API token from the first line of standard input
+    #[arg(long, global = true, conflicts_with_all = ["token", "password_stdin"])]
+    pub token_stdin: bool,
 
     /// Send the username and password with every request instead of logging in for a token
     #[arg(long, global = true)]
@@ -545,13 +551,29 @@ pub enum BulkCommand {
 
 const BULK_HELP: &str = "\
 The CSV file has a header row and a column `id`, `email` or `username` (or a single column of
-ids or emails without a header). Every row is processed once, failures do not stop the run, and
-a result CSV (input row, user id, outcome, message) is written to --results or stdout.
+ids or emails without a header); `--csv -` reads it from standard input. Every row is processed
+once, failures do not stop the run, and every input line gets a result row (line, input, user
+id, outcome, message) in --results or on stdout. `line` is the physical line of the input.
 Users already in the wanted state are reported as `unchanged`, so re-running is safe.
 
-Example:
+The results file is created before anything is changed, and each row is written as soon as it
+is done; a row is noted as `started` just before its change is sent, so that even a killed
+process leaves a record. An existing results file is never overwritten: continue it with
+--resume, which skips the rows it records as done and checks the `started` or `interrupted`
+ones on the server first. At the end the file holds one row per input line, in input order.
+
+SIGINT (Ctrl-C), SIGTERM and SIGHUP stop the start of new rows; the rows in flight finish and
+are recorded (a second signal cancels them: `interrupted`), rows never started are reported as
+`not attempted`.
+
+Exit codes: 0 every row done, 1 API error before the first row or the results file could not be
+written, 2 usage error (nothing was changed), 3 some rows failed or were not attempted (also when
+stdout closes early), 128+N stopped by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
+
+Examples:
   crashplan bulk deactivate --csv leavers.csv --dry-run
-  crashplan bulk deactivate --csv leavers.csv --concurrency 8 --results results.csv";
+  crashplan bulk deactivate --csv leavers.csv --concurrency 8 --results results.csv
+  crashplan bulk deactivate --csv leavers.csv --resume results.csv";
 
 #[derive(Debug, Args)]
 pub struct BulkArgs {
@@ -564,9 +586,15 @@ pub struct BulkArgs {
     /// Parallel requests
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
-    /// Write the per-row results here (CSV) instead of stdout
+    /// Write the per-row results here (CSV) instead of stdout; the file must not exist yet (or
+    /// be empty), see --resume
     #[arg(long)]
     pub results: Option<PathBuf>,
+    /// Continue the run recorded in this results file: skip the rows it records as done, check
+    /// the ones that were in flight, do the rest; the results go on in the same file unless
+    /// --results names another
+    #[arg(long, value_name = "RESULTS")]
+    pub resume: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

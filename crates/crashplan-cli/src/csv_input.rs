@@ -1,6 +1,9 @@
-//! The CSV input of `crashplan bulk`: one user per row, by id, email or username.
+//! The CSV input of `crashplan bulk`: one row per record, numbered by its physical line.
 
+use std::io::Read;
 use std::path::Path;
+
+use crate::runner::RowInfo;
 
 /// How a row names a user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +19,7 @@ pub enum UserRef {
 /// One data row of the input file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputRow {
-    /// 1-based line number in the file.
+    /// 1-based physical line of the file where the row begins.
     pub line: u64,
     /// The row's value as written.
     pub input: String,
@@ -24,23 +27,85 @@ pub struct InputRow {
     pub user: Result<UserRef, String>,
 }
 
-/// Reads the rows of `path`. A header row naming a column `id`, `email` or `username` selects
-/// that column; without one, every row's first field is an id (digits) or an email (has `@`).
-/// Rows that name no user are kept, with the reason, so every input line gets a result.
-pub fn read_rows(path: &Path) -> Result<Vec<InputRow>, String> {
+impl RowInfo for InputRow {
+    fn line(&self) -> u64 {
+        self.line
+    }
+    fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+/// Whether `path` names standard input: `-`, or a path such as `/dev/stdin` that opens the
+/// same file as descriptor 0.
+pub fn is_stdin(path: &Path) -> bool {
+    if path == Path::new("-") {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let stdin = std::io::stdin()
+            .as_fd()
+            .try_clone_to_owned()
+            .map(std::fs::File::from)
+            .and_then(|file| file.metadata());
+        if let (Ok(stdin), Ok(file)) = (stdin, std::fs::metadata(path)) {
+            return stdin.dev() == file.dev() && stdin.ino() == file.ino();
+        }
+    }
+    false
+}
+
+/// The records of `path` (`-` for standard input), each with the physical line it begins on,
+/// counted in the raw bytes so that CRLF line ends and blank lines (which the CSV reader skips)
+/// do not shift the numbers.
+pub fn read_records(path: &Path) -> Result<Vec<(u64, csv::StringRecord)>, String> {
+    let mut bytes = Vec::new();
+    let read = if path == Path::new("-") {
+        std::io::stdin().lock().read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|mut file| file.read_to_end(&mut bytes))
+    };
+    read.map_err(|err| format!("cannot read {}: {err}", path.display()))?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .trim(csv::Trim::All)
-        .from_path(path)
-        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
-    let mut records = reader.records();
+        .from_reader(bytes.as_slice());
+    let (mut counted, mut line) = (0usize, 1u64);
+    let mut records = Vec::new();
+    for record in reader.records() {
+        let mut record = record.map_err(|err| format!("{}: {err}", path.display()))?;
+        let mut start = record
+            .position()
+            .map_or(counted, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX))
+            .clamp(counted, bytes.len());
+        // The reader's position may point at the line ends (or blank lines) before the record.
+        while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            start += 1;
+        }
+        line += bytes[counted..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u64;
+        counted = start;
+        // Trimming makes a new record without a position: only after the line is known.
+        record.trim();
+        records.push((line, record));
+    }
+    Ok(records)
+}
+
+/// Reads the rows of `path` (`-` for standard input). A header row naming a column `id`,
+/// `email` or `username` selects that column; without one, every row's first field is an id
+/// (digits) or an email (has `@`). Rows that name no user are kept, with the reason, so every
+/// input line gets a result.
+pub fn read_rows(path: &Path) -> Result<Vec<InputRow>, String> {
     let mut rows = Vec::new();
     let mut column: Option<(usize, &'static str)> = None;
     let mut first = true;
-    for record in records.by_ref() {
-        let record = record.map_err(|err| format!("{}: {err}", path.display()))?;
-        let line = record.position().map_or(0, |p| p.line());
+    for (line, record) in read_records(path)? {
         if first {
             first = false;
             column = header_column(&record);
@@ -138,6 +203,15 @@ mod tests {
                 .expect_err("bad")
                 .contains("`abc` is not a user id")
         );
+    }
+
+    #[test]
+    fn lines_are_physical_lines_despite_crlf_and_blank_lines() {
+        let lines = |text: &str| rows(text).iter().map(|r| r.line).collect::<Vec<_>>();
+        assert_eq!(lines("67\r\n68\r\n"), [1, 2]);
+        assert_eq!(lines("id\n67\n\n\n68"), [2, 5]);
+        assert_eq!(lines("id\r\n\r\n67\r\n\"68\"\r\n"), [3, 4]);
+        assert_eq!(lines("\"a\nb@x\"\n69\n"), [1, 3]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! `crashplan`: administer a CrashPlan PRO server from the command line.
 //!
 //! Records go to stdout (`--format table|json|jsonl|csv`); messages, warnings and progress go
-//! to stderr. Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed.
+//! to stderr. Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed,
+//! 128+N a bulk run stopped by signal N.
 
 // Doc comments of the argument structs are the `--help` text, where bare URLs are wanted.
 #![allow(rustdoc::bare_urls)]
@@ -13,6 +14,7 @@ mod csv_input;
 mod error;
 mod output;
 mod profile;
+mod runner;
 mod ui;
 
 use std::process::ExitCode;

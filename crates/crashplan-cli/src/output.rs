@@ -212,8 +212,16 @@ pub fn set_raw_csv(raw: bool) {
 /// carriage return gets a `'` in front (OWASP's advice against CSV injection), unless it is a
 /// plain number such as `-5` or `+2.5`, or `--raw-csv` is in force.
 pub fn csv_cell(text: &str) -> Cow<'_, str> {
+    if RAW_CSV.load(Ordering::Relaxed) {
+        return Cow::Borrowed(text);
+    }
+    neutralise_formula(text)
+}
+
+/// [`csv_cell`] whatever `--raw-csv` says.
+pub fn neutralise_formula(text: &str) -> Cow<'_, str> {
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if !risky || RAW_CSV.load(Ordering::Relaxed) || is_plain_number(text) {
+    if !risky || is_plain_number(text) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(format!("'{text}"))

@@ -51,9 +51,13 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         }
         _ => {}
     }
-    // Check a query before asking for a password or connecting.
+    // Check a query, and the files of a bulk run, before asking for a password or connecting.
     let query = match &cli.command {
         Command::Users(crate::cli::UsersCommand::Find { query, .. }) => Some(find::parse(query)?),
+        _ => None,
+    };
+    let bulk = match &cli.command {
+        Command::Bulk(command) => Some(bulk::prepare(command, &cli.connection, format)?),
         _ => None,
     };
     let connection = connect(&cli.connection, ui).await?;
@@ -80,7 +84,11 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         }
         Command::ArchiveRecords(command) => resources::archive_records(&ctx, command).await?,
         Command::Report(command) => report::run(&ctx, command).await?,
-        Command::Bulk(command) => return bulk::run(&ctx, command).await,
+        Command::Bulk(_) => {
+            if let Some(prepared) = bulk {
+                return bulk::run(&ctx, prepared).await;
+            }
+        }
         Command::Profile(_) | Command::Completions { .. } => {}
     }
     Ok(ExitCode::SUCCESS)
