@@ -251,7 +251,7 @@ pub fn views(model: &Model) -> String {
 pub fn facade(model: &Model) -> String {
     let mut s = String::from(
         "//! One list builder per list operation of the spec, one setter per documented filter.\n\n\
-         use crate::resources::list_builder;\n\n",
+         use crate::fanout::has_detail;\nuse crate::resources::list_builder;\n\n",
     );
     for (op, list) in model.lists() {
         let builder = op.response.clone().unwrap_or_default();
@@ -265,8 +265,9 @@ pub fn facade(model: &Model) -> String {
             "///\n",
             doc("Ends in `items()`, `pages()` or `collect_all()`; every filter is optional."),
             format_args!(
-                "{builder} => {}({}) -> {builder}.{}: {} {{\n",
+                "{builder} => {}({}, {}) -> {builder}.{}: {} {{\n",
                 snake(&op.id),
+                lit(&op.id),
                 lit(&op.path),
                 snake(&list.items_key),
                 list.item
@@ -274,9 +275,23 @@ pub fn facade(model: &Model) -> String {
         );
         for p in op.params.iter().filter(|p| matches!(p.role, Role::Filter { .. })) {
             let ty = rust_scalar(&p.ty).unwrap_or("String");
-            let _ = write!(s, "{}{}: {ty},\n", doc(&p.description), snake(&p.name));
+            let _ = write!(s, "{}{} {}: {ty},\n", doc(&p.description), lit(&p.name), snake(&p.name));
         }
         s.push_str("}\n}\n\n");
+        match &list.detail {
+            Some((detail_op, detail)) => {
+                let _ = writeln!(
+                    s,
+                    "has_detail!({} => {detail} via {}({}));\n",
+                    list.item,
+                    snake(detail_op),
+                    lit(&op.path)
+                );
+            }
+            None => {
+                let _ = writeln!(s, "has_detail!({} => itself);\n", list.item);
+            }
+        }
     }
     s
 }

@@ -33,7 +33,9 @@ pub fn check(spec: &OpenAPI) -> Vec<String> {
         .and_then(Value::as_object)
     {
         for (name, schema) in schemas {
-            check_schema(schema, &format!("components.schemas.{name}"), &mut problems);
+            let at = format!("components.schemas.{name}");
+            check_open(schema, &at, &mut problems);
+            check_schema(schema, &at, &mut problems);
         }
     }
     problems
@@ -169,6 +171,34 @@ fn check_schema(schema: &Value, at: &str, problems: &mut Vec<String>) {
     }
 }
 
+/// Servers send properties the spec does not name, and clients must keep them: every object
+/// schema says `additionalProperties: {}` (the generated type then keeps them in `extra`). An
+/// `allOf` extension part must not say it again: typify would then lose the date conversion of
+/// the merged properties.
+fn check_open(schema: &Value, at: &str, problems: &mut Vec<String>) {
+    if schema.get("type").and_then(Value::as_str) == Some("object")
+        && schema.get("properties").is_some()
+        && schema.get("additionalProperties").is_none()
+    {
+        problems.push(format!(
+            "{at}: objects must keep unknown properties: add `additionalProperties: {{}}`"
+        ));
+    }
+    for (i, part) in schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        if part.get("$ref").is_none() && part.get("additionalProperties").is_some() {
+            problems.push(format!(
+                "{at}.allOf[{i}]: only the base schema says `additionalProperties` (here it breaks the generated date types)"
+            ));
+        }
+    }
+}
+
 /// Ids and GUIDs exceed 2^31 (GUIDs even 2^53): they must be int64.
 fn check_id_format(name: &str, schema: &Value, at: &str, problems: &mut Vec<String>) {
     let lower = name.to_ascii_lowercase();
@@ -216,6 +246,7 @@ components:
   schemas:
     Thing:
       type: object
+      additionalProperties: {}
       properties:
         ownerId: { type: integer, format: int64, description: Owner. }
 "##;
@@ -231,7 +262,7 @@ components:
             .replace("#/components/schemas/Thing", "#/components/schemas/Nope")
             .replace("      operationId: getThing\n", "")
             .replace("format: int64, description: Owner.", "format: int32")
-            .replace("type: object\n", "type: string\n      enum: [a, b]\n");
+            .replace("type: object\n      additionalProperties: {}\n", "type: string\n      enum: [a, b]\n");
         let problems = check(&parse(&bad));
         let expected = [
             "$ref #/components/schemas/Nope does not resolve",
@@ -246,6 +277,18 @@ components:
                 "no problem mentions {needle:?}: {problems:#?}"
             );
         }
+    }
+
+    #[test]
+    fn closed_objects_are_rejected() {
+        let bad = GOOD.replace("      additionalProperties: {}\n", "");
+        let problems = check(&parse(&bad));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("components.schemas.Thing: objects must keep unknown properties")),
+            "{problems:#?}"
+        );
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! cargo xtask generate           regenerate every generated file from the spec
 //! cargo xtask generate --check   fail with a diff if a committed file is stale
 //! cargo xtask validate           check the spec against the rules the generator relies on
+//! cargo xtask drill              prove that one spec edit + generate updates every layer
 //! ```
 
+mod drill;
 mod emit;
 mod generate;
 mod lint;
@@ -26,6 +28,8 @@ commands:
                      the facade's list builders, the CLI's flags)
   generate --check   exit 1 with a diff if a committed generated file is stale
   validate           validate spec/crashplan-pro.yaml only
+  drill              in a temporary copy of the workspace, add a property and a filter
+                     to the spec, regenerate, and run every test (no hand edit)
 ";
 
 /// Path of the spec, relative to the workspace root.
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         ["generate"] => generate::run(&workspace_root(), false),
         ["generate", "--check"] => generate::run(&workspace_root(), true),
         ["validate"] => validate(&workspace_root()),
+        ["drill"] => drill::run(&workspace_root()),
         ["help" | "--help" | "-h"] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

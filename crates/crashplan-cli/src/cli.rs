@@ -2,8 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
+use crate::generated::{
+    ListArchiveRecordsFilters, ListComputerUsagesFilters, ListComputersFilters,
+    ListMountPointsFilters, ListOrgsFilters, ListUsagesFilters, ListUsersFilters, OrgCreateArgs,
+    OrgUpdateArgs, UserCreateArgs, UserUpdateArgs,
+};
 use crate::output::Format;
 
 const EXAMPLES: &str = "\
@@ -19,7 +24,8 @@ CRASHPLAN_TOKEN, CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE, CRASHPLAN_PROFILE, CRASH
 HTTPS_PROXY/ALL_PROXY. Precedence: flags > environment > profile.
 
 Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed,
-128+N a bulk run stopped by signal N (see `crashplan bulk deactivate --help`).";
+4 `drift` found differences from the spec, 128+N a bulk run stopped by signal N (see
+`crashplan bulk deactivate --help`).";
 
 /// Administer a CrashPlan PRO server: reports, user and org changes, bulk operations.
 #[derive(Debug, Parser)]
@@ -153,6 +159,9 @@ pub enum Command {
     /// Manage connection profiles
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// Compare what the server answers with the API description this tool was built from
+    #[command(after_help = DRIFT_HELP)]
+    Drift(DriftArgs),
     /// Print a shell completion script
     #[command(
         after_help = "Example: crashplan completions bash > ~/.local/share/bash-completion/completions/crashplan"
@@ -182,71 +191,70 @@ pub struct DetailArgs {
     pub detail: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusArg {
-    Active,
-    Deactivated,
+/// `list`: the filters of the list operation (generated from the spec) and paging.
+#[derive(Debug, Args, Clone)]
+pub struct ListCmd<F: Args> {
+    #[command(flatten)]
+    pub filters: F,
+    #[command(flatten)]
+    pub list: ListArgs,
 }
 
-impl StatusArg {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Active => "Active",
-            Self::Deactivated => "Deactivated",
-        }
-    }
+/// `list` of a resource with a detail view: also `--detail`.
+#[derive(Debug, Args, Clone)]
+pub struct ListDetailCmd<F: Args> {
+    #[command(flatten)]
+    pub filters: F,
+    #[command(flatten)]
+    pub detail: DetailArgs,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `find '<query>'`.
+#[derive(Debug, Args, Clone)]
+pub struct FindArgs {
+    /// The query, e.g. 'status = Active and archiveBytes > 10MB'
+    pub query: String,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// `update ID` with the writable fields of the resource.
+#[derive(Debug, Args, Clone)]
+pub struct UpdateCmd<F: Args> {
+    /// Id
+    pub id: i64,
+    #[command(flatten)]
+    pub fields: F,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum OrgsCommand {
     /// List orgs
     #[command(after_help = "Example: crashplan orgs list --parent-id 2 --status active")]
-    List {
-        /// Only orgs with exactly this name
-        #[arg(long)]
-        name: Option<String>,
-        /// Only orgs with this status
-        #[arg(long, value_enum)]
-        status: Option<StatusArg>,
-        /// Only children of this org
-        #[arg(long)]
-        parent_id: Option<i64>,
-        #[command(flatten)]
-        detail: DetailArgs,
-        #[command(flatten)]
-        list: ListArgs,
-    },
+    List(ListDetailCmd<ListOrgsFilters>),
     /// Show one org in detail
     Get {
         /// Org id
         id: i64,
     },
+    /// Find orgs with a query expression
+    #[command(after_help = FIND_HELP)]
+    Find(FindArgs),
     /// Create an org
     #[command(after_help = "Example: crashplan orgs create --name SubOrg5 --parent-id 2")]
-    Create {
-        /// Name of the new org
-        #[arg(long)]
-        name: String,
-        /// Id of the parent org
-        #[arg(long)]
-        parent_id: i64,
-    },
-    /// Change an org
-    Update {
-        /// Org id
-        id: i64,
-        /// New name
-        #[arg(long)]
-        name: Option<String>,
-        /// New status
-        #[arg(long, value_enum)]
-        status: Option<StatusArg>,
-        /// New parent org
-        #[arg(long)]
-        parent_id: Option<i64>,
-    },
+    Create(OrgCreateArgs),
+    /// Change an org (only the fields given)
+    #[command(after_help = "Example: crashplan orgs update 44 --name Sales --quota-bytes 500")]
+    Update(UpdateCmd<OrgUpdateArgs>),
     /// Deactivate an org
     Deactivate {
+        /// Org id
+        id: i64,
+    },
+    /// Reactivate a deactivated org
+    Reactivate {
         /// Org id
         id: i64,
     },
@@ -256,30 +264,7 @@ pub enum OrgsCommand {
 pub enum UsersCommand {
     /// List users
     #[command(after_help = "Example: crashplan users list --org-id 43 --status active --detail")]
-    List {
-        /// Only the user with this id
-        #[arg(long)]
-        id: Option<i64>,
-        /// Only users with this status
-        #[arg(long, value_enum)]
-        status: Option<StatusArg>,
-        /// Only users with exactly this email
-        #[arg(long)]
-        email: Option<String>,
-        /// Only users with exactly this first name
-        #[arg(long)]
-        first_name: Option<String>,
-        /// Only users with exactly this last name
-        #[arg(long)]
-        last_name: Option<String>,
-        /// Only users of this org
-        #[arg(long)]
-        org_id: Option<i64>,
-        #[command(flatten)]
-        detail: DetailArgs,
-        #[command(flatten)]
-        list: ListArgs,
-    },
+    List(ListDetailCmd<ListUsersFilters>),
     /// Show one user in detail
     Get {
         /// User id
@@ -287,60 +272,17 @@ pub enum UsersCommand {
     },
     /// Find users with a query expression
     #[command(after_help = FIND_HELP)]
-    Find {
-        /// The query, e.g. 'status = Active and archiveBytes > 10MB'
-        query: String,
-        #[command(flatten)]
-        list: ListArgs,
-    },
+    Find(FindArgs),
     /// Create a user (the password is read from standard input or prompted for)
     #[command(
         after_help = "Example: echo 's3cret' | crashplan users create --org-id 43 --first-name Ada --last-name Lovelace --email ada@example.com --new-password-stdin"
     )]
-    Create {
-        /// Org of the new user
-        #[arg(long)]
-        org_id: i64,
-        /// First name
-        #[arg(long)]
-        first_name: String,
-        /// Last name
-        #[arg(long)]
-        last_name: String,
-        /// Login name of the new user (defaults to the email)
-        #[arg(
-            long = "login",
-            value_name = "LOGIN",
-            required_unless_present = "email"
-        )]
-        login: Option<String>,
-        /// Email address
-        #[arg(long)]
-        email: Option<String>,
-        /// Read the new user's password from standard input
-        #[arg(long)]
-        new_password_stdin: bool,
-    },
-    /// Change a user
-    Update {
-        /// User id
-        id: i64,
-        /// New status
-        #[arg(long, value_enum)]
-        status: Option<StatusArg>,
-        /// New email
-        #[arg(long)]
-        email: Option<String>,
-        /// New first name
-        #[arg(long)]
-        first_name: Option<String>,
-        /// New last name
-        #[arg(long)]
-        last_name: Option<String>,
-        /// Move to this org
-        #[arg(long)]
-        org_id: Option<i64>,
-    },
+    Create(UserCreateArgs),
+    /// Change a user (only the fields given)
+    #[command(
+        after_help = "Examples:\n  crashplan users update 69 --email ada@example.com --quota-bytes 150\n  crashplan users update 69 --org-id 44          # move the user to org 44"
+    )]
+    Update(UpdateCmd<UserUpdateArgs>),
     /// Deactivate a user
     Deactivate {
         /// User id
@@ -358,11 +300,11 @@ Query language:
   comparisons   field = value, !=, <, <=, >, >=, ~ (contains, any case), !~
   combinators   and, or, not, parentheses
   values        43, 2.5, 10MB (B/KB/MB/GB/TB, powers of 1024), \"text\", Active, true, null
-  fields        the API's names: id, status, email, firstName, lastName, orgId, archiveBytes,
-                selectedBytes, quota.bytes, creationDate, ...
+  fields        the API's property names (firstName, archiveBytes, quota.bytes, ...); a
+                misspelt field is answered with the list of valid ones
 
-Equality tests on id, status, email, firstName, lastName and orgId are sent to the server;
-the rest is checked locally, fetching each user's detail view only when a field needs it.
+Equality tests on fields the server can filter on (the list's filter flags) are sent to the
+server; the rest is checked locally, fetching each item's detail view only when a field needs it.
 
 Example:
   crashplan users find 'status = Active and orgId = 43 and archiveBytes > 10MB and email ~ \"@testorg.org\"'";
@@ -370,133 +312,57 @@ Example:
 #[derive(Debug, Subcommand)]
 pub enum ComputersCommand {
     /// List computers
-    List {
-        /// Only the computer with this id
-        #[arg(long)]
-        id: Option<i64>,
-        /// Only computers with this status
-        #[arg(long, value_enum)]
-        status: Option<StatusArg>,
-        /// Only computers with exactly this name
-        #[arg(long)]
-        name: Option<String>,
-        /// Only the computer with this GUID
-        #[arg(long)]
-        guid: Option<i64>,
-        /// Only computers of this user
-        #[arg(long)]
-        user_id: Option<i64>,
-        #[command(flatten)]
-        detail: DetailArgs,
-        #[command(flatten)]
-        list: ListArgs,
-    },
+    List(ListDetailCmd<ListComputersFilters>),
     /// Show one computer in detail
     Get {
         /// Computer id
         id: i64,
     },
+    /// Find computers with a query expression
+    #[command(after_help = FIND_HELP)]
+    Find(FindArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum UsagesCommand {
     /// List backup usages
-    List {
-        /// Only computers of users in this org
-        #[arg(long)]
-        org_id: Option<i64>,
-        /// Only computers of this user
-        #[arg(long)]
-        user_id: Option<i64>,
-        #[command(flatten)]
-        list: ListArgs,
-    },
+    List(ListCmd<ListUsagesFilters>),
+    /// Find backup usages with a query expression
+    #[command(after_help = FIND_HELP)]
+    Find(FindArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ComputerUsageCommand {
     /// List computer usage records
-    List {
-        /// Only records of this source computer id
-        #[arg(long)]
-        source_id: Option<i64>,
-        /// Only records of this source computer GUID
-        #[arg(long)]
-        source_guid: Option<i64>,
-        /// Only records of this target computer id
-        #[arg(long)]
-        target_id: Option<i64>,
-        /// Only records of this target computer GUID
-        #[arg(long)]
-        target_guid: Option<i64>,
-        #[command(flatten)]
-        list: ListArgs,
-    },
+    List(ListCmd<ListComputerUsagesFilters>),
+    /// Find computer usage records with a query expression
+    #[command(after_help = FIND_HELP)]
+    Find(FindArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum MountPointsCommand {
     /// List mount points
-    List {
-        /// Only the mount point with this id
-        #[arg(long)]
-        id: Option<i64>,
-        /// Only mount points with exactly this name
-        #[arg(long)]
-        name: Option<String>,
-        /// Only mount points with this status (ENABLED or DISABLED)
-        #[arg(long)]
-        status: Option<String>,
-        /// Only mount points of this type (DIR)
-        #[arg(long = "type")]
-        kind: Option<String>,
-        /// Only mount points with this volume label
-        #[arg(long)]
-        volume_label: Option<String>,
-        /// Only mount points with exactly this note
-        #[arg(long)]
-        note: Option<String>,
-        #[command(flatten)]
-        detail: DetailArgs,
-        #[command(flatten)]
-        list: ListArgs,
-    },
+    List(ListDetailCmd<ListMountPointsFilters>),
     /// Show one mount point in detail
     Get {
         /// Mount point id
         id: i64,
     },
+    /// Find mount points with a query expression
+    #[command(after_help = FIND_HELP)]
+    Find(FindArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ArchiveRecordsCommand {
     /// List daily archive records
     #[command(after_help = "Example: crashplan archive-records list --user-id 240 --days-back 2")]
-    List {
-        /// Records summarising this user
-        #[arg(long)]
-        user_id: Option<i64>,
-        /// Records summarising this org
-        #[arg(long)]
-        org_id: Option<i64>,
-        /// Records of this source computer id
-        #[arg(long)]
-        source_id: Option<i64>,
-        /// Records of this source computer GUID
-        #[arg(long)]
-        source_guid: Option<i64>,
-        /// Records of this target computer id
-        #[arg(long)]
-        target_id: Option<i64>,
-        /// Records of this target computer GUID
-        #[arg(long)]
-        target_guid: Option<i64>,
-        /// Only the most recent N days
-        #[arg(long)]
-        days_back: Option<i64>,
-        #[command(flatten)]
-        list: ListArgs,
-    },
+    List(ListCmd<ListArchiveRecordsFilters>),
+    /// Find archive records with a query expression
+    #[command(after_help = FIND_HELP)]
+    Find(FindArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -597,6 +463,30 @@ pub struct BulkArgs {
     pub resume: Option<PathBuf>,
 }
 
+const DRIFT_HELP: &str = "\
+Calls every read operation the account can reach (each list with a small page, the detail view
+of each list's first item, server statistics) and reports: properties the spec does not name
+(with their JSON type and an example), documented properties never seen, values of another type
+than documented, statuses and headers the spec does not document.
+
+Exit codes: 0 the server matches the spec, 4 differences found, 1 API or network error.
+
+Examples:
+  crashplan drift
+  crashplan drift --format json > drift.json
+  crashplan drift --patch          # YAML to paste into spec/crashplan-pro.yaml";
+
+#[derive(Debug, Args)]
+pub struct DriftArgs {
+    /// Print the YAML fragment a maintainer would add to the spec for the undocumented
+    /// properties, instead of the list of differences
+    #[arg(long)]
+    pub patch: bool,
+    /// Items asked for per list
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub page_size: u32,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// Add or replace a profile from the connection flags (--url, --username, --ca-cert,
@@ -675,17 +565,9 @@ mod tests {
                 "10XB",
             ],
             &["crashplan", "users", "list", "--page-size", "0"],
-            &[
-                "crashplan",
-                "users",
-                "create",
-                "--org-id",
-                "1",
-                "--first-name",
-                "a",
-                "--last-name",
-                "b",
-            ],
+            &["crashplan", "users", "create", "--org-id", "1", "--first-name", "a"],
+            &["crashplan", "users", "update", "67", "--email", ""],
+            &["crashplan", "users", "list", "--status", "Blocked"],
         ] {
             let err = Cli::try_parse_from(args).expect_err("invalid");
             assert_eq!(err.exit_code(), 2, "{args:?}: {err}");

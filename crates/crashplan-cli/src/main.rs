@@ -7,11 +7,14 @@
 // Doc comments of the argument structs are the `--help` text, where bare URLs are wanted.
 #![allow(rustdoc::bare_urls)]
 
+mod args;
 mod cli;
 mod commands;
 mod connect;
 mod csv_input;
 mod error;
+#[rustfmt::skip]
+mod generated;
 mod output;
 mod profile;
 mod runner;

@@ -12,6 +12,7 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use comfy_table::{ContentArrangement, Table, presets};
+use crashplan::api::spec::Type;
 use serde_json::Value;
 
 /// How records are printed on stdout.
@@ -39,19 +40,45 @@ impl Format {
 }
 
 /// A column of a table or CSV: a header and the JSON field it shows (`quota.bytes` for nested).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Column {
     /// Header text.
-    pub header: &'static str,
+    pub header: Cow<'static, str>,
     /// JSON field name, dotted for nested objects.
-    pub field: &'static str,
+    pub field: Cow<'static, str>,
+}
+
+impl Column {
+    /// The columns of a schema of the spec: every field that is not write-only, nested ones
+    /// dotted (`quota.bytes`), in the spec's order, each headed by its name.
+    pub fn of_schema(schema: &str) -> Vec<Column> {
+        let Some(schema) = crashplan::api::spec::API.schema(schema) else {
+            return Vec::new();
+        };
+        schema
+            .fields()
+            .into_iter()
+            .filter(|(_, p)| {
+                !p.write_only
+                    && !p.secret
+                    && !matches!(p.ty, Type::Object(_) | Type::Map)
+            })
+            .map(|(name, _)| Column {
+                header: Cow::Owned(name.clone()),
+                field: Cow::Owned(name),
+            })
+            .collect()
+    }
 }
 
 /// Shorthand for a list of columns: `columns![("ID", "id"), ("Email", "email")]`.
 #[macro_export]
 macro_rules! columns {
     ($(($header:expr, $field:expr)),* $(,)?) => {
-        &[$($crate::output::Column { header: $header, field: $field }),*]
+        &[$($crate::output::Column {
+            header: std::borrow::Cow::Borrowed($header),
+            field: std::borrow::Cow::Borrowed($field),
+        }),*]
     };
 }
 
@@ -75,7 +102,7 @@ impl<W: Write> RecordWriter<W> {
         let sink = match format {
             Format::Table => {
                 let mut table = new_table();
-                table.set_header(columns.iter().map(|c| c.header));
+                table.set_header(columns.iter().map(|c| c.header.as_ref()));
                 Sink::Table(table, out)
             }
             Format::Csv => Sink::Csv(csv::Writer::from_writer(out)),
@@ -91,14 +118,14 @@ impl<W: Write> RecordWriter<W> {
 
     /// Writes one record (a JSON object).
     pub fn write(&mut self, record: &Value) -> io::Result<()> {
-        let cells = self.columns.iter().map(|c| cell(record, c.field));
+        let cells = self.columns.iter().map(|c| cell(record, &c.field));
         match &mut self.sink {
             Sink::Table(table, _) => {
                 table.add_row(cells.map(|c| terminal_text(&c).into_owned()));
             }
             Sink::Csv(csv) => {
                 if self.count == 0 {
-                    csv.write_record(self.columns.iter().map(|c| c.header))?;
+                    csv.write_record(self.columns.iter().map(|c| c.header.as_ref()))?;
                 }
                 csv.write_record(cells.map(|c| csv_cell(&c).into_owned()))?;
                 csv.flush()?;
@@ -130,7 +157,7 @@ impl<W: Write> RecordWriter<W> {
             }
             Sink::Csv(mut csv) => {
                 if self.count == 0 {
-                    csv.write_record(self.columns.iter().map(|c| c.header))?;
+                    csv.write_record(self.columns.iter().map(|c| c.header.as_ref()))?;
                 }
                 csv.flush()
             }
@@ -354,6 +381,18 @@ mod tests {
         assert_eq!(terminal_text("a\u{202e}b"), "a\\u{202e}b");
         assert_eq!(terminal_text("plain é"), "plain é");
         assert_eq!(terminal_text_keeping("a\nb\u{7}", &['\n']), "a\nb\\u{7}");
+    }
+
+    #[test]
+    fn schema_columns_come_from_the_spec() {
+        let fields: Vec<_> = Column::of_schema("UserDetail")
+            .into_iter()
+            .map(|c| c.field.into_owned())
+            .collect();
+        assert_eq!(fields.first().map(String::as_str), Some("id"));
+        assert!(fields.iter().any(|f| f == "quota.bytes"), "{fields:?}");
+        assert!(!fields.iter().any(|f| f == "quota"), "{fields:?}");
+        assert!(Column::of_schema("UserCreate").iter().all(|c| c.field != "password"));
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! # }
 //! ```
 
+#[cfg(doc)]
 use crashplan_api::types;
 use futures::future::BoxFuture;
 use futures::stream::{BoxStream, Stream, StreamExt as _};
@@ -20,7 +21,8 @@ use futures::stream::{BoxStream, Stream, StreamExt as _};
 use crate::Client;
 use crate::error::Result;
 
-/// A list item with a detail view.
+/// A list item and its detail view (for lists whose items have no detail view in the spec,
+/// the item itself, fetched with no request).
 pub trait HasDetail: Send + 'static {
     /// The detail type, e.g. [`types::UserDetail`] for [`types::User`].
     type Detail: Send + 'static;
@@ -29,23 +31,40 @@ pub trait HasDetail: Send + 'static {
     fn fetch_detail(&self, client: &Client) -> BoxFuture<'static, Result<Self::Detail>>;
 }
 
+/// `impl HasDetail`, generated for every list item type (`resources/generated.rs`): fetched
+/// with the spec's detail operation, or the item itself where the spec has none.
 macro_rules! has_detail {
-    ($item:ident => $detail:ident via $handle:ident) => {
-        impl HasDetail for types::$item {
-            type Detail = types::$detail;
-            fn fetch_detail(&self, client: &Client) -> BoxFuture<'static, Result<Self::Detail>> {
-                let handle = client.$handle();
+    ($item:ident => $detail:ident via $op:ident($path:literal)) => {
+        impl $crate::fanout::HasDetail for crashplan_api::types::$item {
+            type Detail = crashplan_api::types::$detail;
+            fn fetch_detail(
+                &self,
+                client: &$crate::Client,
+            ) -> futures::future::BoxFuture<'static, $crate::Result<Self::Detail>> {
+                let client = client.clone();
                 let id = self.id;
-                Box::pin(async move { handle.get(id).await })
+                Box::pin(async move {
+                    let request = $crate::error::RequestInfo::get(format!(concat!($path, "/{}"), id));
+                    client.get(request, || client.api().$op().id(id).send()).await
+                })
+            }
+        }
+    };
+    ($item:ident => itself) => {
+        /// The spec has no detail view of this type: its detail is the item itself.
+        impl $crate::fanout::HasDetail for crashplan_api::types::$item {
+            type Detail = Self;
+            fn fetch_detail(
+                &self,
+                _client: &$crate::Client,
+            ) -> futures::future::BoxFuture<'static, $crate::Result<Self::Detail>> {
+                let item = self.clone();
+                Box::pin(async move { Ok(item) })
             }
         }
     };
 }
-
-has_detail!(User => UserDetail via users);
-has_detail!(Org => OrgDetail via orgs);
-has_detail!(Computer => ComputerDetail via computers);
-has_detail!(MountPoint => MountPointDetail via mount_points);
+pub(crate) use has_detail;
 
 /// Adds detail fan-out to streams of list items (`Result<T>`), e.g. [`Items`](crate::Items).
 pub trait DetailsExt<T: HasDetail>: Stream<Item = Result<T>> + Sized + Send + 'static {

@@ -1,66 +1,63 @@
-//! `crashplan users find '<query>'`.
+//! `crashplan <resource> find '<query>'`: any list, filtered by a query expression.
 
 use crashplan::DetailsExt;
 use crashplan::query::{Fields, Query};
+use crashplan::resources::ListBuilder;
 use futures::{StreamExt, TryStreamExt};
 
-use super::resources::{USER_DETAILS, USERS};
-use super::{Ctx, paged, print_stream, to_json};
-use crate::cli::ListArgs;
+use super::resources::{columns_of, paged};
+use super::{Ctx, print_stream, to_json};
+use crate::cli::{FindArgs, ListArgs};
 use crate::error::CliError;
 
 /// Parallel detail requests when the query needs the detail view.
 const DETAIL_CONCURRENCY: usize = 16;
 
-/// Parses a user query; a mistake is a usage error pointing at its position.
-pub fn parse(text: &str) -> Result<Query, CliError> {
-    Query::parse(text, &Fields::users()).map_err(|err| CliError::Usage(err.to_string()))
+/// Parses a query on the list with this `operationId`; a mistake is a usage error pointing at
+/// its position.
+pub fn parse(text: &str, operation_id: &str) -> Result<Query, CliError> {
+    let fields = Fields::of_list(operation_id)
+        .ok_or_else(|| CliError::Usage(format!("the spec has no list {operation_id}")))?;
+    Query::parse(text, &fields).map_err(|err| CliError::Usage(err.to_string()))
 }
 
-pub async fn users(ctx: &Ctx<'_>, query: &Query, list: &ListArgs) -> Result<(), CliError> {
-    let mut builder = ctx.client.users().list();
-    for (field, value) in query.server_filters() {
-        builder = match field {
-            "id" => builder.id(parse_id(field, &value)?),
-            "orgId" => builder.org_id(parse_id(field, &value)?),
-            "status" => builder.status(
-                value
-                    .parse::<crashplan::Status>()
-                    .map_err(|_| CliError::Usage(format!("`{value}` is not a status")))?,
-            ),
-            "email" => builder.email(value),
-            "firstName" => builder.first_name(value),
-            "lastName" => builder.last_name(value),
-            _ => builder,
-        };
+/// Lists the items of `builder` that match the query: equality tests on server filters are
+/// sent as filters, the rest is checked here, on detail views when the query needs them.
+pub async fn run<B: ListBuilder>(ctx: &Ctx<'_>, builder: B, args: &FindArgs) -> Result<(), CliError>
+where
+    <B::Item as crashplan::HasDetail>::Detail: serde::Serialize,
+{
+    let query = parse(&args.query, B::OPERATION_ID)?;
+    let mut builder = builder;
+    for (param, value) in query.server_filters() {
+        builder = builder
+            .filter(param, &value)
+            .map_err(|err| CliError::Usage(err.to_string()))?;
     }
     // `--limit` counts matches, so it is applied after the local filter.
-    let builder = paged!(
+    let builder = paged(
         builder,
         &ListArgs {
             limit: None,
-            ..list.clone()
-        }
+            ..args.list.clone()
+        },
     );
-    let limit = list.limit.unwrap_or(usize::MAX);
-    if query.needs_detail() {
+    let limit = args.list.limit.unwrap_or(usize::MAX);
+    let needs_detail = query.needs_detail();
+    let columns = columns_of::<B>(needs_detail);
+    let keep = move |item: &serde_json::Value| query.matches(item);
+    if needs_detail {
         let details = builder.items().details(&ctx.client, DETAIL_CONCURRENCY);
-        let matches = details.try_filter(move |user| {
-            let keep = to_json(user).is_ok_and(|json| query.matches(&json));
-            async move { keep }
+        let matches = details.try_filter(move |item| {
+            let hit = to_json(item).is_ok_and(|json| keep(&json));
+            async move { hit }
         });
-        print_stream(ctx, matches.take(limit), USER_DETAILS).await
+        print_stream(ctx, matches.take(limit), &columns).await
     } else {
-        let matches = builder.items().try_filter(move |user| {
-            let keep = to_json(user).is_ok_and(|json| query.matches(&json));
-            async move { keep }
+        let matches = builder.items().try_filter(move |item| {
+            let hit = to_json(item).is_ok_and(|json| keep(&json));
+            async move { hit }
         });
-        print_stream(ctx, matches.take(limit), USERS).await
+        print_stream(ctx, matches.take(limit), &columns).await
     }
-}
-
-fn parse_id(field: &str, value: &str) -> Result<i64, CliError> {
-    value
-        .parse()
-        .map_err(|_| CliError::Usage(format!("{field} must be a whole number, not `{value}`")))
 }

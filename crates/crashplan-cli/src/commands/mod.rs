@@ -1,6 +1,7 @@
 //! One function per command; `run` dispatches.
 
 mod bulk;
+mod drift;
 mod find;
 mod profile;
 mod report;
@@ -14,7 +15,7 @@ use crashplan::Client;
 use futures::{Stream, TryStreamExt};
 use serde::Serialize;
 
-use crate::cli::{Cli, Command, StatusArg};
+use crate::cli::{Cli, Command};
 use crate::connect::connect;
 use crate::error::CliError;
 use crate::output::{Column, Format, RecordWriter, write_one};
@@ -52,10 +53,9 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         _ => {}
     }
     // Check a query, and the files of a bulk run, before asking for a password or connecting.
-    let query = match &cli.command {
-        Command::Users(crate::cli::UsersCommand::Find { query, .. }) => Some(find::parse(query)?),
-        _ => None,
-    };
+    if let Some((args, operation_id)) = resources::find_query(&cli.command) {
+        find::parse(&args.query, operation_id)?;
+    }
     let bulk = match &cli.command {
         Command::Bulk(command) => Some(bulk::prepare(command, &cli.connection, format)?),
         _ => None,
@@ -68,11 +68,6 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
     };
     match cli.command {
         Command::Orgs(command) => resources::orgs(&ctx, command).await?,
-        Command::Users(crate::cli::UsersCommand::Find { list, .. }) => {
-            if let Some(query) = &query {
-                find::users(&ctx, query, &list).await?;
-            }
-        }
         Command::Users(command) => resources::users(&ctx, command).await?,
         Command::Computers(command) => resources::computers(&ctx, command).await?,
         Command::Usages(command) => resources::usages(&ctx, command).await?,
@@ -89,6 +84,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
                 return bulk::run(&ctx, prepared).await;
             }
         }
+        Command::Drift(args) => return drift::run(&ctx, args).await,
         Command::Profile(_) | Command::Completions { .. } => {}
     }
     Ok(ExitCode::SUCCESS)
@@ -124,36 +120,3 @@ pub fn to_json(item: &impl Serialize) -> Result<serde_json::Value, CliError> {
     serde_json::to_value(item).map_err(|err| CliError::Io(format!("cannot encode a record: {err}")))
 }
 
-/// The facade status of a `--status` flag.
-pub fn status(arg: StatusArg) -> crashplan::Status {
-    match arg {
-        StatusArg::Active => crashplan::Status::Active,
-        StatusArg::Deactivated => crashplan::Status::Deactivated,
-    }
-}
-
-/// Applies `--page-size` and `--limit` to a list builder of the facade.
-macro_rules! paged {
-    ($builder:expr, $list:expr) => {{
-        let list: &$crate::cli::ListArgs = $list;
-        let mut builder = $builder;
-        if let Some(size) = list.page_size {
-            builder = builder.page_size(u64::from(size));
-        }
-        if let Some(limit) = list.limit {
-            builder = builder.limit(limit as u64);
-        }
-        builder
-    }};
-}
-pub(crate) use paged;
-
-/// Sets each filter whose value is `Some`.
-macro_rules! filtered {
-    ($builder:expr $(, $method:ident = $value:expr)* $(,)?) => {{
-        let mut builder = $builder;
-        $( if let Some(value) = $value { builder = builder.$method(value); } )*
-        builder
-    }};
-}
-pub(crate) use filtered;

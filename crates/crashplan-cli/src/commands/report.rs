@@ -46,13 +46,13 @@ pub async fn run(ctx: &Ctx<'_>, command: ReportCommand) -> Result<(), CliError> 
     // Only the columns the flags ask for.
     let columns: Vec<Column> = COLUMNS
         .iter()
-        .filter(|c| match c.field {
+        .filter(|c| match c.field.as_ref() {
             "cost" => cost_per_mb.is_some(),
             "overQuota" => quota.is_some(),
             "action" => deactivate_over_quota,
             _ => true,
         })
-        .copied()
+        .cloned()
         .collect();
     let stdout = std::io::BufWriter::new(std::io::stdout());
     let mut writer = RecordWriter::new(ctx.format, &columns, stdout);

@@ -36,7 +36,7 @@ impl Expr {
                 op: Op::Eq,
                 value,
             } => {
-                let Some(param) = fields.server.iter().find(|name| **name == field.as_str()) else {
+                let Some(param) = fields.server_param(field) else {
                     return;
                 };
                 let text = match value {

@@ -16,7 +16,8 @@
 //!   for any element.
 //!
 //! Field names are the API's JSON names (`orgId`, `archiveBytes`, `quota.bytes`). The set of
-//! valid fields is derived from the generated types, so the language follows the spec.
+//! valid fields, and which are server-side filters, come from the spec's tables
+//! ([`crashplan_api::spec::API`]), so the language follows the spec.
 //!
 //! ```
 //! use crashplan::query::{Fields, Query};
@@ -38,54 +39,91 @@ mod tests;
 
 use std::collections::BTreeSet;
 
+use crashplan_api::spec::{API, Match};
+#[cfg(doc)]
 use crashplan_api::types;
-use schemars::JsonSchema;
 use serde_json::Value;
 
 pub use lex::parse_size;
 use parse::Expr;
 
-/// The fields a query may use for one resource, and which of them the server can filter on.
+/// The fields a query may use for one list, which of them the server can filter on, and which
+/// need the detail view. Read from the spec's tables ([`crashplan_api::spec::API`]): a property
+/// or filter added to the spec is a query field after `cargo xtask generate`.
 #[derive(Debug, Clone)]
 pub struct Fields {
     list: BTreeSet<String>,
     detail: BTreeSet<String>,
-    server: Vec<&'static str>,
+    /// `(item property, query parameter)` of the filters that test equality.
+    server: Vec<(&'static str, &'static str)>,
 }
 
 impl Fields {
-    /// Fields of a resource whose list items are `List` and whose detail view is `Detail`;
-    /// `server` names the fields the list operation can filter on with `=`.
-    pub fn of<List: JsonSchema, Detail: JsonSchema>(server: &[&'static str]) -> Self {
-        Self {
-            list: field_names::<List>(),
-            detail: field_names::<Detail>(),
-            server: server.to_vec(),
-        }
+    /// The fields of the list operation with this `operationId` (`listUsers`), or `None` when
+    /// the spec has no such list.
+    ///
+    /// ```
+    /// use crashplan::query::Fields;
+    /// let usages = Fields::of_list("listUsages").expect("a list");
+    /// assert!(usages.names().any(|n| n == "lastActivity"));
+    /// assert_eq!(usages.server_param("sourceOrgId"), Some("orgId"));
+    /// ```
+    pub fn of_list(operation_id: &str) -> Option<Self> {
+        let op = API.operation(operation_id)?;
+        let list = op.list.as_ref()?;
+        let names = |schema: &str| -> BTreeSet<String> {
+            API.schema(schema)
+                .map(|s| {
+                    s.fields()
+                        .into_iter()
+                        .filter(|(_, p)| !p.write_only && !p.secret)
+                        .map(|(name, _)| name)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let list_fields = names(list.item);
+        let mut detail = list
+            .detail
+            .map(|(_, schema)| names(schema))
+            .unwrap_or_default();
+        detail.extend(list_fields.iter().cloned());
+        let server = op
+            .filters()
+            .filter_map(|p| {
+                let f = p.filter()?;
+                matches!(f.matching, Match::Equals | Match::IgnoreCase).then_some((f.property, p.name))
+            })
+            .collect();
+        Some(Self {
+            list: list_fields,
+            detail,
+            server,
+        })
     }
 
-    /// Users: [`types::User`] in lists, [`types::UserDetail`] in detail.
+    fn of(operation_id: &str) -> Self {
+        Self::of_list(operation_id).unwrap_or_else(|| Self {
+            list: BTreeSet::new(),
+            detail: BTreeSet::new(),
+            server: Vec::new(),
+        })
+    }
+
+    /// Users (`listUsers`): [`types::User`] in lists, [`types::UserDetail`] in detail.
     pub fn users() -> Self {
-        Self::of::<types::User, types::UserDetail>(&[
-            "id",
-            "status",
-            "email",
-            "firstName",
-            "lastName",
-            "orgId",
-        ])
+        Self::of("listUsers")
     }
 
-    /// Orgs: [`types::Org`] in lists, [`types::OrgDetail`] in detail.
+    /// Orgs (`listOrgs`): [`types::Org`] in lists, [`types::OrgDetail`] in detail.
     pub fn orgs() -> Self {
-        Self::of::<types::Org, types::OrgDetail>(&["name", "status", "parentId"])
+        Self::of("listOrgs")
     }
 
-    /// Computers: [`types::Computer`] in lists, [`types::ComputerDetail`] in detail.
+    /// Computers (`listComputers`): [`types::Computer`] in lists, [`types::ComputerDetail`] in
+    /// detail.
     pub fn computers() -> Self {
-        Self::of::<types::Computer, types::ComputerDetail>(&[
-            "id", "status", "name", "guid", "userId",
-        ])
+        Self::of("listComputers")
     }
 
     /// Every valid field name, sorted.
@@ -93,45 +131,17 @@ impl Fields {
         self.detail.iter().map(String::as_str)
     }
 
+    /// The query parameter that filters on this field with `=`, if the server has one.
+    pub fn server_param(&self, field: &str) -> Option<&'static str> {
+        self.server
+            .iter()
+            .find(|(property, _)| *property == field)
+            .map(|(_, param)| *param)
+    }
+
     fn contains(&self, name: &str) -> bool {
         self.detail.contains(name) || self.list.contains(name)
     }
-}
-
-/// Top-level property names of `T`'s JSON schema, plus `parent.child` for nested objects.
-fn field_names<T: JsonSchema>() -> BTreeSet<String> {
-    let schema = schemars::schema_for!(T);
-    let root = schema.as_value();
-    let mut names = BTreeSet::new();
-    let Some(props) = root.get("properties").and_then(Value::as_object) else {
-        return names;
-    };
-    for (name, prop) in props {
-        names.insert(name.clone());
-        if let Some(nested) = nested_properties(root, prop) {
-            names.extend(nested.keys().map(|child| format!("{name}.{child}")));
-        }
-    }
-    names
-}
-
-/// The properties of an object-valued property, following `$ref` and `Option`'s `anyOf`.
-fn nested_properties<'a>(
-    root: &'a Value,
-    prop: &'a Value,
-) -> Option<&'a serde_json::Map<String, Value>> {
-    if let Some(props) = prop.get("properties").and_then(Value::as_object) {
-        return Some(props);
-    }
-    if let Some(target) = prop.get("$ref").and_then(Value::as_str) {
-        let target = root.pointer(target.strip_prefix('#')?)?;
-        return nested_properties(root, target);
-    }
-    prop.get("anyOf")
-        .or_else(|| prop.get("oneOf"))
-        .and_then(Value::as_array)?
-        .iter()
-        .find_map(|variant| nested_properties(root, variant))
 }
 
 /// A parsed query.

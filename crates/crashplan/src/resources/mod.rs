@@ -139,8 +139,8 @@ macro_rules! apply_paging {
 macro_rules! list_builder {
     (
         $(#[$doc:meta])*
-        $name:ident => $op:ident($path:literal) -> $list:ident.$field:ident: $item:ident {
-            $( $(#[$fdoc:meta])* $filter:ident: $fty:ty ),* $(,)?
+        $name:ident => $op:ident($id:literal, $path:literal) -> $list:ident.$field:ident: $item:ident {
+            $( $(#[$fdoc:meta])* $wire:literal $filter:ident: $fty:ty ),* $(,)?
         }
     ) => {
         $(#[$doc])*
@@ -223,7 +223,94 @@ macro_rules! list_builder {
                 self.items().collect_all().await
             }
         }
+
+        impl $crate::resources::ListBuilder for $name {
+            type Item = crashplan_api::types::$item;
+
+            const OPERATION_ID: &'static str = $id;
+
+            fn filter(self, param: &str, value: &str) -> ::std::result::Result<Self, $crate::resources::InvalidFilter> {
+                match param {
+                    $( $wire => value
+                        .parse::<$fty>()
+                        .map(|v| self.$filter(v))
+                        .map_err(|_| $crate::resources::InvalidFilter::new(param, value, stringify!($fty))), )*
+                    _ => Err($crate::resources::InvalidFilter::new(param, value, "")),
+                }
+            }
+
+            fn page_size(self, size: u64) -> Self {
+                $name::page_size(self, size)
+            }
+
+            fn limit(self, total: u64) -> Self {
+                $name::limit(self, total)
+            }
+
+            fn items(self) -> $crate::paging::Items<Self::Item> {
+                $name::items(self)
+            }
+        }
     };
+}
+
+/// What every list builder can do, for code that works with any list (the CLI's `find`).
+///
+/// ```
+/// use crashplan::resources::{ListBuilder, UserList};
+/// # fn run(client: crashplan::Client) -> Result<(), crashplan::resources::InvalidFilter> {
+/// // Filters by their name in the spec, values parsed as the spec's type.
+/// let users: UserList = client.users().list().filter("orgId", "43")?.filter("status", "Active")?;
+/// assert!(client.users().list().filter("orgId", "forty-three").is_err());
+/// # let _ = users;
+/// # Ok(())
+/// # }
+/// ```
+pub trait ListBuilder: Sized + Send + 'static {
+    /// The list item type (list view), with its detail view.
+    type Item: crate::HasDetail + serde::de::DeserializeOwned + serde::Serialize + Send + 'static;
+    /// The `operationId` in the spec, e.g. `listUsers` (see [`crashplan_api::spec::API`]).
+    const OPERATION_ID: &'static str;
+    /// Sets the filter named like the query parameter (`orgId`), parsing `value` as the
+    /// spec's type of that parameter.
+    fn filter(self, param: &str, value: &str) -> std::result::Result<Self, InvalidFilter>;
+    /// Items per request.
+    fn page_size(self, size: u64) -> Self;
+    /// Stop after `total` items.
+    fn limit(self, total: u64) -> Self;
+    /// A lazy stream of items.
+    fn items(self) -> crate::paging::Items<Self::Item>;
+}
+
+/// A filter that the list does not have, or a value of the wrong type for it; from
+/// [`ListBuilder::filter`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.describe())]
+pub struct InvalidFilter {
+    /// The parameter name.
+    pub param: String,
+    /// The value given.
+    pub value: String,
+    /// The Rust type expected (empty when the list has no such filter).
+    expected: &'static str,
+}
+
+impl InvalidFilter {
+    pub(crate) fn new(param: &str, value: &str, expected: &'static str) -> Self {
+        Self {
+            param: param.to_owned(),
+            value: value.to_owned(),
+            expected,
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self.expected {
+            "" => format!("this list has no filter `{}`", self.param),
+            "i64" => format!("`{}` must be a whole number, not `{}`", self.param, self.value),
+            other => format!("`{}` is not a valid {other} for `{}`", self.value, self.param),
+        }
+    }
 }
 
 /// `get(id)`: the detail view of one item.

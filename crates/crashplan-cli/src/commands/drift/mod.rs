@@ -1,0 +1,147 @@
+//! `crashplan drift`: what a live server answers, compared with the spec this binary was built
+//! from (`crashplan::api::spec::API`, generated from `spec/crashplan-pro.yaml`).
+//!
+//! Every read operation the account can reach is called once: each list with a small page,
+//! then the detail view of the first item of each list, and the reads without parameters
+//! (server statistics). The answers are compared with the spec's schemas, statuses and
+//! headers; see [`compare`].
+
+pub mod compare;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crashplan::api::spec::{API, Operation, Role};
+use reqwest::Method;
+use serde_json::Value;
+
+use self::compare::{Comparison, Finding, Kind};
+use super::Ctx;
+use crate::cli::DriftArgs;
+use crate::error::CliError;
+use crate::output::{Format, RecordWriter};
+
+/// Exit code when the server differs from the spec.
+pub const EXIT_DRIFT: u8 = 4;
+
+/// One answer: status, header names and JSON body.
+struct Answer {
+    status: u16,
+    headers: Vec<String>,
+    body: Option<Value>,
+}
+
+async fn call(ctx: &Ctx<'_>, path: &str, query: &[(&str, String)]) -> Result<Answer, CliError> {
+    match ctx.client.request_json(Method::GET, path).query(query).send().await {
+        Ok(resp) => Ok(Answer {
+            status: resp.status.as_u16(),
+            headers: resp.headers.keys().map(|k| k.as_str().to_owned()).collect(),
+            body: resp.json.clone(),
+        }),
+        Err(err) => match err.status() {
+            // An error answer is still an answer: its status is compared with the spec.
+            Some(status) => Ok(Answer {
+                status: status.as_u16(),
+                headers: Vec::new(),
+                body: None,
+            }),
+            None => Err(err.into()),
+        },
+    }
+}
+
+/// The paging parameters asking for the first `size` items, in the style the list documents.
+fn first_page(op: &Operation, size: u32) -> Vec<(&'static str, String)> {
+    let paging = |name| op.param(name).is_some_and(|p| p.role == Role::Paging);
+    if paging("limit") {
+        vec![("offset", "0".into()), ("limit", size.to_string())]
+    } else if paging("pageSize") {
+        vec![("page", "1".into()), ("pageSize", size.to_string())]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Calls every reachable read operation and compares the answers with the spec.
+async fn survey(ctx: &Ctx<'_>, page_size: u32) -> Result<(Comparison, Vec<String>), CliError> {
+    let mut cmp = Comparison::default();
+    let mut unreachable = Vec::new();
+    let reads = API.operations.iter().filter(|op| {
+        op.method == "GET" && !op.path.contains('{') && op.params.iter().all(|p| !p.required)
+    });
+    for op in reads {
+        let answer = call(ctx, op.path, &first_page(op, page_size)).await?;
+        cmp.answer(op, answer.status, &answer.headers, answer.body.as_ref());
+        if !(200..300).contains(&answer.status) {
+            unreachable.push(format!("{} ({} {}): answered {}", op.id, op.method, op.path, answer.status));
+            continue;
+        }
+        let Some(list) = &op.list else { continue };
+        let Some((detail_id, _)) = list.detail else { continue };
+        let first_id = answer
+            .body
+            .as_ref()
+            .and_then(|b| b.get(list.items_key))
+            .and_then(|items| items.get(0))
+            .and_then(|item| item.get("id"))
+            .and_then(Value::as_i64);
+        let (Some(id), Some(detail)) = (first_id, API.operation(detail_id)) else {
+            unreachable.push(format!("{detail_id}: {} has no item to retrieve", op.id));
+            continue;
+        };
+        let answer = call(ctx, &detail.path.replace("{id}", &id.to_string()), &[]).await?;
+        cmp.answer(detail, answer.status, &answer.headers, answer.body.as_ref());
+    }
+    Ok((cmp, unreachable))
+}
+
+pub async fn run(ctx: &Ctx<'_>, args: DriftArgs) -> Result<ExitCode, CliError> {
+    let (cmp, unreachable) = survey(ctx, args.page_size).await?;
+    for line in &unreachable {
+        ctx.ui.warn(&format!("not compared: {line}"));
+    }
+    let (findings, examples) = cmp.finish();
+    let mut out = std::io::BufWriter::new(std::io::stdout());
+    if args.patch {
+        out.write_all(compare::patch(&findings, &examples).as_bytes())?;
+        out.flush()?;
+    } else {
+        let columns = crate::columns![
+            ("Operation", "operation"),
+            ("Kind", "kind"),
+            ("Where", "location"),
+            ("Spec", "spec"),
+            ("Server", "server"),
+            ("Example", "example"),
+        ];
+        let mut writer = RecordWriter::new(ctx.format, columns, out);
+        for finding in &findings {
+            writer.write(&row(finding, ctx.format))?;
+        }
+        writer.finish()?;
+    }
+    let differences = findings.len();
+    if differences == 0 {
+        ctx.ui.info(&format!(
+            "the server matches the spec (API version {}) in every answer compared",
+            API.version
+        ));
+        Ok(ExitCode::SUCCESS)
+    } else {
+        ctx.ui.info(&format!(
+            "{differences} difference(s) from the spec (API version {}); `crashplan drift --patch` prints the YAML for the undocumented properties",
+            API.version
+        ));
+        Ok(ExitCode::from(EXIT_DRIFT))
+    }
+}
+
+fn row(finding: &Finding, format: Format) -> Value {
+    let mut json = serde_json::to_value(finding).unwrap_or(Value::Null);
+    if format == Format::Table
+        && let Some(kind) = json.get_mut("kind")
+    {
+        *kind = Value::String(Kind::as_str(finding.kind).to_owned());
+    }
+    json
+}

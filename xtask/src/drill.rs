@@ -1,0 +1,152 @@
+//! `cargo xtask drill`: the maintainer's promise, proven. In a temporary copy of the workspace
+//! it adds a property to a detail schema and a filter to a list operation, runs `cargo xtask
+//! generate`, adds a test that uses the new setter, flag and field, and runs the whole test
+//! suite, with no other edit. The copy shares this workspace's target directory, so only the
+//! workspace's own crates are compiled again.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+
+use crate::{CLI_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH};
+
+/// The property added to the detail view of a user.
+const PROPERTY: &str = "\
+            legalHold:
+              type: boolean
+              description: Whether the user's archives are under legal hold (drill).
+";
+/// Where it goes: after the last property of UserDetail's own part.
+const PROPERTY_AFTER: &str = "            quota:
+              $ref: \"#/components/schemas/UserQuota\"
+";
+/// The filter added to the user list.
+const FILTER: &str = "        - name: username
+          in: query
+          description: Only the user with exactly this username (drill).
+          schema: { type: string }
+";
+/// Where it goes: before the user list's paging parameters.
+const FILTER_BEFORE: &str = "        - name: orgId
+          in: query
+          description: Only users who belong to the org with this id.
+          schema: { type: integer, format: int64 }
+";
+
+/// The test added to the copy: it only compiles if the setter, the typed field and the flag
+/// exist, and it checks that the CLI sends the filter and prints the property.
+const TEST: &str = include_str!("../drill/maintainer_drill.rs");
+
+pub fn run(root: &Path) -> Result<bool> {
+    let started = Instant::now();
+    let target = target_dir(root)?;
+    let scratch = tempfile::Builder::new()
+        .prefix("drill-")
+        .tempdir_in(&target)
+        .context("cannot make a scratch directory in the target directory")?;
+    let copy = scratch.path().join("workspace");
+    copy_tracked(root, &copy)?;
+
+    let spec_path = copy.join(SPEC_PATH);
+    let spec = std::fs::read_to_string(&spec_path)?;
+    let Some(at) = spec.find(PROPERTY_AFTER) else {
+        bail!("the drill cannot find UserDetail's quota property in {SPEC_PATH}; update xtask/src/drill.rs");
+    };
+    let mut edited = spec.clone();
+    edited.insert_str(at + PROPERTY_AFTER.len(), PROPERTY);
+    let Some(at) = edited.find(FILTER_BEFORE) else {
+        bail!("the drill cannot find listUsers' orgId filter in {SPEC_PATH}; update xtask/src/drill.rs");
+    };
+    edited.insert_str(at, FILTER);
+    std::fs::write(&spec_path, edited)?;
+    println!("drill: added UserDetail.legalHold and the listUsers filter `username` to the spec");
+
+    cargo(&copy, &target, &["run", "--quiet", "-p", "xtask", "--", "generate"])?;
+    let changed = changed_files(root, &copy)?;
+    let allowed = [SPEC_PATH, GENERATED_PATH, TABLES_PATH, VIEWS_PATH, FACADE_PATH, CLI_PATH];
+    let hand: Vec<&String> = changed.iter().filter(|f| !allowed.contains(&f.as_str())).collect();
+    if !hand.is_empty() {
+        bail!("generation changed files that are not generated: {hand:?}");
+    }
+    println!("drill: `cargo xtask generate` changed {changed:?}; no hand edit");
+
+    std::fs::write(copy.join("crates/crashplan-cli/tests/maintainer_drill.rs"), TEST)?;
+    cargo(&copy, &target, &["test", "--workspace", "--quiet"])?;
+    println!(
+        "drill: the regenerated workspace builds and passes its tests ({:.0} s)",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(true)
+}
+
+fn target_dir(root: &Path) -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("CARGO_TARGET_DIR") {
+        return Ok(PathBuf::from(dir));
+    }
+    Ok(root.join("target"))
+}
+
+fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<()> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .status()
+        .with_context(|| format!("cannot run cargo {args:?}"))?;
+    if !status.success() {
+        bail!("`cargo {}` failed in the drill's copy of the workspace", args.join(" "));
+    }
+    Ok(())
+}
+
+/// Copies the files git tracks (and untracked, unignored ones) into `to`.
+fn copy_tracked(root: &Path, to: &Path) -> Result<()> {
+    let out = Command::new("git")
+        .args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+        .current_dir(root)
+        .output()
+        .context("cannot run git ls-files")?;
+    if !out.status.success() {
+        bail!("git ls-files failed: the drill needs a git checkout");
+    }
+    for file in out.stdout.split(|b| *b == 0).filter(|f| !f.is_empty()) {
+        let file = String::from_utf8_lossy(file);
+        let from = root.join(&*file);
+        if !from.is_file() {
+            continue;
+        }
+        let dest = to.join(&*file);
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::copy(&from, &dest).with_context(|| format!("cannot copy {file}"))?;
+    }
+    Ok(())
+}
+
+/// The files of the copy that differ from the workspace's.
+fn changed_files(root: &Path, copy: &Path) -> Result<Vec<String>> {
+    let mut changed = Vec::new();
+    for file in [SPEC_PATH, GENERATED_PATH, TABLES_PATH, VIEWS_PATH, FACADE_PATH, CLI_PATH] {
+        if std::fs::read(root.join(file)).ok() != std::fs::read(copy.join(file)).ok() {
+            changed.push(file.to_owned());
+        }
+    }
+    let out = Command::new("git")
+        .args(["ls-files", "-z"])
+        .current_dir(root)
+        .output()?;
+    for file in out.stdout.split(|b| *b == 0).filter(|f| !f.is_empty()) {
+        let file = String::from_utf8_lossy(file).into_owned();
+        if changed.contains(&file) || !file.ends_with(".rs") {
+            continue;
+        }
+        if std::fs::read(root.join(&file)).ok() != std::fs::read(copy.join(&file)).ok() {
+            changed.push(file);
+        }
+    }
+    Ok(changed)
+}
