@@ -6,6 +6,9 @@
 //!   properties as the reference does;
 //! * the flattened `extra` map (unknown properties, from `additionalProperties: {}`) defaults to
 //!   empty in the generated builders instead of being required;
+//! * every model struct is `#[non_exhaustive]`: other crates cannot build one with a struct
+//!   literal, so a property added to the spec is never a breaking change (build values with the
+//!   generated builders, `Default`, `From` or serde);
 //! * a struct whose properties are all optional derives `Default` again (typify stops deriving
 //!   it once the struct has an `extra` map), so `types::UserUpdate::default()` keeps working.
 
@@ -41,6 +44,9 @@ pub fn apply(file: &mut syn::File, model: &Model) {
                 Item::Struct(s) => {
                     keep_nulls(s, &nullable);
                     derive_default(s);
+                    if matches!(s.fields, syn::Fields::Named(_)) {
+                        s.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+                    }
                 }
                 Item::Mod(builder) if builder.ident == "builder" => {
                     ExtraDefault.visit_item_mod_mut(builder);

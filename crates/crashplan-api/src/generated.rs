@@ -17,6 +17,7 @@ pub mod types {
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct ApiError {
         ///What went wrong, in words.
         pub message: ::std::string::String,
@@ -44,6 +45,7 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         schemars::JsonSchema
     )]
     #[derive(Default)]
+    #[non_exhaustive]
     pub struct ArchiveRecord {
         ///Bytes used by the archive.
         #[serde(
@@ -134,6 +136,7 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct ArchiveRecordList {
         ///The archive records of this page.
         #[serde(rename = "archiveRecords")]
@@ -156,6 +159,7 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct AuthTokenData {
         pub v3_user_token: crate::Secret,
         #[serde(flatten)]
@@ -175,6 +179,7 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct AuthTokenResponse {
         pub data: AuthTokenData,
         #[serde(flatten)]
@@ -196,6 +201,7 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct Computer {
         /**`OK` if the computer has backed up within the defined days, `WARN` if it has exceeded
 the warning threshold, `ALERT` if it has exceeded the alert threshold.
@@ -243,6 +249,7 @@ the PRO Server.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct ComputerDetail {
         /**`OK` if the computer has backed up within the defined days, `WARN` if it has exceeded
 the warning threshold, `ALERT` if it has exceeded the alert threshold.
@@ -325,6 +332,7 @@ deactivated.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct ComputerList {
         ///The computers of this page (list view), ordered by id.
         pub computers: ::std::vec::Vec<Computer>,
@@ -346,6 +354,7 @@ deactivated.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct ComputerUsage {
         ///The source computer's archive size at the destination, in bytes.
         #[serde(
@@ -441,6 +450,7 @@ none.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct ComputerUsageList {
         ///The computer usage records of this page.
         #[serde(rename = "computerUsages")]
@@ -463,6 +473,7 @@ none.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct ListMetadata {
         /**Number of items in this response. Informational only: do not use it to drive
 paging.
@@ -491,6 +502,7 @@ paging.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct MountPoint {
         /**Write speed of this mount point; only available if a write speed test has been
 executed on it.
@@ -534,6 +546,7 @@ executed on it.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct MountPointDetail {
         #[serde(
             rename = "bytesFree",
@@ -597,6 +610,7 @@ executed on it.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct MountPointList {
         pub metadata: ListMetadata,
         ///The mount points of this page (list view), ordered by id.
@@ -621,6 +635,7 @@ org. Orgs may also contain suborgs.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct Org {
         ///When the org was created.
         #[serde(rename = "creationDate")]
@@ -664,6 +679,7 @@ deactivated.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct OrgCreate {
         ///Name of the new org.
         pub name: ::std::string::String,
@@ -695,6 +711,7 @@ the org, from the last successful run of the nightly ArchiveRecord report.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct OrgDetail {
         #[serde(
             rename = "archiveBytes",
@@ -780,6 +797,7 @@ deactivated.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct OrgList {
         pub metadata: ListMetadata,
         ///The orgs of this page (list view), ordered by id.
@@ -802,6 +820,7 @@ deactivated.
         schemars::JsonSchema
     )]
     #[derive(Default)]
+    #[non_exhaustive]
     pub struct OrgQuota {
         ///Configured size quota for this org (in gigabytes).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -827,6 +846,7 @@ deactivated.
         schemars::JsonSchema
     )]
     #[derive(Default)]
+    #[non_exhaustive]
     pub struct OrgUpdate {
         ///New name of the org.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -860,6 +880,7 @@ deactivated.
         schemars::JsonSchema
     )]
     #[derive(Default)]
+    #[non_exhaustive]
     pub struct ServerBackupStats {
         ///Disk space used by the PRO Server to store backups from this computer ("Stored").
         #[serde(
@@ -921,6 +942,7 @@ deactivated.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct ServerStats {
         ///The number of computers currently sending backup data to this server.
         #[serde(
@@ -1065,6 +1087,7 @@ deactivated.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct Usage {
         ///Alerts triggered for this source/target combination.
         #[serde(rename = "alertStates")]
@@ -1182,6 +1205,7 @@ server).
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct UsageList {
         pub metadata: ListMetadata,
         ///The usages of this page.
@@ -1205,6 +1229,7 @@ org and may have one or more computers.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct User {
         ///The creation date and time of the user account.
         #[serde(rename = "creationDate")]
@@ -1252,6 +1277,7 @@ answers 400 naming the missing field otherwise.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct UserCreate {
         ///Email address of the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1288,6 +1314,7 @@ user, from the last successful run of the nightly ArchiveRecord report.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct UserDetail {
         #[serde(
             rename = "archiveBytes",
@@ -1375,6 +1402,7 @@ server sends it.
         PartialEq,
         schemars::JsonSchema
     )]
+    #[non_exhaustive]
     pub struct UserList {
         pub metadata: ListMetadata,
         ///The users of this page (list view), ordered by id.
@@ -1397,6 +1425,7 @@ server sends it.
         schemars::JsonSchema
     )]
     #[derive(Default)]
+    #[non_exhaustive]
     pub struct UserQuota {
         ///Configured size quota for this user (in gigabytes).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1419,6 +1448,7 @@ server sends it.
         schemars::JsonSchema
     )]
     #[derive(Default)]
+    #[non_exhaustive]
     pub struct UserUpdate {
         ///New email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

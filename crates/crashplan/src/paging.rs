@@ -329,11 +329,12 @@ mod tests {
     use std::sync::{Arc, Mutex};
 
     fn meta() -> ListMetadata {
-        ListMetadata {
-            count: Some(999_999),
-            params: Default::default(),
-            timestamp: chrono::DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z").expect("date"),
-        }
+        ListMetadata::builder()
+            .count(999_999)
+            .params(serde_json::Map::new())
+            .timestamp(chrono::DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z").expect("date"))
+            .try_into()
+            .expect("complete metadata")
     }
 
     /// A fake server over `0..total` that honours paging unless `ignore_paging`.

@@ -12,14 +12,14 @@ use crashplan_emulator::{Faults, Latency};
 use reqwest::Method;
 
 fn new_user(username: &str) -> UserCreate {
-    UserCreate {
-        org_id: 43,
-        username: Some(username.into()),
-        email: None,
-        first_name: "A".into(),
-        last_name: "B".into(),
-        password: crashplan::api::Secret::from("pw"),
-    }
+    UserCreate::builder()
+        .org_id(43)
+        .username(username.to_owned())
+        .first_name("A".to_owned())
+        .last_name("B".to_owned())
+        .password(crashplan::api::Secret::from("pw"))
+        .try_into()
+        .expect("a complete body")
 }
 
 #[tokio::test]
@@ -40,10 +40,8 @@ async fn client_errors_have_their_kind_request_and_message() {
         "{e}"
     );
 
-    let missing = UserCreate {
-        username: None,
-        ..new_user("x")
-    };
+    let mut missing = new_user("x");
+    missing.username = None;
     let e = client
         .users()
         .create(missing)

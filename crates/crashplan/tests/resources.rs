@@ -56,24 +56,25 @@ async fn users_list_get_create_update_deactivate_reactivate() {
     assert_eq!(detail.id, 69);
     assert!(detail.archive_bytes.unwrap_or(0) > 10 * 1024 * 1024);
 
-    let body = UserCreate {
-        org_id: 43,
-        username: Some("newbie".into()),
-        email: Some("newbie@testorg.org".into()),
-        first_name: "New".into(),
-        last_name: "Bie".into(),
-        password: crashplan::api::Secret::from("pw-newbie"),
-    };
+    let body: UserCreate = UserCreate::builder()
+        .org_id(43)
+        .username("newbie".to_owned())
+        .email("newbie@testorg.org".to_owned())
+        .first_name("New".to_owned())
+        .last_name("Bie".to_owned())
+        .password(crashplan::api::Secret::from("pw-newbie"))
+        .try_into()
+        .expect("a complete body");
     let created = users.create(body).await.expect("create");
     assert_eq!(created.email.as_deref(), Some("newbie@testorg.org"));
 
     let renamed = users
         .update(
             created.id,
-            UserUpdate {
-                first_name: Some("Renamed".into()),
-                ..Default::default()
-            },
+            UserUpdate::builder()
+                .first_name("Renamed".to_owned())
+                .try_into()
+                .expect("a body"),
         )
         .await
         .expect("update");
@@ -103,11 +104,13 @@ async fn orgs_list_get_create_update_deactivate_reactivate() {
     assert!(named.iter().any(|o| o.id == 43));
 
     let created = orgs
-        .create(OrgCreate {
-            name: "Sub".into(),
-            parent_id: 43,
-            registration_key: None,
-        })
+        .create(
+            OrgCreate::builder()
+                .name("Sub".to_owned())
+                .parent_id(43)
+                .try_into()
+                .expect("a body"),
+        )
         .await
         .expect("create");
     let children = orgs
@@ -120,10 +123,10 @@ async fn orgs_list_get_create_update_deactivate_reactivate() {
     let updated = orgs
         .update(
             created.id,
-            OrgUpdate {
-                name: Some("Sub2".into()),
-                ..Default::default()
-            },
+            OrgUpdate::builder()
+                .name("Sub2".to_owned())
+                .try_into()
+                .expect("a body"),
         )
         .await
         .expect("update");

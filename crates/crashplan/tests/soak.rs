@@ -148,14 +148,14 @@ async fn round(seed: u64) {
     emu.reset_request_log();
     let mut created = 0;
     for i in 0..CREATES {
-        let body = crashplan::types::UserCreate {
-            org_id,
-            first_name: "Soak".into(),
-            last_name: format!("{i}"),
-            email: Some(format!("soak{seed}-{i}@example.com")),
-            username: None,
-            password: crashplan::api::Secret::from("soak-password"),
-        };
+        let body: crashplan::types::UserCreate = crashplan::types::UserCreate::builder()
+            .org_id(org_id)
+            .first_name("Soak".to_owned())
+            .last_name(format!("{i}"))
+            .email(format!("soak{seed}-{i}@example.com"))
+            .password(crashplan::api::Secret::from("soak-password"))
+            .try_into()
+            .expect("a complete body");
         match client.users().create(body).await {
             Ok(_) => created += 1,
             Err(

@@ -13,15 +13,15 @@ use crashplan::types::UserCreate;
 use crashplan::{Client, Error, RetryPolicy};
 use crashplan_emulator::{Emulator, Faults};
 
-fn new_user(name: &str) -> UserCreate {
-    UserCreate {
-        org_id: 43,
-        username: Some(name.into()),
-        email: None,
-        first_name: "A".into(),
-        last_name: "B".into(),
-        password: crashplan::api::Secret::from("pw"),
-    }
+fn new_user(username: &str) -> UserCreate {
+    UserCreate::builder()
+        .org_id(43)
+        .username(username.to_owned())
+        .first_name("A".to_owned())
+        .last_name("B".to_owned())
+        .password(crashplan::api::Secret::from("pw"))
+        .try_into()
+        .expect("a complete body")
 }
 
 fn basic(url: &str, retry: RetryPolicy) -> Client {
