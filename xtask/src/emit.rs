@@ -465,3 +465,27 @@ pub fn cli(model: &Model) -> String {
     }
     s
 }
+
+/// `crates/crashplan-emulator/src/examples.rs`: every example of `spec/examples/`, by name, so
+/// that the emulator's seed data is inside its crate (it is published on its own).
+pub fn examples(root: &std::path::Path) -> Result<String> {
+    let dir = root.join("spec/examples");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut s = String::from(
+        "//! The examples of `spec/examples/` (each validated against the spec by `spec/check.py`).\n\n\
+         /// `(name, JSON)` of every example, by file name without `.json`.\n\
+         pub(crate) const EXAMPLES: &[(&str, &str)] = &[\n",
+    );
+    for file in files {
+        let name = file.file_stem().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let json = std::fs::read_to_string(&file)?;
+        let _ = writeln!(s, "({}, {}),", lit(&name), lit(&json));
+    }
+    s.push_str("];\n");
+    Ok(s)
+}

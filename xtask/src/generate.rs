@@ -7,7 +7,7 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 use quote::quote;
 use schemars08::schema::{InstanceType, SchemaObject};
 
-use crate::{CLI_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH, emit, load_spec, model, patch};
+use crate::{CLI_PATH, EXAMPLES_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH, emit, load_spec, model, patch};
 
 const HEADER: &str = "\
 // @generated from spec/crashplan-pro.yaml by `cargo xtask generate`; do not edit.
@@ -24,6 +24,7 @@ pub fn outputs(root: &Path) -> Result<Vec<(&'static str, String)>> {
         (VIEWS_PATH, emit::format(HEADER, &emit::views(&model))?),
         (FACADE_PATH, emit::format(HEADER, &emit::facade(&model))?),
         (CLI_PATH, emit::format(HEADER, &emit::cli(&model))?),
+        (EXAMPLES_PATH, emit::format(HEADER, &emit::examples(root)?)?),
     ])
 }
 
@@ -143,7 +144,15 @@ mod tests {
     /// A scratch workspace holding a copy of the spec and of the committed generated file.
     fn scratch_copy() -> tempfile::TempDir {
         let dir = tempfile::tempdir().expect("temp dir");
-        for file in [SPEC_PATH, GENERATED_PATH, TABLES_PATH, VIEWS_PATH, FACADE_PATH, CLI_PATH] {
+        for file in [
+            SPEC_PATH,
+            GENERATED_PATH,
+            TABLES_PATH,
+            VIEWS_PATH,
+            FACADE_PATH,
+            CLI_PATH,
+            EXAMPLES_PATH,
+        ] {
             let target = dir.path().join(file);
             std::fs::create_dir_all(target.parent().expect("has a parent")).expect("mkdir");
             std::fs::copy(workspace_root().join(file), &target).expect("copy");

@@ -44,6 +44,8 @@ pub const VIEWS_PATH: &str = "crates/crashplan-api/src/views.rs";
 pub const FACADE_PATH: &str = "crates/crashplan/src/resources/generated.rs";
 /// The CLI's filter and body flags.
 pub const CLI_PATH: &str = "crates/crashplan-cli/src/generated.rs";
+/// The spec's examples, as the emulator's seed data.
+pub const EXAMPLES_PATH: &str = "crates/crashplan-emulator/src/examples.rs";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
