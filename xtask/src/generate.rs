@@ -7,45 +7,62 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 use quote::quote;
 use schemars08::schema::{InstanceType, SchemaObject};
 
-use crate::{GENERATED_PATH, SPEC_PATH, load_spec};
+use crate::{CLI_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH, emit, load_spec, model, patch};
 
 const HEADER: &str = "\
 // @generated from spec/crashplan-pro.yaml by `cargo xtask generate`; do not edit.
 // Change the spec (or xtask/src/generate.rs) and run `cargo xtask generate` instead.
 ";
 
-/// Generates the client; with `check`, compares instead of writing. Returns false when stale.
-pub fn run(root: &Path, check: bool) -> Result<bool> {
+/// Every generated file: its path (relative to the workspace root) and content.
+pub fn outputs(root: &Path) -> Result<Vec<(&'static str, String)>> {
     let spec = load_spec(root)?;
-    let code = render(spec)?;
-    let path = root.join(GENERATED_PATH);
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    if current == code {
-        println!("{GENERATED_PATH} is up to date with {SPEC_PATH}");
-        return Ok(true);
+    let model = model::build(&spec)?;
+    Ok(vec![
+        (GENERATED_PATH, render(spec, &model)?),
+        (TABLES_PATH, emit::format(HEADER, &emit::tables(&model))?),
+        (VIEWS_PATH, emit::format(HEADER, &emit::views(&model))?),
+        (FACADE_PATH, emit::format(HEADER, &emit::facade(&model))?),
+        (CLI_PATH, emit::format(HEADER, &emit::cli(&model))?),
+    ])
+}
+
+/// Generates every file; with `check`, compares instead of writing. Returns false when stale.
+pub fn run(root: &Path, check: bool) -> Result<bool> {
+    let mut fresh = true;
+    for (file, code) in outputs(root)? {
+        let path = root.join(file);
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current == code {
+            continue;
+        }
+        fresh = false;
+        if check {
+            let diff = similar::TextDiff::from_lines(&current, &code);
+            eprint!(
+                "{}",
+                diff.unified_diff().context_radius(3).header(
+                    &format!("{file} (committed)"),
+                    &format!("{file} (from spec)")
+                )
+            );
+            eprintln!(
+                "error: {file} is stale: it does not match {SPEC_PATH}.\n\
+                 Run `cargo xtask generate` and commit the result."
+            );
+        } else {
+            std::fs::write(&path, code).with_context(|| format!("cannot write {}", path.display()))?;
+            println!("wrote {file}");
+        }
     }
-    if check {
-        let diff = similar::TextDiff::from_lines(&current, &code);
-        eprint!(
-            "{}",
-            diff.unified_diff().context_radius(3).header(
-                &format!("{GENERATED_PATH} (committed)"),
-                &format!("{GENERATED_PATH} (from spec)")
-            )
-        );
-        eprintln!(
-            "error: {GENERATED_PATH} is stale: it does not match {SPEC_PATH}.\n\
-             Run `cargo xtask generate` and commit the result."
-        );
-        return Ok(false);
+    if fresh {
+        println!("every generated file is up to date with {SPEC_PATH}");
     }
-    std::fs::write(&path, code).with_context(|| format!("cannot write {}", path.display()))?;
-    println!("wrote {GENERATED_PATH}");
-    Ok(true)
+    Ok(fresh || !check)
 }
 
 /// Runs progenitor on the spec and returns the formatted source, header included.
-fn render(mut spec: openapiv3::OpenAPI) -> Result<String> {
+fn render(mut spec: openapiv3::OpenAPI, model: &model::Model) -> Result<String> {
     keep_only_success_responses(&mut spec);
 
     let mut settings = GenerationSettings::new();
@@ -77,8 +94,9 @@ fn render(mut spec: openapiv3::OpenAPI) -> Result<String> {
         .map_err(|err| {
             anyhow::anyhow!("progenitor cannot generate a client from {SPEC_PATH}: {err}")
         })?;
-    let file: syn::File =
+    let mut file: syn::File =
         syn::parse2(tokens).context("progenitor produced code that does not parse")?;
+    patch::apply(&mut file, model);
     Ok(format!("{HEADER}\n{}", prettyplease::unparse(&file)))
 }
 
@@ -125,7 +143,7 @@ mod tests {
     /// A scratch workspace holding a copy of the spec and of the committed generated file.
     fn scratch_copy() -> tempfile::TempDir {
         let dir = tempfile::tempdir().expect("temp dir");
-        for file in [SPEC_PATH, GENERATED_PATH] {
+        for file in [SPEC_PATH, GENERATED_PATH, TABLES_PATH, VIEWS_PATH, FACADE_PATH, CLI_PATH] {
             let target = dir.path().join(file);
             std::fs::create_dir_all(target.parent().expect("has a parent")).expect("mkdir");
             std::fs::copy(workspace_root().join(file), &target).expect("copy");
@@ -136,8 +154,9 @@ mod tests {
     #[test]
     fn generation_is_deterministic() {
         let spec = load_spec(&workspace_root()).expect("spec loads");
-        let first = render(spec.clone()).expect("renders");
-        let second = render(spec).expect("renders");
+        let model = model::build(&spec).expect("model");
+        let first = render(spec.clone(), &model).expect("renders");
+        let second = render(spec, &model).expect("renders");
         assert!(first == second, "two runs produced different code");
         assert!(first.starts_with(HEADER));
     }

@@ -1,13 +1,16 @@
 //! Maintainer tasks for the crashplan-rs workspace.
 //!
 //! ```text
-//! cargo xtask generate           regenerate crates/crashplan-api/src/generated.rs from the spec
-//! cargo xtask generate --check   fail with a diff if the committed file is stale
+//! cargo xtask generate           regenerate every generated file from the spec
+//! cargo xtask generate --check   fail with a diff if a committed file is stale
 //! cargo xtask validate           check the spec against the rules the generator relies on
 //! ```
 
+mod emit;
 mod generate;
 mod lint;
+mod model;
+mod patch;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,9 +21,10 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  generate           validate spec/crashplan-pro.yaml and regenerate
-                     crates/crashplan-api/src/generated.rs
-  generate --check   exit 1 with a diff if the committed generated file is stale
+  generate           validate spec/crashplan-pro.yaml and regenerate every file
+                     generated from it (the client and tables in crates/crashplan-api,
+                     the facade's list builders, the CLI's flags)
+  generate --check   exit 1 with a diff if a committed generated file is stale
   validate           validate spec/crashplan-pro.yaml only
 ";
 
@@ -28,6 +32,14 @@ commands:
 pub const SPEC_PATH: &str = "spec/crashplan-pro.yaml";
 /// Path of the generated client, relative to the workspace root.
 pub const GENERATED_PATH: &str = "crates/crashplan-api/src/generated.rs";
+/// The spec as data (`crashplan_api::spec::API`).
+pub const TABLES_PATH: &str = "crates/crashplan-api/src/spec_tables.rs";
+/// Detail view -> list view conversions.
+pub const VIEWS_PATH: &str = "crates/crashplan-api/src/views.rs";
+/// The facade's list builders.
+pub const FACADE_PATH: &str = "crates/crashplan/src/resources/generated.rs";
+/// The CLI's filter and body flags.
+pub const CLI_PATH: &str = "crates/crashplan-cli/src/generated.rs";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -23,6 +23,8 @@ pub mod types {
         ///The HTTP status code of the response.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<i32>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ApiError {
         pub fn builder() -> builder::ApiError {
@@ -38,10 +40,10 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
+    #[derive(Default)]
     pub struct ArchiveRecord {
         ///Bytes used by the archive.
         #[serde(
@@ -70,26 +72,17 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         )]
         pub daily_change: ::std::option::Option<i64>,
         ///The last backup activity, or null if there has been none.
-        #[serde(
-            rename = "lastActivity",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastActivity")]
         pub last_activity: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
         ///The last time a computer connected to the target, or null if none did.
-        #[serde(
-            rename = "lastConnected",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastConnected")]
         pub last_connected: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
         ///The id of the org this record represents; null if sourceId, targetId or userId is not null.
-        #[serde(
-            rename = "orgId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "orgId")]
         pub org_id: ::std::option::Option<i64>,
         ///Byte count of all files selected for backup.
         #[serde(
@@ -104,16 +97,10 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         )]
         pub selected_files: ::std::option::Option<i64>,
         ///The id of the source computer; null if userId or orgId is not null.
-        #[serde(
-            rename = "sourceId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "sourceId")]
         pub source_id: ::std::option::Option<i64>,
         ///The id of the target computer; null if userId or orgId is not null.
-        #[serde(
-            rename = "targetId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "targetId")]
         pub target_id: ::std::option::Option<i64>,
         ///Byte count of all files waiting to be backed up.
         #[serde(
@@ -128,11 +115,10 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         )]
         pub todo_files: ::std::option::Option<i64>,
         ///The id of the user this record represents; null if sourceId, targetId or orgId is not null.
-        #[serde(
-            rename = "userId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "userId")]
         pub user_id: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ArchiveRecord {
         pub fn builder() -> builder::ArchiveRecord {
@@ -153,6 +139,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         #[serde(rename = "archiveRecords")]
         pub archive_records: ::std::vec::Vec<ArchiveRecord>,
         pub metadata: ListMetadata,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ArchiveRecordList {
         pub fn builder() -> builder::ArchiveRecordList {
@@ -170,6 +158,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
     )]
     pub struct AuthTokenData {
         pub v3_user_token: crate::Secret,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl AuthTokenData {
         pub fn builder() -> builder::AuthTokenData {
@@ -187,6 +177,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
     )]
     pub struct AuthTokenResponse {
         pub data: AuthTokenData,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl AuthTokenResponse {
         pub fn builder() -> builder::AuthTokenResponse {
@@ -221,10 +213,7 @@ the warning threshold, `ALERT` if it has exceeded the alert threshold.
         #[serde(rename = "modificationDate")]
         pub modification_date: ::chrono::DateTime<::chrono::FixedOffset>,
         ///The id of the mount point where the computer's archive resides.
-        #[serde(
-            rename = "mountPointId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "mountPointId")]
         pub mount_point_id: ::std::option::Option<i64>,
         ///The name of this computer.
         pub name: ::std::string::String,
@@ -235,6 +224,8 @@ deactivated.
         ///The id of the user to which this computer belongs.
         #[serde(rename = "userId")]
         pub user_id: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Computer {
         pub fn builder() -> builder::Computer {
@@ -265,7 +256,6 @@ the warning threshold, `ALERT` if it has exceeded the alert threshold.
         pub guid: i64,
         ///Identifier unique to this computer.
         pub id: i64,
-        ///The Java virtual machine version in use on this computer.
         #[serde(
             rename = "javaVersion",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -275,32 +265,25 @@ the warning threshold, `ALERT` if it has exceeded the alert threshold.
         #[serde(rename = "modificationDate")]
         pub modification_date: ::chrono::DateTime<::chrono::FixedOffset>,
         ///The id of the mount point where the computer's archive resides.
-        #[serde(
-            rename = "mountPointId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "mountPointId")]
         pub mount_point_id: ::std::option::Option<i64>,
         ///The name of this computer.
         pub name: ::std::string::String,
-        ///The underlying architecture of this computer.
         #[serde(
             rename = "osArch",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub os_arch: ::std::option::Option<::std::string::String>,
-        ///Name of the operating system in use on this computer.
         #[serde(
             rename = "osName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub os_name: ::std::option::Option<::std::string::String>,
-        ///Version of the operating system in use on this computer.
         #[serde(
             rename = "osVersion",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub os_version: ::std::option::Option<::std::string::String>,
-        ///The IP address used by this computer to communicate with the PRO Server.
         #[serde(
             rename = "remoteAddress",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -315,7 +298,6 @@ the warning threshold, `ALERT` if it has exceeded the alert threshold.
 deactivated.
 */
         pub status: ::std::string::String,
-        ///The time zone configured on this computer.
         #[serde(
             rename = "timeZone",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -324,9 +306,10 @@ deactivated.
         ///The id of the user to which this computer belongs.
         #[serde(rename = "userId")]
         pub user_id: i64,
-        ///The version of CrashPlan software used on this computer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ComputerDetail {
         pub fn builder() -> builder::ComputerDetail {
@@ -346,6 +329,8 @@ deactivated.
         ///The computers of this page (list view), ordered by id.
         pub computers: ::std::vec::Vec<Computer>,
         pub metadata: ListMetadata,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ComputerList {
         pub fn builder() -> builder::ComputerList {
@@ -385,19 +370,13 @@ deactivated.
         /**The last backup activity between the source and target, or null if there has been
 none.
 */
-        #[serde(
-            rename = "lastActivity",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastActivity")]
         pub last_activity: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
         /**The last time the source connected to the target, or null if it never connected.
 */
-        #[serde(
-            rename = "lastConnected",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastConnected")]
         pub last_connected: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
@@ -445,6 +424,8 @@ none.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_files: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ComputerUsage {
         pub fn builder() -> builder::ComputerUsage {
@@ -465,6 +446,8 @@ none.
         #[serde(rename = "computerUsages")]
         pub computer_usages: ::std::vec::Vec<ComputerUsage>,
         pub metadata: ListMetadata,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ComputerUsageList {
         pub fn builder() -> builder::ComputerUsageList {
@@ -491,6 +474,8 @@ paging.
         pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///When the response was produced.
         pub timestamp: ::chrono::DateTime<::chrono::FixedOffset>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ListMetadata {
         pub fn builder() -> builder::ListMetadata {
@@ -510,10 +495,7 @@ paging.
         /**Write speed of this mount point; only available if a write speed test has been
 executed on it.
 */
-        #[serde(
-            rename = "bytesPerSecond",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "bytesPerSecond")]
         pub bytes_per_second: ::std::option::Option<i64>,
         ///When the mount point was created.
         #[serde(rename = "creationDate")]
@@ -526,7 +508,6 @@ executed on it.
         ///Current name of this mount point.
         pub name: ::std::string::String,
         ///Text entered in the note field.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<::std::string::String>,
         ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
         pub status: ::std::string::String,
@@ -534,11 +515,10 @@ executed on it.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///Name of the mount point's directory on the file system.
-        #[serde(
-            rename = "volumeLabel",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "volumeLabel")]
         pub volume_label: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MountPoint {
         pub fn builder() -> builder::MountPoint {
@@ -555,7 +535,6 @@ executed on it.
         schemars::JsonSchema
     )]
     pub struct MountPointDetail {
-        ///Count of available bytes on this mount point.
         #[serde(
             rename = "bytesFree",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -564,18 +543,13 @@ executed on it.
         /**Write speed of this mount point; only available if a write speed test has been
 executed on it.
 */
-        #[serde(
-            rename = "bytesPerSecond",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "bytesPerSecond")]
         pub bytes_per_second: ::std::option::Option<i64>,
-        ///Total bytes available on this mount point.
         #[serde(
             rename = "bytesTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub bytes_total: ::std::option::Option<i64>,
-        ///Count of in-use bytes on this mount point.
         #[serde(
             rename = "bytesUsed",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -592,9 +566,7 @@ executed on it.
         ///Current name of this mount point.
         pub name: ::std::string::String,
         ///Text entered in the note field.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<::std::string::String>,
-        ///Percentage of this mount point which is still available.
         #[serde(
             rename = "percentFree",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -606,11 +578,10 @@ executed on it.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///Name of the mount point's directory on the file system.
-        #[serde(
-            rename = "volumeLabel",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "volumeLabel")]
         pub volume_label: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MountPointDetail {
         pub fn builder() -> builder::MountPointDetail {
@@ -631,6 +602,8 @@ executed on it.
         ///The mount points of this page (list view), ordered by id.
         #[serde(rename = "mountPoints")]
         pub mount_points: ::std::vec::Vec<MountPoint>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MountPointList {
         pub fn builder() -> builder::MountPointList {
@@ -657,10 +630,7 @@ org. Orgs may also contain suborgs.
         /**If not null, this org is a slave org and the value is the GUID of the corresponding
 master.
 */
-        #[serde(
-            rename = "masterGuid",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "masterGuid")]
         pub master_guid: ::std::option::Option<i64>,
         ///When the org was last modified.
         #[serde(rename = "modificationDate")]
@@ -668,21 +638,17 @@ master.
         ///Current name of the org.
         pub name: ::std::string::String,
         ///The id of the parent org, or null if this org has no parent.
-        #[serde(
-            rename = "parentId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "parentId")]
         pub parent_id: ::std::option::Option<i64>,
         ///The registration key for this org.
-        #[serde(
-            rename = "registrationKey",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "registrationKey")]
         pub registration_key: ::std::option::Option<::std::string::String>,
         /**`Active` if the org is currently active, `Deactivated` if the org has been
 deactivated.
 */
         pub status: ::std::string::String,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Org {
         pub fn builder() -> builder::Org {
@@ -710,6 +676,8 @@ deactivated.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub registration_key: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgCreate {
         pub fn builder() -> builder::OrgCreate {
@@ -728,20 +696,16 @@ the org, from the last successful run of the nightly ArchiveRecord report.
         schemars::JsonSchema
     )]
     pub struct OrgDetail {
-        ///Number of bytes stored in all archives within the org.
         #[serde(
             rename = "archiveBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub archive_bytes: ::std::option::Option<i64>,
-        ///Change in the number of bytes stored in all archives within the org.
         #[serde(
             rename = "archiveBytesDelta",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub archive_bytes_delta: ::std::option::Option<i64>,
-        /**Change in the number of bytes stored in all archives within the org over 30 days.
-*/
         #[serde(
             rename = "archiveBytesDeltaMonth",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -750,7 +714,6 @@ the org, from the last successful run of the nightly ArchiveRecord report.
         ///When the org was created.
         #[serde(rename = "creationDate")]
         pub creation_date: ::chrono::DateTime<::chrono::FixedOffset>,
-        ///Daily change in archive bytes (undocumented by the reference).
         #[serde(
             rename = "dailyChange",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -761,10 +724,7 @@ the org, from the last successful run of the nightly ArchiveRecord report.
         /**If not null, this org is a slave org and the value is the GUID of the corresponding
 master.
 */
-        #[serde(
-            rename = "masterGuid",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "masterGuid")]
         pub master_guid: ::std::option::Option<i64>,
         ///When the org was last modified.
         #[serde(rename = "modificationDate")]
@@ -772,26 +732,18 @@ master.
         ///Current name of the org.
         pub name: ::std::string::String,
         ///The id of the parent org, or null if this org has no parent.
-        #[serde(
-            rename = "parentId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "parentId")]
         pub parent_id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quota: ::std::option::Option<OrgQuota>,
         ///The registration key for this org.
-        #[serde(
-            rename = "registrationKey",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "registrationKey")]
         pub registration_key: ::std::option::Option<::std::string::String>,
-        ///Byte count of all files selected for backup.
         #[serde(
             rename = "selectedBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub selected_bytes: ::std::option::Option<i64>,
-        ///Count of all files selected for backup.
         #[serde(
             rename = "selectedFiles",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -801,18 +753,18 @@ master.
 deactivated.
 */
         pub status: ::std::string::String,
-        ///Byte count of all files waiting to be backed up.
         #[serde(
             rename = "todoBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_bytes: ::std::option::Option<i64>,
-        ///Count of all files waiting to be backed up.
         #[serde(
             rename = "todoFiles",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_files: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgDetail {
         pub fn builder() -> builder::OrgDetail {
@@ -832,6 +784,8 @@ deactivated.
         pub metadata: ListMetadata,
         ///The orgs of this page (list view), ordered by id.
         pub orgs: ::std::vec::Vec<Org>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgList {
         pub fn builder() -> builder::OrgList {
@@ -844,10 +798,10 @@ deactivated.
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
+    #[derive(Default)]
     pub struct OrgQuota {
         ///Configured size quota for this org (in gigabytes).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -855,6 +809,8 @@ deactivated.
         ///Configured seat quota for this org.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seats: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgQuota {
         pub fn builder() -> builder::OrgQuota {
@@ -867,10 +823,10 @@ deactivated.
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
+    #[derive(Default)]
     pub struct OrgUpdate {
         ///New name of the org.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -886,6 +842,8 @@ deactivated.
         ///`Deactivated` to deactivate the org, `Active` to reactivate it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgUpdate {
         pub fn builder() -> builder::OrgUpdate {
@@ -898,10 +856,10 @@ deactivated.
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
+    #[derive(Default)]
     pub struct ServerBackupStats {
         ///Disk space used by the PRO Server to store backups from this computer ("Stored").
         #[serde(
@@ -919,18 +877,12 @@ deactivated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub connected: ::std::option::Option<bool>,
         ///When the last backup to the PRO Server completed.
-        #[serde(
-            rename = "lastBackup",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastBackup")]
         pub last_backup: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
         ///When this computer last connected to the PRO Server.
-        #[serde(
-            rename = "lastConnected",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastConnected")]
         pub last_connected: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
@@ -952,6 +904,8 @@ deactivated.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub selected_bytes: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ServerBackupStats {
         pub fn builder() -> builder::ServerBackupStats {
@@ -964,7 +918,6 @@ deactivated.
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
@@ -1095,6 +1048,8 @@ deactivated.
         ///The software version date.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ServerStats {
         pub fn builder() -> builder::ServerStats {
@@ -1129,18 +1084,12 @@ backups are occurring.
         )]
         pub is_using: ::std::option::Option<bool>,
         ///The last time the source backed up to the target.
-        #[serde(
-            rename = "lastActivity",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastActivity")]
         pub last_activity: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
         ///The last time the source connected to the target.
-        #[serde(
-            rename = "lastConnected",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastConnected")]
         pub last_connected: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
@@ -1169,10 +1118,7 @@ backups are occurring.
         #[serde(rename = "sourceId")]
         pub source_id: i64,
         ///When the source computer last checked in with the server.
-        #[serde(
-            rename = "sourceLastConnectedToServer",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "sourceLastConnectedToServer")]
         pub source_last_connected_to_server: ::std::option::Option<
             ::chrono::DateTime<::chrono::FixedOffset>,
         >,
@@ -1219,6 +1165,8 @@ server).
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_files: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Usage {
         pub fn builder() -> builder::Usage {
@@ -1238,6 +1186,8 @@ server).
         pub metadata: ListMetadata,
         ///The usages of this page.
         pub usages: ::std::vec::Vec<Usage>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UsageList {
         pub fn builder() -> builder::UsageList {
@@ -1260,21 +1210,14 @@ org and may have one or more computers.
         #[serde(rename = "creationDate")]
         pub creation_date: ::chrono::DateTime<::chrono::FixedOffset>,
         ///Email address of the user.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///First name of the user.
-        #[serde(
-            rename = "firstName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "firstName")]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Unique numeric id of the user.
         pub id: i64,
         ///Last name of the user.
-        #[serde(
-            rename = "lastName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastName")]
         pub last_name: ::std::option::Option<::std::string::String>,
         ///The modification date and time of the user account.
         #[serde(rename = "modificationDate")]
@@ -1289,8 +1232,9 @@ deactivated.
         /**Login name of the user. Not in the reference's property tables; present when the
 server sends it.
 */
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl User {
         pub fn builder() -> builder::User {
@@ -1325,6 +1269,8 @@ answers 400 naming the missing field otherwise.
         ///Login name; defaults to the email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserCreate {
         pub fn builder() -> builder::UserCreate {
@@ -1343,19 +1289,16 @@ user, from the last successful run of the nightly ArchiveRecord report.
         schemars::JsonSchema
     )]
     pub struct UserDetail {
-        ///Number of bytes stored in the user's archive(s).
         #[serde(
             rename = "archiveBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub archive_bytes: ::std::option::Option<i64>,
-        ///Change in the number of bytes stored in the user's archive(s).
         #[serde(
             rename = "archiveBytesDelta",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub archive_bytes_delta: ::std::option::Option<i64>,
-        ///Change in the number of bytes stored in the user's archive(s) over a month.
         #[serde(
             rename = "archiveBytesDeltaMonth",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1364,28 +1307,20 @@ user, from the last successful run of the nightly ArchiveRecord report.
         ///The creation date and time of the user account.
         #[serde(rename = "creationDate")]
         pub creation_date: ::chrono::DateTime<::chrono::FixedOffset>,
-        ///Daily change in archive bytes (undocumented by the reference).
         #[serde(
             rename = "dailyChange",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub daily_change: ::std::option::Option<i64>,
         ///Email address of the user.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///First name of the user.
-        #[serde(
-            rename = "firstName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "firstName")]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Unique numeric id of the user.
         pub id: i64,
         ///Last name of the user.
-        #[serde(
-            rename = "lastName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        #[serde(rename = "lastName")]
         pub last_name: ::std::option::Option<::std::string::String>,
         ///The modification date and time of the user account.
         #[serde(rename = "modificationDate")]
@@ -1395,13 +1330,11 @@ user, from the last successful run of the nightly ArchiveRecord report.
         pub org_id: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quota: ::std::option::Option<UserQuota>,
-        ///Byte count of all files selected for backup.
         #[serde(
             rename = "selectedBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub selected_bytes: ::std::option::Option<i64>,
-        ///Count of all files selected for backup.
         #[serde(
             rename = "selectedFiles",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1411,13 +1344,11 @@ user, from the last successful run of the nightly ArchiveRecord report.
 deactivated.
 */
         pub status: ::std::string::String,
-        ///Byte count of all files waiting to be backed up.
         #[serde(
             rename = "todoBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_bytes: ::std::option::Option<i64>,
-        ///Count of all files waiting to be backed up.
         #[serde(
             rename = "todoFiles",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1426,8 +1357,9 @@ deactivated.
         /**Login name of the user. Not in the reference's property tables; present when the
 server sends it.
 */
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserDetail {
         pub fn builder() -> builder::UserDetail {
@@ -1447,6 +1379,8 @@ server sends it.
         pub metadata: ListMetadata,
         ///The users of this page (list view), ordered by id.
         pub users: ::std::vec::Vec<User>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserList {
         pub fn builder() -> builder::UserList {
@@ -1459,14 +1393,16 @@ server sends it.
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
+    #[derive(Default)]
     pub struct UserQuota {
         ///Configured size quota for this user (in gigabytes).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bytes: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserQuota {
         pub fn builder() -> builder::UserQuota {
@@ -1479,10 +1415,10 @@ server sends it.
         ::serde::Serialize,
         Clone,
         Debug,
-        Default,
         PartialEq,
         schemars::JsonSchema
     )]
+    #[derive(Default)]
     pub struct UserUpdate {
         ///New email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1515,6 +1451,8 @@ server sends it.
         ///New login name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserUpdate {
         pub fn builder() -> builder::UserUpdate {
@@ -1530,12 +1468,17 @@ server sends it.
                 ::std::option::Option<i32>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ApiError {
             fn default() -> Self {
                 Self {
                     message: Err("no value supplied for message".to_string()),
                     status: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -1564,6 +1507,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ApiError> for super::ApiError {
             type Error = super::error::ConversionError;
@@ -1573,6 +1530,7 @@ server sends it.
                 Ok(Self {
                     message: value.message?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1581,6 +1539,7 @@ server sends it.
                 Self {
                     message: Ok(value.message),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1642,6 +1601,10 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ArchiveRecord {
             fn default() -> Self {
@@ -1660,6 +1623,7 @@ server sends it.
                     todo_bytes: Ok(Default::default()),
                     todo_files: Ok(Default::default()),
                     user_id: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -1846,6 +1810,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ArchiveRecord> for super::ArchiveRecord {
             type Error = super::error::ConversionError;
@@ -1867,6 +1845,7 @@ server sends it.
                     todo_bytes: value.todo_bytes?,
                     todo_files: value.todo_files?,
                     user_id: value.user_id?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1887,6 +1866,7 @@ server sends it.
                     todo_bytes: Ok(value.todo_bytes),
                     todo_files: Ok(value.todo_files),
                     user_id: Ok(value.user_id),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -1897,6 +1877,10 @@ server sends it.
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ArchiveRecordList {
             fn default() -> Self {
@@ -1905,6 +1889,7 @@ server sends it.
                         "no value supplied for archive_records".to_string(),
                     ),
                     metadata: Err("no value supplied for metadata".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -1935,6 +1920,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ArchiveRecordList> for super::ArchiveRecordList {
             type Error = super::error::ConversionError;
@@ -1944,6 +1943,7 @@ server sends it.
                 Ok(Self {
                     archive_records: value.archive_records?,
                     metadata: value.metadata?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1952,17 +1952,25 @@ server sends it.
                 Self {
                     archive_records: Ok(value.archive_records),
                     metadata: Ok(value.metadata),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct AuthTokenData {
             v3_user_token: ::std::result::Result<crate::Secret, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AuthTokenData {
             fn default() -> Self {
                 Self {
-                    v3_user_token: Err("no value supplied for v3_user_token".to_string()),
+                    v3_user_token: Err(
+                        "no value supplied for v3_user_token".to_string(),
+                    ),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -1979,6 +1987,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<AuthTokenData> for super::AuthTokenData {
             type Error = super::error::ConversionError;
@@ -1987,6 +2009,7 @@ server sends it.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     v3_user_token: value.v3_user_token?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -1994,17 +2017,23 @@ server sends it.
             fn from(value: super::AuthTokenData) -> Self {
                 Self {
                     v3_user_token: Ok(value.v3_user_token),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct AuthTokenResponse {
             data: ::std::result::Result<super::AuthTokenData, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AuthTokenResponse {
             fn default() -> Self {
                 Self {
                     data: Err("no value supplied for data".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -2021,18 +2050,38 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<AuthTokenResponse> for super::AuthTokenResponse {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AuthTokenResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { data: value.data? })
+                Ok(Self {
+                    data: value.data?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::AuthTokenResponse> for AuthTokenResponse {
             fn from(value: super::AuthTokenResponse) -> Self {
-                Self { data: Ok(value.data) }
+                Self {
+                    data: Ok(value.data),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -2058,6 +2107,10 @@ server sends it.
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             status: ::std::result::Result<::std::string::String, ::std::string::String>,
             user_id: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Computer {
             fn default() -> Self {
@@ -2075,6 +2128,7 @@ server sends it.
                     name: Err("no value supplied for name".to_string()),
                     status: Err("no value supplied for status".to_string()),
                     user_id: Err("no value supplied for user_id".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -2189,6 +2243,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Computer> for super::Computer {
             type Error = super::error::ConversionError;
@@ -2205,6 +2273,7 @@ server sends it.
                     name: value.name?,
                     status: value.status?,
                     user_id: value.user_id?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2220,6 +2289,7 @@ server sends it.
                     name: Ok(value.name),
                     status: Ok(value.status),
                     user_id: Ok(value.user_id),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2278,6 +2348,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ComputerDetail {
             fn default() -> Self {
@@ -2303,6 +2377,7 @@ server sends it.
                     time_zone: Ok(Default::default()),
                     user_id: Err("no value supplied for user_id".to_string()),
                     version: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -2519,6 +2594,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ComputerDetail> for super::ComputerDetail {
             type Error = super::error::ConversionError;
@@ -2543,6 +2632,7 @@ server sends it.
                     time_zone: value.time_zone?,
                     user_id: value.user_id?,
                     version: value.version?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2566,6 +2656,7 @@ server sends it.
                     time_zone: Ok(value.time_zone),
                     user_id: Ok(value.user_id),
                     version: Ok(value.version),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2576,12 +2667,17 @@ server sends it.
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ComputerList {
             fn default() -> Self {
                 Self {
                     computers: Err("no value supplied for computers".to_string()),
                     metadata: Err("no value supplied for metadata".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -2610,6 +2706,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ComputerList> for super::ComputerList {
             type Error = super::error::ConversionError;
@@ -2619,6 +2729,7 @@ server sends it.
                 Ok(Self {
                     computers: value.computers?,
                     metadata: value.metadata?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2627,6 +2738,7 @@ server sends it.
                 Self {
                     computers: Ok(value.computers),
                     metadata: Ok(value.metadata),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2676,6 +2788,10 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ComputerUsage {
             fn default() -> Self {
@@ -2694,6 +2810,7 @@ server sends it.
                     target_id: Err("no value supplied for target_id".to_string()),
                     todo_bytes: Ok(Default::default()),
                     todo_files: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -2882,6 +2999,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ComputerUsage> for super::ComputerUsage {
             type Error = super::error::ConversionError;
@@ -2903,6 +3034,7 @@ server sends it.
                     target_id: value.target_id?,
                     todo_bytes: value.todo_bytes?,
                     todo_files: value.todo_files?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2923,6 +3055,7 @@ server sends it.
                     target_id: Ok(value.target_id),
                     todo_bytes: Ok(value.todo_bytes),
                     todo_files: Ok(value.todo_files),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -2933,6 +3066,10 @@ server sends it.
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ComputerUsageList {
             fn default() -> Self {
@@ -2941,6 +3078,7 @@ server sends it.
                         "no value supplied for computer_usages".to_string(),
                     ),
                     metadata: Err("no value supplied for metadata".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -2971,6 +3109,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ComputerUsageList> for super::ComputerUsageList {
             type Error = super::error::ConversionError;
@@ -2980,6 +3132,7 @@ server sends it.
                 Ok(Self {
                     computer_usages: value.computer_usages?,
                     metadata: value.metadata?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2988,6 +3141,7 @@ server sends it.
                 Self {
                     computer_usages: Ok(value.computer_usages),
                     metadata: Ok(value.metadata),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3005,6 +3159,10 @@ server sends it.
                 ::chrono::DateTime<::chrono::FixedOffset>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ListMetadata {
             fn default() -> Self {
@@ -3012,6 +3170,7 @@ server sends it.
                     count: Ok(Default::default()),
                     params: Err("no value supplied for params".to_string()),
                     timestamp: Err("no value supplied for timestamp".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -3054,6 +3213,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ListMetadata> for super::ListMetadata {
             type Error = super::error::ConversionError;
@@ -3064,6 +3237,7 @@ server sends it.
                     count: value.count?,
                     params: value.params?,
                     timestamp: value.timestamp?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3073,6 +3247,7 @@ server sends it.
                     count: Ok(value.count),
                     params: Ok(value.params),
                     timestamp: Ok(value.timestamp),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3102,6 +3277,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MountPoint {
             fn default() -> Self {
@@ -3119,6 +3298,7 @@ server sends it.
                     status: Err("no value supplied for status".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
                     volume_label: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -3233,6 +3413,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MountPoint> for super::MountPoint {
             type Error = super::error::ConversionError;
@@ -3249,6 +3443,7 @@ server sends it.
                     status: value.status?,
                     type_: value.type_?,
                     volume_label: value.volume_label?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3264,6 +3459,7 @@ server sends it.
                     status: Ok(value.status),
                     type_: Ok(value.type_),
                     volume_label: Ok(value.volume_label),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3309,6 +3505,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MountPointDetail {
             fn default() -> Self {
@@ -3330,6 +3530,7 @@ server sends it.
                     status: Err("no value supplied for status".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
                     volume_label: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -3492,6 +3693,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MountPointDetail> for super::MountPointDetail {
             type Error = super::error::ConversionError;
@@ -3512,6 +3727,7 @@ server sends it.
                     status: value.status?,
                     type_: value.type_?,
                     volume_label: value.volume_label?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3531,6 +3747,7 @@ server sends it.
                     status: Ok(value.status),
                     type_: Ok(value.type_),
                     volume_label: Ok(value.volume_label),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3541,12 +3758,17 @@ server sends it.
                 ::std::vec::Vec<super::MountPoint>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for MountPointList {
             fn default() -> Self {
                 Self {
                     metadata: Err("no value supplied for metadata".to_string()),
                     mount_points: Err("no value supplied for mount_points".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -3575,6 +3797,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<MountPointList> for super::MountPointList {
             type Error = super::error::ConversionError;
@@ -3584,6 +3820,7 @@ server sends it.
                 Ok(Self {
                     metadata: value.metadata?,
                     mount_points: value.mount_points?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3592,6 +3829,7 @@ server sends it.
                 Self {
                     metadata: Ok(value.metadata),
                     mount_points: Ok(value.mount_points),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3620,6 +3858,10 @@ server sends it.
                 ::std::string::String,
             >,
             status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Org {
             fn default() -> Self {
@@ -3636,6 +3878,7 @@ server sends it.
                     parent_id: Ok(Default::default()),
                     registration_key: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -3738,6 +3981,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Org> for super::Org {
             type Error = super::error::ConversionError;
@@ -3753,6 +4010,7 @@ server sends it.
                     parent_id: value.parent_id?,
                     registration_key: value.registration_key?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3767,6 +4025,7 @@ server sends it.
                     parent_id: Ok(value.parent_id),
                     registration_key: Ok(value.registration_key),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3778,6 +4037,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrgCreate {
             fn default() -> Self {
@@ -3785,6 +4048,7 @@ server sends it.
                     name: Err("no value supplied for name".to_string()),
                     parent_id: Err("no value supplied for parent_id".to_string()),
                     registration_key: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -3827,6 +4091,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrgCreate> for super::OrgCreate {
             type Error = super::error::ConversionError;
@@ -3837,6 +4115,7 @@ server sends it.
                     name: value.name?,
                     parent_id: value.parent_id?,
                     registration_key: value.registration_key?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -3846,6 +4125,7 @@ server sends it.
                     name: Ok(value.name),
                     parent_id: Ok(value.parent_id),
                     registration_key: Ok(value.registration_key),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -3910,6 +4190,10 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrgDetail {
             fn default() -> Self {
@@ -3935,6 +4219,7 @@ server sends it.
                     status: Err("no value supplied for status".to_string()),
                     todo_bytes: Ok(Default::default()),
                     todo_files: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -4153,6 +4438,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrgDetail> for super::OrgDetail {
             type Error = super::error::ConversionError;
@@ -4177,6 +4476,7 @@ server sends it.
                     status: value.status?,
                     todo_bytes: value.todo_bytes?,
                     todo_files: value.todo_files?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4200,6 +4500,7 @@ server sends it.
                     status: Ok(value.status),
                     todo_bytes: Ok(value.todo_bytes),
                     todo_files: Ok(value.todo_files),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4210,12 +4511,17 @@ server sends it.
                 ::std::vec::Vec<super::Org>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrgList {
             fn default() -> Self {
                 Self {
                     metadata: Err("no value supplied for metadata".to_string()),
                     orgs: Err("no value supplied for orgs".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -4244,6 +4550,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrgList> for super::OrgList {
             type Error = super::error::ConversionError;
@@ -4253,6 +4573,7 @@ server sends it.
                 Ok(Self {
                     metadata: value.metadata?,
                     orgs: value.orgs?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4261,6 +4582,7 @@ server sends it.
                 Self {
                     metadata: Ok(value.metadata),
                     orgs: Ok(value.orgs),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4274,12 +4596,17 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrgQuota {
             fn default() -> Self {
                 Self {
                     bytes: Ok(Default::default()),
                     seats: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -4308,6 +4635,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrgQuota> for super::OrgQuota {
             type Error = super::error::ConversionError;
@@ -4317,6 +4658,7 @@ server sends it.
                 Ok(Self {
                     bytes: value.bytes?,
                     seats: value.seats?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4325,6 +4667,7 @@ server sends it.
                 Self {
                     bytes: Ok(value.bytes),
                     seats: Ok(value.seats),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4346,6 +4689,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for OrgUpdate {
             fn default() -> Self {
@@ -4354,6 +4701,7 @@ server sends it.
                     parent_id: Ok(Default::default()),
                     quota: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -4406,6 +4754,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<OrgUpdate> for super::OrgUpdate {
             type Error = super::error::ConversionError;
@@ -4417,6 +4779,7 @@ server sends it.
                     parent_id: value.parent_id?,
                     quota: value.quota?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4427,6 +4790,7 @@ server sends it.
                     parent_id: Ok(value.parent_id),
                     quota: Ok(value.quota),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4464,6 +4828,10 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ServerBackupStats {
             fn default() -> Self {
@@ -4476,6 +4844,7 @@ server sends it.
                     number_selected: Ok(Default::default()),
                     percent_complete: Ok(Default::default()),
                     selected_bytes: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -4590,6 +4959,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ServerBackupStats> for super::ServerBackupStats {
             type Error = super::error::ConversionError;
@@ -4605,6 +4988,7 @@ server sends it.
                     number_selected: value.number_selected?,
                     percent_complete: value.percent_complete?,
                     selected_bytes: value.selected_bytes?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -4619,6 +5003,7 @@ server sends it.
                     number_selected: Ok(value.number_selected),
                     percent_complete: Ok(value.percent_complete),
                     selected_bytes: Ok(value.selected_bytes),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -4712,6 +5097,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ServerStats {
             fn default() -> Self {
@@ -4738,6 +5127,7 @@ server sends it.
                     uptime: Ok(Default::default()),
                     uptime_milliseconds: Ok(Default::default()),
                     version: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -5032,6 +5422,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ServerStats> for super::ServerStats {
             type Error = super::error::ConversionError;
@@ -5061,6 +5465,7 @@ server sends it.
                     uptime: value.uptime?,
                     uptime_milliseconds: value.uptime_milliseconds?,
                     version: value.version?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5089,6 +5494,7 @@ server sends it.
                     uptime: Ok(value.uptime),
                     uptime_milliseconds: Ok(value.uptime_milliseconds),
                     version: Ok(value.version),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5157,6 +5563,10 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Usage {
             fn default() -> Self {
@@ -5179,6 +5589,7 @@ server sends it.
                     target_id: Err("no value supplied for target_id".to_string()),
                     todo_bytes: Ok(Default::default()),
                     todo_files: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -5417,6 +5828,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Usage> for super::Usage {
             type Error = super::error::ConversionError;
@@ -5443,6 +5868,7 @@ server sends it.
                     target_id: value.target_id?,
                     todo_bytes: value.todo_bytes?,
                     todo_files: value.todo_files?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5469,6 +5895,7 @@ server sends it.
                     target_id: Ok(value.target_id),
                     todo_bytes: Ok(value.todo_bytes),
                     todo_files: Ok(value.todo_files),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5479,12 +5906,17 @@ server sends it.
                 ::std::vec::Vec<super::Usage>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UsageList {
             fn default() -> Self {
                 Self {
                     metadata: Err("no value supplied for metadata".to_string()),
                     usages: Err("no value supplied for usages".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -5513,6 +5945,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UsageList> for super::UsageList {
             type Error = super::error::ConversionError;
@@ -5522,6 +5968,7 @@ server sends it.
                 Ok(Self {
                     metadata: value.metadata?,
                     usages: value.usages?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5530,6 +5977,7 @@ server sends it.
                 Self {
                     metadata: Ok(value.metadata),
                     usages: Ok(value.usages),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5562,6 +6010,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for User {
             fn default() -> Self {
@@ -5579,6 +6031,7 @@ server sends it.
                     org_id: Err("no value supplied for org_id".to_string()),
                     status: Err("no value supplied for status".to_string()),
                     username: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -5691,6 +6144,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<User> for super::User {
             type Error = super::error::ConversionError;
@@ -5707,6 +6174,7 @@ server sends it.
                     org_id: value.org_id?,
                     status: value.status?,
                     username: value.username?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5722,6 +6190,7 @@ server sends it.
                     org_id: Ok(value.org_id),
                     status: Ok(value.status),
                     username: Ok(value.username),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5745,6 +6214,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UserCreate {
             fn default() -> Self {
@@ -5755,6 +6228,7 @@ server sends it.
                     org_id: Err("no value supplied for org_id".to_string()),
                     password: Err("no value supplied for password".to_string()),
                     username: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -5831,6 +6305,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UserCreate> for super::UserCreate {
             type Error = super::error::ConversionError;
@@ -5844,6 +6332,7 @@ server sends it.
                     org_id: value.org_id?,
                     password: value.password?,
                     username: value.username?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -5856,6 +6345,7 @@ server sends it.
                     org_id: Ok(value.org_id),
                     password: Ok(value.password),
                     username: Ok(value.username),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -5924,6 +6414,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UserDetail {
             fn default() -> Self {
@@ -5950,6 +6444,7 @@ server sends it.
                     todo_bytes: Ok(Default::default()),
                     todo_files: Ok(Default::default()),
                     username: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -6178,6 +6673,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UserDetail> for super::UserDetail {
             type Error = super::error::ConversionError;
@@ -6203,6 +6712,7 @@ server sends it.
                     todo_bytes: value.todo_bytes?,
                     todo_files: value.todo_files?,
                     username: value.username?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6227,6 +6737,7 @@ server sends it.
                     todo_bytes: Ok(value.todo_bytes),
                     todo_files: Ok(value.todo_files),
                     username: Ok(value.username),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6237,12 +6748,17 @@ server sends it.
                 ::std::vec::Vec<super::User>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UserList {
             fn default() -> Self {
                 Self {
                     metadata: Err("no value supplied for metadata".to_string()),
                     users: Err("no value supplied for users".to_string()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -6271,6 +6787,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UserList> for super::UserList {
             type Error = super::error::ConversionError;
@@ -6280,6 +6810,7 @@ server sends it.
                 Ok(Self {
                     metadata: value.metadata?,
                     users: value.users?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6288,6 +6819,7 @@ server sends it.
                 Self {
                     metadata: Ok(value.metadata),
                     users: Ok(value.users),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6297,11 +6829,16 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UserQuota {
             fn default() -> Self {
                 Self {
                     bytes: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -6318,18 +6855,38 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UserQuota> for super::UserQuota {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: UserQuota,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { bytes: value.bytes? })
+                Ok(Self {
+                    bytes: value.bytes?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::UserQuota> for UserQuota {
             fn from(value: super::UserQuota) -> Self {
-                Self { bytes: Ok(value.bytes) }
+                Self {
+                    bytes: Ok(value.bytes),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6366,6 +6923,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UserUpdate {
             fn default() -> Self {
@@ -6378,6 +6939,7 @@ server sends it.
                     quota: Ok(Default::default()),
                     status: Ok(Default::default()),
                     username: Ok(Default::default()),
+                    extra: Ok(Default::default()),
                 }
             }
         }
@@ -6478,6 +7040,20 @@ server sends it.
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UserUpdate> for super::UserUpdate {
             type Error = super::error::ConversionError;
@@ -6493,6 +7069,7 @@ server sends it.
                     quota: value.quota?,
                     status: value.status?,
                     username: value.username?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -6507,6 +7084,7 @@ server sends it.
                     quota: Ok(value.quota),
                     status: Ok(value.status),
                     username: Ok(value.username),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -6562,6 +7140,18 @@ Conventions:
 * Paging is disabled by default: a list returns every matching item unless `offset`/`limit`
   or `page`/`pageSize` are given.
 * Status strings are documented as open sets: clients must accept values not listed here.
+  `x-known-values` names the documented values of such a string.
+* Objects are open: servers send properties this document does not name
+  (`additionalProperties: {}`); clients keep them.
+* Only JSON is served and consumed (`application/json`). The reference also mentions XML
+  and `text/plain`; they are not described here: a request asking only for them is answered
+  406, and a body in another format 415.
+* Vendor extensions used by the generator (`cargo xtask generate`):
+  `x-crashplan-paging` marks the paging parameters; `x-crashplan-filter` maps a list filter
+  to the item property it compares (`property`, default the parameter's name) and how
+  (`match`: `equals` (default), `ignoreCase`, `computerGuid` (the property holds a computer
+  id whose GUID is compared), `recentDays` (a date within the most recent N days that
+  have items)).
 
 
 Version: 3.8.2010*/
@@ -6664,7 +7254,7 @@ Arguments:
 - `page`: Paging. Number of the page to return, starting at 1 (default 1).
 - `page_size`: Paging. Number of items per page (default 0, unlimited).
 - `parent_id`: Only orgs whose parent org has this id.
-- `status`: Only orgs with this status (`Active` or `Deactivated`).
+- `status`: Only orgs with this status (`Active` or `Deactivated`), in any case.
 ```ignore
 let response = client.list_orgs()
     .limit(limit)
@@ -6758,7 +7348,7 @@ Arguments:
 - `org_id`: Only users who belong to the org with this id.
 - `page`: Paging. Number of the page to return, starting at 1 (default 1).
 - `page_size`: Paging. Number of items per page (default 0, unlimited).
-- `status`: Only users with this status (`Active` or `Deactivated`).
+- `status`: Only users with this status (`Active` or `Deactivated`), in any case.
 ```ignore
 let response = client.list_users()
     .email(email)
@@ -6854,7 +7444,7 @@ Arguments:
 - `offset`: Paging. Index of the first item to return (default 0, the first item).
 - `page`: Paging. Number of the page to return, starting at 1 (default 1).
 - `page_size`: Paging. Number of items per page (default 0, unlimited).
-- `status`: Only computers with this status (`Active` or `Deactivated`).
+- `status`: Only computers with this status (`Active` or `Deactivated`), in any case.
 - `user_id`: Only computers that belong to the user with this id.
 ```ignore
 let response = client.list_computers()
@@ -6973,7 +7563,7 @@ Arguments:
 - `offset`: Paging. Index of the first item to return (default 0, the first item).
 - `page`: Paging. Number of the page to return, starting at 1 (default 1).
 - `page_size`: Paging. Number of items per page (default 0, unlimited).
-- `status`: Only mount points with this status (`ENABLED` or `DISABLED`).
+- `status`: Only mount points with this status (`ENABLED` or `DISABLED`), in any case.
 - `type_`: Only mount points of this type (`DIR`).
 - `volume_label`: Only mount points with this volume label.
 ```ignore
@@ -7039,7 +7629,7 @@ and no create action.
 Sends a `GET` request to `/rest/archiveRecords`
 
 Arguments:
-- `days_back`: Only the records of the most recent `daysBack` days.
+- `days_back`: Only the records of the most recent `daysBack` days that have records.
 - `limit`: Paging. Maximum number of items to return (default 0, unlimited).
 - `offset`: Paging. Index of the first item to return (default 0, the first item).
 - `org_id`: Only records that summarise the org with this id.

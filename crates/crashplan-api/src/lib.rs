@@ -20,8 +20,12 @@
 //! ```
 //!
 //! * Every model type (`types::User`, `types::UserDetail`, ...) derives `Serialize`,
-//!   `Deserialize`, `Clone`, `Debug`, `PartialEq` and `schemars::JsonSchema`. Unknown properties
-//!   are ignored and status strings are plain `String`s, so a newer server never breaks decoding.
+//!   `Deserialize`, `Clone`, `Debug`, `PartialEq` and `schemars::JsonSchema`. Properties the spec
+//!   does not name are kept in each type's `extra` map (and serialised again), `null` values of
+//!   nullable properties are serialised as `null`, and status strings are plain `String`s, so a
+//!   newer server never breaks decoding and nothing it sent is lost.
+//! * Every detail view converts to its list view (`types::User::from(&user_detail)`).
+//! * [`spec::API`] is the spec as data: operations, parameters, filters, schemas, properties.
 //! * Dates keep the offset the server sent (`DateTime<FixedOffset>`).
 //! * Passwords and tokens are [`Secret`]s: `Debug` prints `***`.
 //! * Error responses are not typed: they arrive as [`Error::UnexpectedResponse`] with status,
@@ -30,6 +34,10 @@
 
 pub mod hooks;
 mod secret;
+pub mod spec;
+#[allow(clippy::all, missing_docs)]
+#[rustfmt::skip]
+mod views;
 
 #[allow(
     clippy::all,

@@ -1,7 +1,8 @@
 //! Daily archive records: `/rest/archiveRecords`.
 
 use crate::Client;
-use crate::resources::list_builder;
+#[allow(clippy::wildcard_imports)]
+use crate::resources::generated::*;
 
 /// Daily archive records, newest first; from [`Client::archive_records`].
 #[derive(Debug, Clone)]
@@ -24,25 +25,5 @@ impl ArchiveRecords {
     /// ```
     pub fn list(&self) -> ArchiveRecordList {
         ArchiveRecordList::new(self.client.clone())
-    }
-}
-
-list_builder! {
-    /// Builder of an archive record list; from [`ArchiveRecords::list`].
-    ArchiveRecordList => list_archive_records("/rest/archiveRecords") -> ArchiveRecordList.archive_records: ArchiveRecord {
-        /// Only records that summarise the user with this id.
-        user_id: i64,
-        /// Only records that summarise the org with this id.
-        org_id: i64,
-        /// Only records of the source computer with this id.
-        source_id: i64,
-        /// Only records of the source computer with this GUID.
-        source_guid: i64,
-        /// Only records of the target computer with this id.
-        target_id: i64,
-        /// Only records of the target computer with this GUID.
-        target_guid: i64,
-        /// Only the records of the most recent `days_back` days.
-        days_back: i64,
     }
 }

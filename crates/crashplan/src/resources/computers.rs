@@ -1,7 +1,9 @@
 //! Computers: `/rest/computers`.
 
 use crate::Client;
-use crate::resources::{get_by_id, list_builder};
+#[allow(clippy::wildcard_imports)]
+use crate::resources::generated::*;
+use crate::resources::get_by_id;
 
 /// Operations on computers; from [`Client::computers`]. Computers cannot be created through
 /// the API.
@@ -21,20 +23,4 @@ impl Computers {
     }
 
     get_by_id!(get_computer, "/rest/computers", ComputerDetail, "computer");
-}
-
-list_builder! {
-    /// Builder of a computer list; from [`Computers::list`].
-    ComputerList => list_computers("/rest/computers") -> ComputerList.computers: Computer {
-        /// Only the computer with this id.
-        id: i64,
-        /// Only computers with this status.
-        status: crate::Status,
-        /// Only computers with exactly this name.
-        name: String,
-        /// Only the computer with this GUID.
-        guid: i64,
-        /// Only computers that belong to the user with this id.
-        user_id: i64,
-    }
 }

@@ -19,20 +19,26 @@ use crate::transport::CallOptions;
 mod archive_records;
 mod computer_usage;
 mod computers;
+#[rustfmt::skip]
+mod generated;
 mod mount_points;
 mod orgs;
 mod server_stats;
 mod usages;
 mod users;
 
-pub use archive_records::{ArchiveRecordList, ArchiveRecords};
-pub use computer_usage::{ComputerUsageList, ComputerUsages};
-pub use computers::{ComputerList, Computers};
-pub use mount_points::{MountPointList, MountPoints};
-pub use orgs::{OrgList, Orgs};
+pub use archive_records::ArchiveRecords;
+pub use computer_usage::ComputerUsages;
+pub use computers::Computers;
+pub use generated::{
+    ArchiveRecordList, ComputerList, ComputerUsageList, MountPointList, OrgList, UsageList,
+    UserList,
+};
+pub use mount_points::MountPoints;
+pub use orgs::Orgs;
 pub use server_stats::ServerStatsHandle;
-pub use usages::{UsageList, Usages};
-pub use users::{UserList, Users};
+pub use usages::Usages;
+pub use users::Users;
 
 type ApiResult<T> = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>;
 
@@ -154,6 +160,7 @@ macro_rules! list_builder {
 
             $(
                 $(#[$fdoc])*
+                #[allow(clippy::useless_conversion)]
                 pub fn $filter(mut self, value: impl Into<$fty>) -> Self {
                     self.$filter = Some(value.into());
                     self
@@ -270,10 +277,8 @@ macro_rules! writes {
         }
 
         async fn set_status(&self, id: i64, status: $crate::Status) -> $crate::Result<crashplan_api::types::$detail> {
-            let body = crashplan_api::types::$update_ty {
-                status: Some(status.into()),
-                ..Default::default()
-            };
+            let mut body = crashplan_api::types::$update_ty::default();
+            body.status = Some(status.into());
             self.update(id, body).await
         }
 

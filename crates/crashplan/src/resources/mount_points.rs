@@ -1,7 +1,9 @@
 //! Mount points: `/rest/mountPoints` (administrators only).
 
 use crate::Client;
-use crate::resources::{get_by_id, list_builder};
+#[allow(clippy::wildcard_imports)]
+use crate::resources::generated::*;
+use crate::resources::get_by_id;
 
 /// Operations on mount points; from [`Client::mount_points`]. Other users than administrators
 /// get [`Error::Forbidden`](crate::Error::Forbidden).
@@ -26,22 +28,4 @@ impl MountPoints {
         MountPointDetail,
         "mount point"
     );
-}
-
-list_builder! {
-    /// Builder of a mount point list; from [`MountPoints::list`].
-    MountPointList => list_mount_points("/rest/mountPoints") -> MountPointList.mount_points: MountPoint {
-        /// Only the mount point with this id.
-        id: i64,
-        /// Only mount points with exactly this name.
-        name: String,
-        /// Only mount points with this status (`ENABLED` or `DISABLED`).
-        status: String,
-        /// Only mount points of this type (`DIR`).
-        type_: String,
-        /// Only mount points with this volume label.
-        volume_label: String,
-        /// Only mount points with exactly this note.
-        note: String,
-    }
 }

@@ -1,7 +1,9 @@
 //! Orgs: `/rest/orgs`.
 
 use crate::Client;
-use crate::resources::{get_by_id, list_builder, writes};
+#[allow(clippy::wildcard_imports)]
+use crate::resources::generated::*;
+use crate::resources::{get_by_id, writes};
 
 /// Operations on orgs; from [`Client::orgs`].
 #[derive(Debug, Clone)]
@@ -21,16 +23,4 @@ impl Orgs {
 
     get_by_id!(get_org, "/rest/orgs", OrgDetail, "org");
     writes!("/rest/orgs", create_org(OrgCreate), update_org(OrgUpdate) -> OrgDetail, "org");
-}
-
-list_builder! {
-    /// Builder of an org list; from [`Orgs::list`].
-    OrgList => list_orgs("/rest/orgs") -> OrgList.orgs: Org {
-        /// Only orgs with exactly this name.
-        name: String,
-        /// Only orgs with this status.
-        status: crate::Status,
-        /// Only orgs whose parent org has this id.
-        parent_id: i64,
-    }
 }

@@ -1,7 +1,9 @@
 //! Users: `/rest/users`.
 
 use crate::Client;
-use crate::resources::{get_by_id, list_builder, writes};
+#[allow(clippy::wildcard_imports)]
+use crate::resources::generated::*;
+use crate::resources::{get_by_id, writes};
 
 /// Operations on users; from [`Client::users`].
 #[derive(Debug, Clone)]
@@ -29,22 +31,4 @@ impl Users {
 
     get_by_id!(get_user, "/rest/users", UserDetail, "user");
     writes!("/rest/users", create_user(UserCreate), update_user(UserUpdate) -> UserDetail, "user");
-}
-
-list_builder! {
-    /// Builder of a user list; from [`Users::list`].
-    UserList => list_users("/rest/users") -> UserList.users: User {
-        /// Only the user with this id.
-        id: i64,
-        /// Only users with this status.
-        status: crate::Status,
-        /// Only users with exactly this email address.
-        email: String,
-        /// Only users with exactly this first name.
-        first_name: String,
-        /// Only users with exactly this last name.
-        last_name: String,
-        /// Only users who belong to the org with this id.
-        org_id: i64,
-    }
 }
