@@ -393,16 +393,7 @@ pub fn cli(model: &Model) -> String {
             let f = snake(&p.name);
             let _ = writeln!(s, "if let Some(value) = &self.{f} {{ builder = builder.{f}(value.clone()); }}");
         }
-        s.push_str("builder\n}\n\n/// The filters given, as `(parameter, value)`.\npub fn given(&self) -> Vec<(&'static str, String)> {\nlet mut out = Vec::new();\n");
-        for p in &filters {
-            let _ = writeln!(
-                s,
-                "if let Some(value) = &self.{} {{ out.push(({}, value.to_string())); }}",
-                snake(&p.name),
-                lit(&p.name)
-            );
-        }
-        s.push_str("out\n}\n}\n\n");
+        s.push_str("builder\n}\n}\n\n");
     }
     let mut bodies: Vec<&str> = model.operations.iter().filter_map(|o| o.body.as_deref()).collect();
     bodies.dedup();
@@ -451,17 +442,21 @@ pub fn cli(model: &Model) -> String {
                 strs(&f.path)
             );
         }
-        s.push_str("body\n}\n\n/// Every secret property: `(name, required, read from stdin)`.\npub fn secrets(&self) -> Vec<(&'static str, bool, bool)> {\nvec![");
-        for p in &secrets {
-            let _ = write!(
-                s,
-                "({}, {}, self.new_{}_stdin),",
-                lit(&p.name),
-                p.required,
-                snake(&p.name).trim_end_matches('_')
-            );
+        s.push_str("body\n}\n");
+        if !secrets.is_empty() {
+            s.push_str("\n/// Every secret property: `(name, required, read from stdin)`.\npub fn secrets(&self) -> Vec<(&'static str, bool, bool)> {\nvec![");
+            for p in &secrets {
+                let _ = write!(
+                    s,
+                    "({}, {}, self.new_{}_stdin),",
+                    lit(&p.name),
+                    p.required,
+                    snake(&p.name).trim_end_matches('_')
+                );
+            }
+            s.push_str("]\n}\n");
         }
-        s.push_str("]\n}\n}\n\n");
+        s.push_str("}\n\n");
     }
     s
 }

@@ -37,20 +37,6 @@ impl ListOrgsFilters {
         }
         builder
     }
-    /// The filters given, as `(parameter, value)`.
-    pub fn given(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(value) = &self.name {
-            out.push(("name", value.to_string()));
-        }
-        if let Some(value) = &self.status {
-            out.push(("status", value.to_string()));
-        }
-        if let Some(value) = &self.parent_id {
-            out.push(("parentId", value.to_string()));
-        }
-        out
-    }
 }
 /// The filters of `GET /rest/users` (`listUsers`).
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -104,29 +90,6 @@ impl ListUsersFilters {
         }
         builder
     }
-    /// The filters given, as `(parameter, value)`.
-    pub fn given(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(value) = &self.id {
-            out.push(("id", value.to_string()));
-        }
-        if let Some(value) = &self.status {
-            out.push(("status", value.to_string()));
-        }
-        if let Some(value) = &self.email {
-            out.push(("email", value.to_string()));
-        }
-        if let Some(value) = &self.first_name {
-            out.push(("firstName", value.to_string()));
-        }
-        if let Some(value) = &self.last_name {
-            out.push(("lastName", value.to_string()));
-        }
-        if let Some(value) = &self.org_id {
-            out.push(("orgId", value.to_string()));
-        }
-        out
-    }
 }
 /// The filters of `GET /rest/computers` (`listComputers`).
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -174,26 +137,6 @@ impl ListComputersFilters {
         }
         builder
     }
-    /// The filters given, as `(parameter, value)`.
-    pub fn given(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(value) = &self.id {
-            out.push(("id", value.to_string()));
-        }
-        if let Some(value) = &self.status {
-            out.push(("status", value.to_string()));
-        }
-        if let Some(value) = &self.name {
-            out.push(("name", value.to_string()));
-        }
-        if let Some(value) = &self.guid {
-            out.push(("guid", value.to_string()));
-        }
-        if let Some(value) = &self.user_id {
-            out.push(("userId", value.to_string()));
-        }
-        out
-    }
 }
 /// The filters of `GET /rest/usages` (`listUsages`).
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -219,17 +162,6 @@ impl ListUsagesFilters {
             builder = builder.user_id(value.clone());
         }
         builder
-    }
-    /// The filters given, as `(parameter, value)`.
-    pub fn given(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(value) = &self.org_id {
-            out.push(("orgId", value.to_string()));
-        }
-        if let Some(value) = &self.user_id {
-            out.push(("userId", value.to_string()));
-        }
-        out
     }
 }
 /// The filters of `GET /rest/computerUsage` (`listComputerUsages`).
@@ -268,23 +200,6 @@ impl ListComputerUsagesFilters {
             builder = builder.target_guid(value.clone());
         }
         builder
-    }
-    /// The filters given, as `(parameter, value)`.
-    pub fn given(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(value) = &self.source_id {
-            out.push(("sourceId", value.to_string()));
-        }
-        if let Some(value) = &self.source_guid {
-            out.push(("sourceGuid", value.to_string()));
-        }
-        if let Some(value) = &self.target_id {
-            out.push(("targetId", value.to_string()));
-        }
-        if let Some(value) = &self.target_guid {
-            out.push(("targetGuid", value.to_string()));
-        }
-        out
     }
 }
 /// The filters of `GET /rest/mountPoints` (`listMountPoints`).
@@ -338,29 +253,6 @@ impl ListMountPointsFilters {
             builder = builder.note(value.clone());
         }
         builder
-    }
-    /// The filters given, as `(parameter, value)`.
-    pub fn given(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(value) = &self.id {
-            out.push(("id", value.to_string()));
-        }
-        if let Some(value) = &self.name {
-            out.push(("name", value.to_string()));
-        }
-        if let Some(value) = &self.status {
-            out.push(("status", value.to_string()));
-        }
-        if let Some(value) = &self.type_ {
-            out.push(("type", value.to_string()));
-        }
-        if let Some(value) = &self.volume_label {
-            out.push(("volumeLabel", value.to_string()));
-        }
-        if let Some(value) = &self.note {
-            out.push(("note", value.to_string()));
-        }
-        out
     }
 }
 /// The filters of `GET /rest/archiveRecords` (`listArchiveRecords`).
@@ -418,32 +310,6 @@ impl ListArchiveRecordsFilters {
         }
         builder
     }
-    /// The filters given, as `(parameter, value)`.
-    pub fn given(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if let Some(value) = &self.user_id {
-            out.push(("userId", value.to_string()));
-        }
-        if let Some(value) = &self.org_id {
-            out.push(("orgId", value.to_string()));
-        }
-        if let Some(value) = &self.source_id {
-            out.push(("sourceId", value.to_string()));
-        }
-        if let Some(value) = &self.source_guid {
-            out.push(("sourceGuid", value.to_string()));
-        }
-        if let Some(value) = &self.target_id {
-            out.push(("targetId", value.to_string()));
-        }
-        if let Some(value) = &self.target_guid {
-            out.push(("targetGuid", value.to_string()));
-        }
-        if let Some(value) = &self.days_back {
-            out.push(("daysBack", value.to_string()));
-        }
-        out
-    }
 }
 /// The writable fields of `OrgCreate`: Values of a new org.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -476,10 +342,6 @@ impl OrgCreateArgs {
             );
         }
         body
-    }
-    /// Every secret property: `(name, required, read from stdin)`.
-    pub fn secrets(&self) -> Vec<(&'static str, bool, bool)> {
-        vec![]
     }
 }
 /// The writable fields of `OrgUpdate`: Changes to an org; properties left out are not changed.
@@ -532,10 +394,6 @@ impl OrgUpdateArgs {
             );
         }
         body
-    }
-    /// Every secret property: `(name, required, read from stdin)`.
-    pub fn secrets(&self) -> Vec<(&'static str, bool, bool)> {
-        vec![]
     }
 }
 /// The writable fields of `UserCreate`: Values of a new user. At least one of `username` and `email` is required; the server

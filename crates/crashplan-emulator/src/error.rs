@@ -64,11 +64,18 @@ impl Failure {
 
 impl IntoResponse for Failure {
     fn into_response(self) -> Response {
-        let body = ApiError {
-            message: self.message,
-            status: Some(i32::from(self.status.as_u16())),
-        };
-        let bytes = serde_json::to_vec(&body).unwrap_or_default();
+        let status = i32::from(self.status.as_u16());
+        let body = ApiError::builder()
+            .message(self.message.clone())
+            .status(status)
+            .try_into()
+            .map(|body: ApiError| serde_json::to_vec(&body))
+            // Only if the spec required a property the emulator does not set: the message
+            // alone, still JSON.
+            .unwrap_or_else(|_| {
+                serde_json::to_vec(&serde_json::json!({ "message": self.message }))
+            });
+        let bytes = body.unwrap_or_default();
         let mut response = (
             self.status,
             [(header::CONTENT_TYPE, crate::views::JSON_CONTENT_TYPE)],

@@ -1,7 +1,25 @@
-//! Query parameters: typed access with 400 answers naming the parameter, and the echo in
-//! `metadata.params`.
+//! Query parameters and list filters, read from the spec.
+//!
+//! Every list route reads its operation's filters from `crashplan_api::spec::API` (nothing
+//! here names a filter): [`ListQuery::parse`] parses each given filter by its documented type
+//! (a 400 naming the parameter on a bad value), and one generic predicate, [`matches`],
+//! decides whether an item matches by comparing the item's property named by the filter
+//! (`Filter::property`) as the filter's `Match` says. Routes may narrow the candidates first
+//! (an org's users, one computer's records ...) with [`ListQuery::int`] and friends, but every
+//! candidate still passes through the predicate, so a filter added to the spec works here
+//! without an edit.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use crashplan_api::spec::{API, Filter, Match, Operation, Param, Type};
+use crashplan_api::types::ListMetadata;
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::error::Failure;
+use crate::paging::Window;
+use crate::state::Store;
 
 /// The query parameters of a request, in order (the last value wins for duplicates).
 #[derive(Debug, Clone, Default)]
@@ -37,33 +55,6 @@ impl Params {
             .map(|(_, v)| v.as_str())
     }
 
-    /// A string filter.
-    pub(crate) fn string(&self, name: &str) -> Option<&str> {
-        self.get(name)
-    }
-
-    /// An integer filter; a non-integer is a 400 naming the parameter.
-    pub(crate) fn int(&self, name: &str) -> Result<Option<i64>, Failure> {
-        match self.get(name) {
-            None => Ok(None),
-            Some(raw) => raw.trim().parse().map(Some).map_err(|_| {
-                Failure::bad_request(format!(
-                    "invalid value for parameter '{name}': expected an integer, got '{raw}'"
-                ))
-            }),
-        }
-    }
-
-    /// A non-negative integer filter.
-    pub(crate) fn non_negative(&self, name: &str) -> Result<Option<i64>, Failure> {
-        match self.int(name)? {
-            Some(v) if v < 0 => Err(Failure::bad_request(format!(
-                "invalid value for parameter '{name}': must not be negative, got {v}"
-            ))),
-            other => Ok(other),
-        }
-    }
-
     /// Every parameter as a string, for `metadata.params`.
     pub(crate) fn echo(&self) -> serde_json::Map<String, serde_json::Value> {
         self.pairs
@@ -73,19 +64,256 @@ impl Params {
     }
 }
 
-/// Whether an optional string filter matches a value exactly.
-pub(crate) fn matches_str(filter: Option<&str>, value: Option<&str>) -> bool {
-    filter.is_none_or(|f| value == Some(f))
+/// A JSON object: a list item as the predicate reads it.
+pub(crate) type Object = Map<String, Value>;
+
+/// A list request: its operation's filters that were given, parsed, and its paging window.
+#[derive(Debug)]
+pub(crate) struct ListQuery {
+    params: Params,
+    items_key: &'static str,
+    /// The slice of the matching items to return.
+    pub(crate) window: Window,
+    given: Vec<Given>,
 }
 
-/// Whether a status filter matches (ASCII case-insensitive).
-pub(crate) fn matches_status(filter: Option<&str>, value: &str) -> bool {
-    filter.is_none_or(|f| f.eq_ignore_ascii_case(value))
+/// One given filter and its parsed value.
+#[derive(Debug)]
+struct Given {
+    filter: &'static Filter,
+    value: Value,
 }
 
-/// Whether an optional integer filter matches.
-pub(crate) fn matches_int(filter: Option<i64>, value: Option<i64>) -> bool {
-    filter.is_none_or(|f| value == Some(f))
+impl ListQuery {
+    /// Reads the query of the list operation `operation_id` in the spec.
+    pub(crate) fn parse(operation_id: &str, raw: Option<&str>) -> Result<Self, Failure> {
+        let operation = API.operation(operation_id).ok_or_else(|| {
+            Failure::new(
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                format!("the spec has no operation '{operation_id}'"),
+            )
+        })?;
+        Self::for_operation(operation, raw)
+    }
+
+    /// Reads the query of a list operation: paging, then every filter the operation
+    /// documents (other parameters are ignored, as the server does).
+    pub(crate) fn for_operation(
+        operation: &'static Operation,
+        raw: Option<&str>,
+    ) -> Result<Self, Failure> {
+        let list = operation.list.as_ref().ok_or_else(|| {
+            Failure::new(
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                format!("the spec's operation '{}' is not a list", operation.id),
+            )
+        })?;
+        let params = Params::parse(raw);
+        let window = Window::parse(&params)?;
+        let mut given = Vec::new();
+        for param in operation.filters() {
+            if let (Some(filter), Some(raw)) = (param.filter(), params.get(param.name)) {
+                let value = parse_value(param, filter, raw)?;
+                given.push(Given { filter, value });
+            }
+        }
+        Ok(Self {
+            params,
+            items_key: list.items_key,
+            window,
+            given,
+        })
+    }
+
+    /// Whether any filter was given.
+    pub(crate) fn is_filtered(&self) -> bool {
+        !self.given.is_empty()
+    }
+
+    /// The property holding the items (`users`, ...).
+    pub(crate) fn items_key(&self) -> &'static str {
+        self.items_key
+    }
+
+    /// List metadata echoing the query parameters.
+    pub(crate) fn metadata(&self) -> Result<ListMetadata, Failure> {
+        crate::views::metadata(self.params.echo())
+    }
+
+    fn value(&self, property: &str, matching: Match) -> Option<&Value> {
+        self.given
+            .iter()
+            .find(|g| g.filter.property == property && g.filter.matching == matching)
+            .map(|g| &g.value)
+    }
+
+    /// For narrowing candidates: the integer a given filter requires of `property`.
+    pub(crate) fn int(&self, property: &str) -> Option<i64> {
+        self.value(property, Match::Equals).and_then(Value::as_i64)
+    }
+
+    /// For narrowing candidates: the string a given filter requires of `property`.
+    pub(crate) fn text(&self, property: &str) -> Option<&str> {
+        self.value(property, Match::Equals).and_then(Value::as_str)
+    }
+
+    /// For narrowing candidates: the string a given filter requires of `property`, in any
+    /// case.
+    pub(crate) fn text_any_case(&self, property: &str) -> Option<&str> {
+        self.value(property, Match::IgnoreCase)
+            .and_then(Value::as_str)
+    }
+
+    /// For narrowing candidates: the GUID a given filter requires of the computer whose id
+    /// `property` holds.
+    pub(crate) fn guid(&self, property: &str) -> Option<i64> {
+        self.value(property, Match::ComputerGuid)
+            .and_then(Value::as_i64)
+    }
+
+    /// The list body: the candidates that match every given filter (in order, as JSON
+    /// objects), windowed. `candidates` is called twice when a `RecentDays` filter needs to
+    /// know the days first.
+    pub(crate) fn answer<T, I>(
+        &self,
+        store: &Store,
+        candidates: impl Fn() -> I,
+    ) -> Result<Vec<u8>, Failure>
+    where
+        T: Serialize,
+        I: Iterator<Item = T>,
+    {
+        let objects = || candidates().filter_map(|item| as_object(&item));
+        let passes = |tests: &[(&Filter, Test)], item: &Object| {
+            tests
+                .iter()
+                .all(|(filter, test)| matches(store, filter, test, item))
+        };
+        let (recent, plain): (Vec<&Given>, Vec<&Given>) = self
+            .given
+            .iter()
+            .partition(|g| g.filter.matching == Match::RecentDays);
+        let mut tests: Vec<(&Filter, Test)> = plain
+            .iter()
+            .map(|g| (g.filter, Test::Value(g.value.clone())))
+            .collect();
+        // A `RecentDays` filter keeps the N most recent days among the items that pass the
+        // other filters: one pass to find those days.
+        let mut since = Vec::with_capacity(recent.len());
+        for g in recent {
+            let days: BTreeSet<NaiveDate> = objects()
+                .filter(|item| passes(&tests, item))
+                .filter_map(|item| day(item.get(g.filter.property)?))
+                .collect();
+            let n = usize::try_from(g.value.as_u64().unwrap_or(0)).unwrap_or(usize::MAX);
+            // The oldest of the N most recent days (every day when there are fewer).
+            since.push((
+                g.filter,
+                Test::Since(days.iter().rev().take(n).next_back().copied()),
+            ));
+        }
+        tests.extend(since);
+        let items = objects().filter(|item| passes(&tests, item));
+        Ok(crate::views::list_body(
+            self.metadata()?,
+            self.items_key,
+            self.window.apply(items),
+        ))
+    }
+}
+
+/// What the predicate compares a property with.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Test {
+    /// The filter's value, as parsed from the query.
+    Value(Value),
+    /// For `RecentDays`: the oldest of the days kept (`None`: no day is kept).
+    Since(Option<NaiveDate>),
+}
+
+/// The generic predicate: whether the item's property `filter.property` matches.
+///
+/// * `Equals`: the same JSON value (numbers compared numerically).
+/// * `IgnoreCase`: the same string ignoring ASCII case.
+/// * `ComputerGuid`: the property holds a computer id whose GUID is the value.
+/// * `RecentDays`: the property is a date on or after the oldest kept day (see
+///   [`ListQuery::answer`]: the N most recent days that have matching items).
+pub(crate) fn matches(store: &Store, filter: &Filter, test: &Test, item: &Object) -> bool {
+    let property = item.get(filter.property).unwrap_or(&Value::Null);
+    match (filter.matching, test) {
+        (Match::Equals, Test::Value(v)) => same(property, v),
+        (Match::IgnoreCase, Test::Value(v)) => match (property, v) {
+            (Value::String(p), Value::String(v)) => p.eq_ignore_ascii_case(v),
+            (p, v) => same(p, v),
+        },
+        (Match::ComputerGuid, Test::Value(v)) => property
+            .as_i64()
+            .and_then(|id| store.computer_guid(id))
+            .is_some_and(|guid| v.as_i64() == Some(guid)),
+        (Match::RecentDays, Test::Since(since)) => {
+            matches!((day(property), since), (Some(d), Some(s)) if d >= *s)
+        }
+        _ => false,
+    }
+}
+
+/// JSON equality, numbers compared by value (`1` equals `1.0`).
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) if x.is_f64() || y.is_f64() => {
+            x.as_f64() == y.as_f64()
+        }
+        _ => a == b,
+    }
+}
+
+/// The calendar day of a date-time property, in its own offset (as printed).
+fn day(value: &Value) -> Option<NaiveDate> {
+    let text = value.as_str()?;
+    chrono::DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|d| d.date_naive())
+}
+
+/// An item as a JSON object.
+fn as_object<T: Serialize>(item: &T) -> Option<Object> {
+    match serde_json::to_value(item) {
+        Ok(Value::Object(map)) => Some(map),
+        _ => None,
+    }
+}
+
+/// Parses a filter's value by the parameter's documented type: a 400 naming the parameter
+/// when it does not parse. A `RecentDays` count must not be negative.
+fn parse_value(param: &Param, filter: &Filter, raw: &str) -> Result<Value, Failure> {
+    let name = param.name;
+    let bad = |expected: &str| {
+        Failure::bad_request(format!(
+            "invalid value for parameter '{name}': expected {expected}, got '{raw}'"
+        ))
+    };
+    let value = match param.ty {
+        Type::Integer => Value::from(raw.trim().parse::<i64>().map_err(|_| bad("an integer"))?),
+        Type::Number => raw
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(|| bad("a number"))?,
+        Type::Boolean => match raw.trim().to_ascii_lowercase().as_str() {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => return Err(bad("true or false")),
+        },
+        _ => Value::String(raw.to_owned()),
+    };
+    if filter.matching == Match::RecentDays && value.as_i64().is_none_or(|n| n < 0) {
+        return Err(Failure::bad_request(format!(
+            "invalid value for parameter '{name}': must be a number of days, not negative, got '{raw}'"
+        )));
+    }
+    Ok(value)
 }
 
 /// Minimal `application/x-www-form-urlencoded` decoding.
@@ -133,9 +361,8 @@ mod tests {
         let p = Params::parse(Some("email=a%40b.c&name=Sub+Org&orgId=43&orgId=44&x"));
         assert_eq!(p.get("email"), Some("a@b.c"));
         assert_eq!(p.get("name"), Some("Sub Org"));
-        assert_eq!(p.int("orgId").expect("int"), Some(44));
+        assert_eq!(p.get("orgId"), Some("44"));
         assert_eq!(p.get("x"), Some(""));
-        assert!(Params::parse(Some("orgId=abc")).int("orgId").is_err());
         assert_eq!(Params::parse(Some("a=%zz%4")).get("a"), Some("%zz%4"));
     }
 }

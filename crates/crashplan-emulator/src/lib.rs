@@ -84,6 +84,9 @@ pub enum EmulatorError {
     /// The state file could not be read or written.
     #[error("{0}")]
     State(String),
+    /// The spec requires a property this emulator does not fill (update the emulator).
+    #[error("the emulator does not match its spec: {0}")]
+    Spec(String),
     /// Another I/O error.
     #[error("I/O error: {0}")]
     Io(#[from] std::io::Error),

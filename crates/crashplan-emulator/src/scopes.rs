@@ -165,18 +165,19 @@ impl Store {
         })
     }
 
-    /// Archive records: the stored ones, then the synthetic users' (which only match user
-    /// filters).
+    /// Archive records: the stored ones, then the synthetic ones, narrowed to the records
+    /// of one user, org or source computer when one is given (checked in that order).
     pub(crate) fn archive_records_where(
         &self,
-        user: Option<i64>,
-        only_stored: bool,
+        scope: RecordScope,
         skip: usize,
     ) -> Items<'_, ArchiveRecord> {
-        let range = if only_stored {
-            0..0
-        } else if let Some(user) = user {
-            self.synthetic.archive_indices_of(user)
+        let range = if let Some(user) = scope.user {
+            self.synthetic.archive_indices_of_user(user)
+        } else if let Some(org) = scope.org {
+            self.synthetic.archive_indices_of_org(org)
+        } else if let Some(source) = scope.source {
+            self.synthetic.archive_indices_of_computer(source)
         } else {
             0..self.synthetic.archive_records_len()
         };
@@ -184,4 +185,12 @@ impl Store {
             self.synthetic.archive_record_at(n)
         })
     }
+}
+
+/// The subject an archive record list is narrowed to (all `None`: every record).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct RecordScope {
+    pub(crate) user: Option<i64>,
+    pub(crate) org: Option<i64>,
+    pub(crate) source: Option<i64>,
 }

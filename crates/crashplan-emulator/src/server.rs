@@ -110,6 +110,11 @@ fn build_store(builder: &EmulatorBuilder, port: u16) -> Result<Store, EmulatorEr
         computers_per_user: scale.computers_per_user,
         archive_records_per_user: scale.archive_records_per_user,
     };
+    store.synthetic.check().map_err(EmulatorError::Spec)?;
+    if store.synthetic.orgs_len() > 0 {
+        let mount_point = store.synthetic.mount_point().map_err(EmulatorError::Spec)?;
+        store.mount_points.insert(mount_point.id, mount_point);
+    }
     for i in 0..store.synthetic.orgs_len() {
         let org = store.synthetic.org(i);
         store.orgs.insert(org.id, org);
@@ -118,7 +123,8 @@ fn build_store(builder: &EmulatorBuilder, port: u16) -> Result<Store, EmulatorEr
         let seats =
             i64::try_from(scale.users.saturating_mul(scale.computers_per_user)).unwrap_or(i64::MAX);
         let orgs = i64::try_from(store.orgs.len()).unwrap_or(i64::MAX);
-        store.server_stats = crate::seed::plain_server_stats(orgs, seats, port);
+        store.server_stats =
+            Some(crate::seed::plain_server_stats(orgs, seats, port).map_err(EmulatorError::Spec)?);
     }
     store.reindex();
     if let Some(path) = &builder.state_file {

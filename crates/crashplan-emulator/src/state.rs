@@ -51,7 +51,8 @@ pub(crate) struct Store {
     pub(crate) usages: Vec<Usage>,
     pub(crate) computer_usages: Vec<ComputerUsage>,
     pub(crate) mount_points: BTreeMap<i64, MountPointDetail>,
-    pub(crate) server_stats: ServerStats,
+    /// Always set once the emulator runs (`Option` only because the type has no default).
+    pub(crate) server_stats: Option<ServerStats>,
     pub(crate) archive_records: Vec<ArchiveRecord>,
     /// The virtual synthetic data set (users, computers, usages, archive records).
     pub(crate) synthetic: Synthetic,
@@ -157,11 +158,10 @@ impl Store {
         self.users.len() + n - self.users.range(base..end).count()
     }
 
-    /// The list views of every user in id order, starting at position `skip` (synthetic
-    /// users are built directly in list view).
+    /// The list views of every user in id order, starting at position `skip`.
     pub(crate) fn user_views_from(&self, skip: usize) -> Box<dyn Iterator<Item = User> + '_> {
-        self.users_from_with(skip, crate::views::user_view, |id| {
-            self.synthetic.user_view_unchecked(id)
+        self.users_from_with(skip, User::from, |id| {
+            User::from(&self.synthetic.user_unchecked(id))
         })
     }
 
@@ -263,6 +263,34 @@ impl Store {
             Some(c) => Some(Cow::Borrowed(c)),
             None => self.synthetic.computer(id).map(Cow::Owned),
         }
+    }
+
+    /// The GUID of a computer the server knows: one of its computers, or a destination named
+    /// by a computer usage record (such as the server's own destination, id 1).
+    pub(crate) fn computer_guid(&self, id: i64) -> Option<i64> {
+        self.computers
+            .get(&id)
+            .map(|c| c.guid)
+            .or_else(|| self.synthetic.computer_guid(id))
+            .or_else(|| {
+                self.computer_usages
+                    .iter()
+                    .find(|u| u.target_id == id)
+                    .map(|u| u.target_guid)
+            })
+    }
+
+    /// The id of the computer with this GUID (stored or synthetic), without building
+    /// synthetic computers.
+    pub(crate) fn computer_id_by_guid(&self, guid: i64) -> Option<i64> {
+        self.computers
+            .values()
+            .find(|c| c.guid == guid)
+            .map(|c| c.id)
+            .or_else(|| {
+                let id = guid.checked_sub(crate::synthetic::GUID_BASE)?;
+                (self.synthetic.computer_guid(id) == Some(guid)).then_some(id)
+            })
     }
 
     /// The org of a user (None for an unknown user), without building synthetic users.

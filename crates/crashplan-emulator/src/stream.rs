@@ -15,9 +15,14 @@ use crashplan_api::types::ListMetadata;
 use hyper::body::Frame;
 
 use crate::app::App;
-use crate::paging::Window;
 use crate::state::Store;
-use crate::views::{JSON_CONTENT_TYPE, Nullable, computer_view, write_item};
+use crashplan_api::types::Computer;
+use serde::Serialize;
+
+use crate::error::Failure;
+use crate::filters::ListQuery;
+use crate::scopes::RecordScope;
+use crate::views::{JSON_CONTENT_TYPE, write_item};
 
 /// Lists longer than this are streamed.
 pub(crate) const STREAM_THRESHOLD: usize = 10_000;
@@ -35,16 +40,6 @@ pub(crate) enum Listing {
 }
 
 impl Listing {
-    fn key(self) -> &'static str {
-        match self {
-            Self::Users => "users",
-            Self::Computers => "computers",
-            Self::Usages => "usages",
-            Self::ComputerUsages => "computerUsages",
-            Self::ArchiveRecords => "archiveRecords",
-        }
-    }
-
     /// Number of items.
     fn len(self, store: &Store) -> usize {
         let synthetic = |n: i64| usize::try_from(n).unwrap_or(usize::MAX);
@@ -64,7 +59,7 @@ impl Listing {
     /// Writes up to `n` items from position `skip`, each preceded by a comma unless `first`;
     /// returns how many were written.
     fn write(self, store: &Store, skip: usize, n: usize, first: bool, buf: &mut Vec<u8>) -> usize {
-        fn all<T: Nullable + Clone>(
+        fn all<T: Serialize>(
             items: impl Iterator<Item = T>,
             mut first: bool,
             buf: &mut Vec<u8>,
@@ -86,7 +81,7 @@ impl Listing {
                 store
                     .computers_where(None, None, None, skip)
                     .take(n)
-                    .map(|c| computer_view(&c)),
+                    .map(|c| Computer::from(c.as_ref())),
                 first,
                 buf,
             ),
@@ -108,7 +103,7 @@ impl Listing {
             ),
             Self::ArchiveRecords => all(
                 store
-                    .archive_records_where(None, false, skip)
+                    .archive_records_where(RecordScope::default(), skip)
                     .take(n)
                     .map(|r| r.into_owned()),
                 first,
@@ -117,14 +112,10 @@ impl Listing {
         }
     }
 
-    /// The answer for this unfiltered list and window: streamed when long, else built at
-    /// once.
-    pub(crate) fn respond(
-        self,
-        app: &Arc<App>,
-        metadata: ListMetadata,
-        window: Window,
-    ) -> Response {
+    /// The answer for this unfiltered list and the query's window: streamed when long, else
+    /// built at once.
+    pub(crate) fn respond(self, app: &Arc<App>, query: &ListQuery) -> Result<Response, Failure> {
+        let (metadata, window) = (query.metadata()?, query.window);
         let (count, small) = {
             let store = app.read();
             let count = self
@@ -138,7 +129,13 @@ impl Listing {
             });
             (count, small)
         };
-        let body = ListBody::new(app.clone(), self, metadata, window.start, count);
+        let body = ListBody::new(
+            app.clone(),
+            self,
+            (metadata, query.items_key()),
+            window.start,
+            count,
+        );
         let body = match small {
             Some(items) => {
                 let mut whole = body.prefix.to_vec();
@@ -148,12 +145,12 @@ impl Listing {
             }
             None => Body::new(body),
         };
-        (
+        Ok((
             StatusCode::OK,
             [(header::CONTENT_TYPE, JSON_CONTENT_TYPE)],
             body,
         )
-            .into_response()
+            .into_response())
     }
 }
 
@@ -174,7 +171,7 @@ impl ListBody {
     fn new(
         app: Arc<App>,
         listing: Listing,
-        mut metadata: ListMetadata,
+        (mut metadata, key): (ListMetadata, &str),
         start: usize,
         count: usize,
     ) -> Self {
@@ -182,7 +179,7 @@ impl ListBody {
         let mut prefix = b"{\"metadata\":".to_vec();
         let _ = serde_json::to_writer(&mut prefix, &metadata);
         prefix.extend_from_slice(b",\"");
-        prefix.extend_from_slice(listing.key().as_bytes());
+        prefix.extend_from_slice(key.as_bytes());
         prefix.extend_from_slice(b"\":[");
         Self {
             app,

@@ -1,67 +1,60 @@
-//! Response bodies built from the generated `crashplan_api::types`: list views derived from
-//! detail views, `null` for absent nullable properties (as the reference shows them), and
-//! list envelopes written item by item.
+//! Response bodies built from the generated `crashplan_api::types`: values finished from the
+//! generated builders, and list envelopes written item by item.
+//!
+//! What the spec says about the shape of a body lives in the generated code, not here: list
+//! views come from the generated `From<&Detail>` conversions (`User::from(&detail)`), absent
+//! nullable properties serialise as `null` and unknown properties (`extra`) are kept by the
+//! generated serde code.
 
-use std::borrow::Cow;
+use std::fmt::Display;
 
-use crashplan_api::types::{
-    ArchiveRecord, Computer, ComputerDetail, ComputerUsage, ListMetadata, MountPoint,
-    MountPointDetail, Org, OrgDetail, Usage, User, UserDetail,
-};
+use crashplan_api::types::ListMetadata;
 use serde::Serialize;
+
+use crate::error::Failure;
 
 /// Content type of every JSON answer (as the reference shows it).
 pub(crate) const JSON_CONTENT_TYPE: &str = "application/json;charset=UTF-8";
 
-/// A generated type whose nullable properties the reference prints as `null` when absent.
-pub(crate) trait Nullable: Serialize {
-    /// JSON names of the nullable properties.
-    const NULLABLE: &'static [&'static str];
-    /// Whether every nullable property is set (then plain serialisation is enough).
-    fn complete(&self) -> bool;
+/// Finishes a generated builder (`types::UserDetail::builder()...`) in a request: a failure
+/// means the spec requires a property the emulator does not set, a 500 naming it.
+pub(crate) fn finish<T, B>(builder: B) -> Result<T, Failure>
+where
+    B: TryInto<T>,
+    B::Error: Display,
+{
+    builder.try_into().map_err(|e| {
+        Failure::new(
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+            format!("the emulator does not fill a property the spec requires: {e}"),
+        )
+    })
 }
 
-macro_rules! nullable {
-    ($ty:ty, [$($json:literal => $field:ident),* $(,)?]) => {
-        impl Nullable for $ty {
-            const NULLABLE: &'static [&'static str] = &[$($json),*];
-            fn complete(&self) -> bool {
-                true $(&& self.$field.is_some())*
-            }
-        }
-    };
+/// Finishes a generated builder whose shape was already checked when the emulator started
+/// ([`crate::synthetic::Synthetic::check`] builds one of every synthetic item): whether a
+/// builder succeeds depends only on which properties it sets, never on their values, so
+/// this cannot fail after that check.
+pub(crate) fn checked<T, B>(builder: B) -> T
+where
+    B: TryInto<T>,
+    B::Error: Display,
+{
+    // Unreachable after the start-up check (see above); a panic here names the defect.
+    #[allow(clippy::panic)]
+    builder
+        .try_into()
+        .unwrap_or_else(|e| panic!("a synthetic item misses a property the spec requires: {e}"))
 }
 
-nullable!(Org, ["parentId" => parent_id, "registrationKey" => registration_key, "masterGuid" => master_guid]);
-nullable!(OrgDetail, ["parentId" => parent_id, "registrationKey" => registration_key, "masterGuid" => master_guid]);
-nullable!(User, ["email" => email, "firstName" => first_name, "lastName" => last_name]);
-nullable!(UserDetail, ["email" => email, "firstName" => first_name, "lastName" => last_name]);
-nullable!(Computer, ["mountPointId" => mount_point_id]);
-nullable!(ComputerDetail, ["mountPointId" => mount_point_id]);
-nullable!(Usage, ["sourceLastConnectedToServer" => source_last_connected_to_server, "lastConnected" => last_connected, "lastActivity" => last_activity]);
-nullable!(ComputerUsage, ["lastActivity" => last_activity, "lastConnected" => last_connected]);
-nullable!(MountPoint, ["volumeLabel" => volume_label, "note" => note, "bytesPerSecond" => bytes_per_second]);
-nullable!(MountPointDetail, ["volumeLabel" => volume_label, "note" => note, "bytesPerSecond" => bytes_per_second]);
-nullable!(ArchiveRecord, ["sourceId" => source_id, "targetId" => target_id, "userId" => user_id, "orgId" => org_id, "lastActivity" => last_activity, "lastConnected" => last_connected]);
-
-/// Appends the JSON of one item, with `null` for absent nullable properties.
-pub(crate) fn write_item<T: Nullable>(buf: &mut Vec<u8>, item: &T) {
-    if item.complete() {
-        // Serialising generated types into a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut *buf, item);
-        return;
-    }
-    let mut value = serde_json::to_value(item).unwrap_or(serde_json::Value::Null);
-    if let serde_json::Value::Object(map) = &mut value {
-        for key in T::NULLABLE {
-            map.entry(*key).or_insert(serde_json::Value::Null);
-        }
-    }
-    let _ = serde_json::to_writer(&mut *buf, &value);
+/// Appends the JSON of one item.
+pub(crate) fn write_item<T: Serialize>(buf: &mut Vec<u8>, item: &T) {
+    // Serialising generated types or JSON values into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *buf, item);
 }
 
 /// The JSON body of one item.
-pub(crate) fn item_body<T: Nullable>(item: &T) -> Vec<u8> {
+pub(crate) fn item_body<T: Serialize>(item: &T) -> Vec<u8> {
     let mut buf = Vec::with_capacity(512);
     write_item(&mut buf, item);
     buf
@@ -70,10 +63,10 @@ pub(crate) fn item_body<T: Nullable>(item: &T) -> Vec<u8> {
 /// Writes `{"metadata": ..., "<key>": [items]}`: the envelope of the generated `*List`
 /// types, serialised one item at a time so that only the page is ever materialised.
 /// `metadata.count` is set to the number of items written.
-pub(crate) fn list_body<'a, T, I>(mut metadata: ListMetadata, key: &str, items: I) -> Vec<u8>
+pub(crate) fn list_body<T, I>(mut metadata: ListMetadata, key: &str, items: I) -> Vec<u8>
 where
-    T: Nullable + Clone + 'a,
-    I: Iterator<Item = Cow<'a, T>>,
+    T: Serialize,
+    I: Iterator<Item = T>,
 {
     let mut items_buf = Vec::with_capacity(4096);
     let mut count: i64 = 0;
@@ -81,7 +74,7 @@ where
         if count > 0 {
             items_buf.push(b',');
         }
-        write_item(&mut items_buf, item.as_ref());
+        write_item(&mut items_buf, &item);
         count += 1;
     }
     metadata.count = Some(count);
@@ -97,82 +90,20 @@ where
 }
 
 /// List metadata echoing the query parameters (the count is set by [`list_body`]).
-pub(crate) fn metadata(params: serde_json::Map<String, serde_json::Value>) -> ListMetadata {
-    ListMetadata {
-        count: None,
-        params,
-        timestamp: crate::state::now(),
-    }
-}
-
-/// An owned item for [`list_body`].
-pub(crate) fn owned<'a, T: Clone>(item: T) -> Cow<'a, T> {
-    Cow::Owned(item)
-}
-
-/// The list view of an org.
-pub(crate) fn org_view(d: &OrgDetail) -> Org {
-    Org {
-        creation_date: d.creation_date,
-        id: d.id,
-        master_guid: d.master_guid,
-        modification_date: d.modification_date,
-        name: d.name.clone(),
-        parent_id: d.parent_id,
-        registration_key: d.registration_key.clone(),
-        status: d.status.clone(),
-    }
-}
-
-/// The list view of a user.
-pub(crate) fn user_view(d: &UserDetail) -> User {
-    User {
-        creation_date: d.creation_date,
-        email: d.email.clone(),
-        first_name: d.first_name.clone(),
-        id: d.id,
-        last_name: d.last_name.clone(),
-        modification_date: d.modification_date,
-        org_id: d.org_id,
-        status: d.status.clone(),
-        username: d.username.clone(),
-    }
-}
-
-/// The list view of a computer.
-pub(crate) fn computer_view(d: &ComputerDetail) -> Computer {
-    Computer {
-        alert_states: d.alert_states.clone(),
-        creation_date: d.creation_date,
-        guid: d.guid,
-        id: d.id,
-        modification_date: d.modification_date,
-        mount_point_id: d.mount_point_id,
-        name: d.name.clone(),
-        status: d.status.clone(),
-        user_id: d.user_id,
-    }
-}
-
-/// The list view of a mount point.
-pub(crate) fn mount_point_view(d: &MountPointDetail) -> MountPoint {
-    MountPoint {
-        bytes_per_second: d.bytes_per_second,
-        creation_date: d.creation_date,
-        id: d.id,
-        modification_date: d.modification_date,
-        name: d.name.clone(),
-        note: d.note.clone(),
-        status: d.status.clone(),
-        type_: d.type_.clone(),
-        volume_label: d.volume_label.clone(),
-    }
+pub(crate) fn metadata(
+    params: serde_json::Map<String, serde_json::Value>,
+) -> Result<ListMetadata, Failure> {
+    finish(
+        ListMetadata::builder()
+            .params(params)
+            .timestamp(crate::state::now()),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crashplan_api::types::UserList;
+    use crashplan_api::types::{OrgDetail, User, UserDetail, UserList};
 
     #[test]
     fn list_body_is_a_user_list_with_count() {
@@ -180,11 +111,11 @@ mod tests {
             "../../../spec/examples/UserDetail.get-user-69.json"
         ))
         .expect("fixture");
-        let items = [user_view(&user), user_view(&user)];
+        let items = [User::from(&user), User::from(&user)];
         let body = list_body(
-            metadata(serde_json::Map::new()),
+            metadata(serde_json::Map::new()).expect("metadata"),
             "users",
-            items.iter().map(Cow::Borrowed),
+            items.iter(),
         );
         let list: UserList = serde_json::from_slice(&body).expect("a UserList");
         assert_eq!(list.users.len(), 2);

@@ -132,7 +132,9 @@ async fn narrowed_and_skipped_lists_match_brute_force() {
     assert_eq!(got, cu[590..].to_vec());
 
     let records = all(&h, "/rest/archiveRecords", "archiveRecords").await;
-    assert_eq!(records.len(), 903);
+    // 9 stored (the doc's user, org and computer records), then 3 days of each of 300 users,
+    // 3 orgs and 600 computers.
+    assert_eq!(records.len(), 9 + (300 + 3 + 600) * 3);
     let got = all(&h, "/rest/archiveRecords?userId=1010", "archiveRecords").await;
     assert_eq!(got, filter(&records, "userId", &json!(1010)));
     assert_eq!(got.len(), 3);
@@ -150,8 +152,52 @@ async fn narrowed_and_skipped_lists_match_brute_force() {
     )
     .await;
     assert_eq!(got, records[400..405].to_vec());
-    let got = all(&h, "/rest/archiveRecords?orgId=1000", "archiveRecords").await;
-    assert!(got.is_empty());
+    for (query, field, value) in [
+        ("orgId=1000", "orgId", json!(1000)),
+        ("orgId=43", "orgId", json!(43)),
+        ("sourceId=1077", "sourceId", json!(1077)),
+        ("targetId=1", "targetId", json!(1)),
+    ] {
+        let got = all(
+            &h,
+            &format!("/rest/archiveRecords?{query}"),
+            "archiveRecords",
+        )
+        .await;
+        assert_eq!(got, filter(&records, field, &value), "{query}");
+        assert!(!got.is_empty(), "{query}");
+    }
+    let got = all(
+        &h,
+        &format!("/rest/archiveRecords?sourceGuid={}", target["guid"]),
+        "archiveRecords",
+    )
+    .await;
+    assert_eq!(got, filter(&records, "sourceId", &target["id"]));
+    assert_eq!(got.len(), 3);
+    let got = all(
+        &h,
+        "/rest/archiveRecords?targetGuid=42&daysBack=1&limit=1000",
+        "archiveRecords",
+    )
+    .await;
+    let newest = records
+        .iter()
+        .filter(|r| r["targetId"] == 1)
+        .map(|r| r["creationDate"].as_str().expect("date")[..10].to_owned())
+        .max()
+        .expect("records");
+    assert!(got.iter().all(|r| {
+        r["targetId"] == 1
+            && r["creationDate"]
+                .as_str()
+                .is_some_and(|d| d.starts_with(&newest))
+    }));
+    assert_eq!(
+        got.len(),
+        600,
+        "one per synthetic computer on the newest day"
+    );
 }
 
 #[tokio::test]
@@ -179,7 +225,8 @@ async fn large_unpaged_lists_are_streamed_completely() {
         ("/rest/computers", "computers", 25_001),
         ("/rest/usages", "usages", 25_002),
         ("/rest/computerUsage", "computerUsages", 25_001),
-        ("/rest/archiveRecords", "archiveRecords", 50_003),
+        // 25,000 users, 25 orgs and 25,000 computers, 2 days each, after the doc's 9.
+        ("/rest/archiveRecords", "archiveRecords", 100_059),
     ] {
         let whole = h.get_json(path).await;
         let list = items(&whole, key);

@@ -29,7 +29,7 @@ use serde_json::{Value, json};
 use crate::cli::{BulkArgs, ConnectionArgs};
 use crate::csv_input::is_stdin;
 use crate::error::CliError;
-use crate::output::{Column, Format, RecordWriter, neutralise_formula};
+use crate::output::{Format, RecordWriter, neutralise_formula};
 use crate::ui::Ui;
 use record::RecordFile;
 use stop::{Reason, Stop};
@@ -165,28 +165,14 @@ impl<R: RowInfo> Plan<R> {
         rows: Vec<R>,
         format: Format,
     ) -> Result<Self, CliError> {
-        let columns = vec![
-            Column {
-                header: "line",
-                field: "line",
-            },
-            Column {
-                header: "input",
-                field: "input",
-            },
-            Column {
-                header: O::ID_COLUMN.0,
-                field: O::ID_COLUMN.1,
-            },
-            Column {
-                header: "outcome",
-                field: "outcome",
-            },
-            Column {
-                header: "message",
-                field: "message",
-            },
-        ];
+        let columns = crate::columns![
+            ("line", "line"),
+            ("input", "input"),
+            (O::ID_COLUMN.0, O::ID_COLUMN.1),
+            ("outcome", "outcome"),
+            ("message", "message"),
+        ]
+        .to_vec();
         let mut slots: Vec<Option<Outcome>> = rows.iter().map(|_| None).collect();
         if let Some(resume) = &args.resume {
             resume_from::<O>(resume, &rows, &mut slots)?;

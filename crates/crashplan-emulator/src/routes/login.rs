@@ -9,6 +9,7 @@ use crashplan_api::types::{AuthTokenData, AuthTokenResponse};
 use super::{Shared, json};
 use crate::error::{ApiResult, Failure};
 use crate::filters::Params;
+use crate::views::{finish, item_body};
 
 /// Exchanges HTTP Basic credentials (and `totp-auth`) for a `v3_user_token`.
 pub(super) async fn login(
@@ -34,10 +35,7 @@ pub(super) async fn login(
         let store = app.read();
         app.auth.login(&store, &headers)?
     };
-    let body = AuthTokenResponse {
-        data: AuthTokenData {
-            v3_user_token: Secret::new(token),
-        },
-    };
-    Ok(json(serde_json::to_vec(&body).unwrap_or_default()))
+    let data: AuthTokenData = finish(AuthTokenData::builder().v3_user_token(Secret::new(token)))?;
+    let body: AuthTokenResponse = finish(AuthTokenResponse::builder().data(data))?;
+    Ok(json(item_body(&body)))
 }

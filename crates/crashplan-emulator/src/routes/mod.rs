@@ -18,6 +18,7 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get};
+use crashplan_api::spec::API;
 use serde::de::DeserializeOwned;
 
 use crate::app::App;
@@ -149,13 +150,15 @@ fn parse_id(raw: &str, what: &str) -> ApiResult<i64> {
         .map_err(|_| Failure::not_found(format!("no {what} with id '{raw}'")))
 }
 
-/// Reads a JSON object body: 415 without a JSON content type, 400 for an empty body or
-/// malformed JSON, 400 naming the first missing required field.
-fn read_json<T: DeserializeOwned>(
-    headers: &HeaderMap,
-    body: &Bytes,
-    required: &[&str],
-) -> ApiResult<T> {
+/// Reads a JSON object body of the spec's schema `schema`: 415 without a JSON content type,
+/// 400 for an empty body or malformed JSON, 400 naming the first missing property the schema
+/// requires.
+fn read_json<T: DeserializeOwned>(headers: &HeaderMap, body: &Bytes, schema: &str) -> ApiResult<T> {
+    let required = API
+        .schema(schema)
+        .map(|s| s.properties.iter().filter(|p| p.required).map(|p| p.name))
+        .into_iter()
+        .flatten();
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -188,7 +191,7 @@ fn read_json<T: DeserializeOwned>(
         return Err(Failure::bad_request("the JSON body must be an object"));
     };
     for field in required {
-        if map.get(*field).is_none_or(serde_json::Value::is_null) {
+        if map.get(field).is_none_or(serde_json::Value::is_null) {
             return Err(Failure::bad_request(format!(
                 "missing required field '{field}'"
             )));

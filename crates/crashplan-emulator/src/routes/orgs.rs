@@ -4,37 +4,20 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use crashplan_api::types::{OrgCreate, OrgDetail, OrgUpdate};
+use crashplan_api::types::{Org, OrgCreate, OrgDetail, OrgUpdate};
 
 use super::{Shared, deactivated_name, json, parse_id, read_json};
 use crate::error::{ApiResult, Failure};
-use crate::filters::{Params, matches_int, matches_status, matches_str};
-use crate::paging::Window;
+use crate::filters::ListQuery;
 use crate::state::now;
-use crate::views::{item_body, list_body, metadata, org_view, owned};
+use crate::views::{finish, item_body};
 
-/// `GET /rest/orgs`: filters `name`, `status`, `parentId`.
+/// `GET /rest/orgs`: the filters of `listOrgs` in the spec.
 pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiResult<Response> {
-    let params = Params::parse(query.as_deref());
-    let window = Window::parse(&params)?;
-    let name = params.string("name");
-    let status = params.string("status");
-    let parent = params.int("parentId")?;
+    let query = ListQuery::parse("listOrgs", query.as_deref())?;
     let store = app.read();
-    let items = store
-        .orgs
-        .values()
-        .filter(|o| {
-            matches_str(name, Some(&o.name))
-                && matches_status(status, &o.status)
-                && matches_int(parent, o.parent_id)
-        })
-        .map(|o| owned(org_view(o)));
-    Ok(json(list_body(
-        metadata(params.echo()),
-        "orgs",
-        window.apply(items),
-    )))
+    let body = query.answer(&store, || store.orgs.values().map(Org::from))?;
+    Ok(json(body))
 }
 
 /// `GET /rest/orgs/{id}`: the detail view.
@@ -54,7 +37,7 @@ pub(super) async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let new: OrgCreate = read_json(&headers, &body, &["name", "parentId"])?;
+    let new: OrgCreate = read_json(&headers, &body, "OrgCreate")?;
     if new.name.trim().is_empty() {
         return Err(Failure::bad_request("the field 'name' must not be empty"));
     }
@@ -67,28 +50,19 @@ pub(super) async fn create(
     }
     let id = store.next_org_id();
     let at = now();
-    let org = OrgDetail {
-        archive_bytes: None,
-        archive_bytes_delta: None,
-        archive_bytes_delta_month: None,
-        creation_date: at,
-        daily_change: None,
-        id,
-        master_guid: None,
-        modification_date: at,
-        name: new.name,
-        parent_id: Some(new.parent_id),
-        quota: None,
-        registration_key: Some(
-            new.registration_key
-                .unwrap_or_else(|| crate::synthetic::registration_key(id as u64 ^ 0x5eed)),
-        ),
-        selected_bytes: None,
-        selected_files: None,
-        status: "Active".into(),
-        todo_bytes: None,
-        todo_files: None,
-    };
+    let registration_key = new
+        .registration_key
+        .unwrap_or_else(|| crate::synthetic::registration_key(id as u64 ^ 0x5eed));
+    let org: OrgDetail = finish(
+        OrgDetail::builder()
+            .creation_date(at)
+            .id(id)
+            .modification_date(at)
+            .name(new.name)
+            .parent_id(new.parent_id)
+            .registration_key(registration_key)
+            .status("Active"),
+    )?;
     let body = item_body(&org);
     store.orgs.insert(id, org);
     app.persist(&store)?;
@@ -105,7 +79,7 @@ pub(super) async fn update(
     body: Bytes,
 ) -> ApiResult<Response> {
     let id = parse_id(&id, "org")?;
-    let change: OrgUpdate = read_json(&headers, &body, &[])?;
+    let change: OrgUpdate = read_json(&headers, &body, "OrgUpdate")?;
     check_status(change.status.as_deref())?;
     if change.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(Failure::bad_request("the field 'name' must not be empty"));

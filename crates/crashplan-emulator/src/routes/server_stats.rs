@@ -2,11 +2,13 @@
 
 use axum::Extension;
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::{Shared, json, require_admin};
 use crate::auth::Principal;
-use crate::error::ApiResult;
+use crate::error::{ApiResult, Failure};
+use crate::views::item_body;
 
 /// `GET /rest/serverStats`.
 pub(super) async fn get(
@@ -15,7 +17,9 @@ pub(super) async fn get(
 ) -> ApiResult<Response> {
     require_admin(&principal)?;
     let store = app.read();
-    Ok(json(
-        serde_json::to_vec(&store.server_stats).unwrap_or_default(),
-    ))
+    let stats = store
+        .server_stats
+        .as_ref()
+        .ok_or_else(|| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, "no server statistics"))?;
+    Ok(json(item_body(stats)))
 }

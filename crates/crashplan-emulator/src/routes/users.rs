@@ -4,70 +4,47 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use crashplan_api::types::{UserCreate, UserDetail, UserUpdate};
+use crashplan_api::types::{User, UserCreate, UserDetail, UserUpdate};
 
 use super::orgs::check_status;
 use super::{Shared, json, parse_id, read_json};
 use crate::app::App;
 use crate::error::{ApiResult, Failure};
-use crate::filters::{Params, matches_int, matches_status, matches_str};
-use crate::paging::Window;
+use crate::filters::ListQuery;
+use crate::scopes::Items;
 use crate::state::{Store, UserRec, now, password_hash};
 use crate::stream::Listing;
-use crate::views::{item_body, list_body, metadata, owned, user_view};
+use crate::views::{finish, item_body};
 
-/// `GET /rest/users`: filters `id`, `status`, `email`, `firstName`, `lastName`, `orgId`.
+/// `GET /rest/users`: the filters of `listUsers` in the spec; candidates narrowed by `id`,
+/// `email`, `orgId` and `status`.
 pub(super) async fn list(State(app): Shared, RawQuery(query): RawQuery) -> ApiResult<Response> {
-    let params = Params::parse(query.as_deref());
-    let window = Window::parse(&params)?;
-    let id = params.int("id")?;
-    let status = params.string("status");
-    let email = params.string("email");
-    let first = params.string("firstName");
-    let last = params.string("lastName");
-    let org = params.int("orgId")?;
+    let query = ListQuery::parse("listUsers", query.as_deref())?;
+    if !query.is_filtered() {
+        return Listing::Users.respond(&app, &query);
+    }
     let store = app.read();
-    let meta = metadata(params.echo());
-    let filtered =
-        status.is_some() || email.is_some() || first.is_some() || last.is_some() || org.is_some();
-    let body = if let Some(id) = id {
-        let found = store.user(id).filter(|u| {
-            matches_status(status, &u.status)
-                && matches_str(email, u.email.as_deref())
-                && matches_str(first, u.first_name.as_deref())
-                && matches_str(last, u.last_name.as_deref())
-                && matches_int(org, Some(u.org_id))
-        });
-        let items = found.into_iter().map(|u| owned(user_view(&u)));
-        list_body(meta, "users", window.apply(items))
-    } else if let Some(email) = email {
-        // Emails are unique (case-insensitively): at most one candidate.
-        let found = store
-            .user_by_login(email)
-            .and_then(|id| store.user(id))
-            .filter(|u| {
-                u.email.as_deref() == Some(email)
-                    && matches_status(status, &u.status)
-                    && matches_str(first, u.first_name.as_deref())
-                    && matches_str(last, u.last_name.as_deref())
-                    && matches_int(org, Some(u.org_id))
-            });
-        let items = found.into_iter().map(|u| owned(user_view(&u)));
-        list_body(meta, "users", window.apply(items))
-    } else if !filtered {
-        drop(store);
-        return Ok(Listing::Users.respond(&app, meta, window));
-    } else {
-        let items = store
-            .users_where(org, status)
-            .filter(|u| {
-                matches_str(first, u.first_name.as_deref())
-                    && matches_str(last, u.last_name.as_deref())
-            })
-            .map(|u| owned(user_view(&u)));
-        list_body(meta, "users", window.apply(items))
+    Ok(json(filtered(&store, &query)?))
+}
+
+/// The body of a filtered user list.
+fn filtered(store: &Store, query: &ListQuery) -> ApiResult<Vec<u8>> {
+    let candidates = || -> Items<'_, UserDetail> {
+        if let Some(id) = query.int("id") {
+            Box::new(store.user(id).into_iter())
+        } else if let Some(email) = query.text("email") {
+            // Emails are unique (case-insensitively): at most one candidate.
+            Box::new(
+                store
+                    .user_by_login(email)
+                    .and_then(|id| store.user(id))
+                    .into_iter(),
+            )
+        } else {
+            store.users_where(query.int("orgId"), query.text_any_case("status"))
+        }
     };
-    Ok(json(body))
+    query.answer(store, || candidates().map(|u| User::from(u.as_ref())))
 }
 
 /// `GET /rest/users/{id}`: the detail view.
@@ -110,11 +87,7 @@ pub(super) async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Response> {
-    let new: UserCreate = read_json(
-        &headers,
-        &body,
-        &["orgId", "firstName", "lastName", "password"],
-    )?;
+    let new: UserCreate = read_json(&headers, &body, "UserCreate")?;
     let username = new
         .username
         .clone()
@@ -139,26 +112,26 @@ pub(super) async fn create(
     }
     let id = store.next_user_id();
     let at = now();
-    let detail = UserDetail {
-        archive_bytes: Some(0),
-        archive_bytes_delta: Some(0),
-        archive_bytes_delta_month: Some(0),
-        creation_date: at,
-        daily_change: Some(0),
-        email: new.email,
-        first_name: Some(new.first_name),
-        id,
-        last_name: Some(new.last_name),
-        modification_date: at,
-        org_id: new.org_id,
-        quota: None,
-        selected_bytes: Some(0),
-        selected_files: Some(0),
-        status: "Active".into(),
-        todo_bytes: Some(0),
-        todo_files: Some(0),
-        username: Some(username),
-    };
+    let detail: UserDetail = finish(
+        UserDetail::builder()
+            .archive_bytes(0)
+            .archive_bytes_delta(0)
+            .archive_bytes_delta_month(0)
+            .creation_date(at)
+            .daily_change(0)
+            .email(new.email)
+            .first_name(new.first_name)
+            .id(id)
+            .last_name(new.last_name)
+            .modification_date(at)
+            .org_id(new.org_id)
+            .selected_bytes(0)
+            .selected_files(0)
+            .status("Active")
+            .todo_bytes(0)
+            .todo_files(0)
+            .username(username),
+    )?;
     let body = item_body(&detail);
     store.put_user(UserRec {
         detail,
@@ -178,7 +151,7 @@ pub(super) async fn update(
     body: Bytes,
 ) -> ApiResult<Response> {
     let id = parse_id(&id, "user")?;
-    let change: UserUpdate = read_json(&headers, &body, &[])?;
+    let change: UserUpdate = read_json(&headers, &body, "UserUpdate")?;
     check_status(change.status.as_deref())?;
     let mut store = app.write();
     if store.user(id).is_none() {
@@ -245,4 +218,72 @@ pub(super) async fn update(
     store.put_user(rec);
     app.persist(&store)?;
     Ok(json(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use crashplan_api::spec::{API, Filter, List, Match, Operation, Param, Role, Type};
+    use serde_json::Value;
+
+    use super::*;
+
+    /// `listUsers` as the spec would have it after a maintainer adds a `username` filter.
+    static LIST_USERS_WITH_USERNAME: Operation = Operation {
+        id: "listUsers",
+        method: "GET",
+        path: "/rest/users",
+        summary: "",
+        tag: "users",
+        params: &[Param {
+            name: "username",
+            location: "query",
+            ty: Type::String,
+            required: false,
+            description: "Only the user with this username.",
+            known_values: &[],
+            role: Role::Filter(Filter {
+                property: "username",
+                matching: Match::Equals,
+            }),
+        }],
+        body: None,
+        response: Some("UserList"),
+        responses: &[(200, &[])],
+        list: Some(List {
+            items_key: "users",
+            item: "User",
+            detail: Some(("getUser", "UserDetail")),
+        }),
+    };
+
+    #[test]
+    fn a_filter_added_to_the_spec_needs_no_edit() {
+        assert!(
+            API.operation("listUsers")
+                .is_some_and(|op| op.param("username").is_none()),
+            "the spec now has a username filter: this test can test another property"
+        );
+        let mut store = Store::default();
+        crate::seed::doc_data(&mut store);
+        store.synthetic.users = 20;
+        store.synthetic.orgs = 1;
+        for (raw, expected) in [
+            ("username=userthree%40testorg.org", vec![69]),
+            ("username=syn1007%40synthetic.example", vec![1007]),
+            ("username=nobody", vec![]),
+        ] {
+            let query = ListQuery::for_operation(&LIST_USERS_WITH_USERNAME, Some(raw))
+                .expect("valid query");
+            assert!(query.is_filtered());
+            let body: Value =
+                serde_json::from_slice(&filtered(&store, &query).expect("answer")).expect("JSON");
+            let ids: Vec<i64> = body["users"]
+                .as_array()
+                .expect("users")
+                .iter()
+                .filter_map(|u| u["id"].as_i64())
+                .collect();
+            assert_eq!(ids, expected, "{raw}");
+        }
+    }
 }
