@@ -10,7 +10,9 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{CLI_PATH, EXAMPLES_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH};
+use crate::{
+    CLI_PATH, EXAMPLES_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH,
+};
 
 /// The property added to the detail view of a user.
 const PROPERTY: &str = "\
@@ -52,27 +54,49 @@ pub fn run(root: &Path) -> Result<bool> {
     let spec_path = copy.join(SPEC_PATH);
     let spec = std::fs::read_to_string(&spec_path)?;
     let Some(at) = spec.find(PROPERTY_AFTER) else {
-        bail!("the drill cannot find UserDetail's quota property in {SPEC_PATH}; update xtask/src/drill.rs");
+        bail!(
+            "the drill cannot find UserDetail's quota property in {SPEC_PATH}; update xtask/src/drill.rs"
+        );
     };
     let mut edited = spec.clone();
     edited.insert_str(at + PROPERTY_AFTER.len(), PROPERTY);
     let Some(at) = edited.find(FILTER_BEFORE) else {
-        bail!("the drill cannot find listUsers' orgId filter in {SPEC_PATH}; update xtask/src/drill.rs");
+        bail!(
+            "the drill cannot find listUsers' orgId filter in {SPEC_PATH}; update xtask/src/drill.rs"
+        );
     };
     edited.insert_str(at, FILTER);
     std::fs::write(&spec_path, edited)?;
     println!("drill: added UserDetail.legalHold and the listUsers filter `username` to the spec");
 
-    cargo(&copy, &target, &["run", "--quiet", "-p", "xtask", "--", "generate"])?;
+    cargo(
+        &copy,
+        &target,
+        &["run", "--quiet", "-p", "xtask", "--", "generate"],
+    )?;
     let changed = changed_files(root, &copy)?;
-    let allowed = [SPEC_PATH, GENERATED_PATH, TABLES_PATH, VIEWS_PATH, FACADE_PATH, CLI_PATH, EXAMPLES_PATH];
-    let hand: Vec<&String> = changed.iter().filter(|f| !allowed.contains(&f.as_str())).collect();
+    let allowed = [
+        SPEC_PATH,
+        GENERATED_PATH,
+        TABLES_PATH,
+        VIEWS_PATH,
+        FACADE_PATH,
+        CLI_PATH,
+        EXAMPLES_PATH,
+    ];
+    let hand: Vec<&String> = changed
+        .iter()
+        .filter(|f| !allowed.contains(&f.as_str()))
+        .collect();
     if !hand.is_empty() {
         bail!("generation changed files that are not generated: {hand:?}");
     }
     println!("drill: `cargo xtask generate` changed {changed:?}; no hand edit");
 
-    std::fs::write(copy.join("crates/crashplan-cli/tests/maintainer_drill.rs"), TEST)?;
+    std::fs::write(
+        copy.join("crates/crashplan-cli/tests/maintainer_drill.rs"),
+        TEST,
+    )?;
     cargo(&copy, &target, &["test", "--workspace", "--quiet"])?;
     println!(
         "drill: the regenerated workspace builds and passes its tests ({:.0} s)",
@@ -97,7 +121,10 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<()> {
         .status()
         .with_context(|| format!("cannot run cargo {args:?}"))?;
     if !status.success() {
-        bail!("`cargo {}` failed in the drill's copy of the workspace", args.join(" "));
+        bail!(
+            "`cargo {}` failed in the drill's copy of the workspace",
+            args.join(" ")
+        );
     }
     Ok(())
 }
@@ -105,7 +132,13 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<()> {
 /// Copies the files git tracks (and untracked, unignored ones) into `to`.
 fn copy_tracked(root: &Path, to: &Path) -> Result<()> {
     let out = Command::new("git")
-        .args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+        .args([
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ])
         .current_dir(root)
         .output()
         .context("cannot run git ls-files")?;
@@ -130,7 +163,15 @@ fn copy_tracked(root: &Path, to: &Path) -> Result<()> {
 /// The files of the copy that differ from the workspace's.
 fn changed_files(root: &Path, copy: &Path) -> Result<Vec<String>> {
     let mut changed = Vec::new();
-    for file in [SPEC_PATH, GENERATED_PATH, TABLES_PATH, VIEWS_PATH, FACADE_PATH, CLI_PATH, EXAMPLES_PATH] {
+    for file in [
+        SPEC_PATH,
+        GENERATED_PATH,
+        TABLES_PATH,
+        VIEWS_PATH,
+        FACADE_PATH,
+        CLI_PATH,
+        EXAMPLES_PATH,
+    ] {
         if std::fs::read(root.join(file)).ok() != std::fs::read(copy.join(file)).ok() {
             changed.push(file.to_owned());
         }

@@ -108,8 +108,16 @@ pub fn tables(model: &Model) -> String {
                 role(&p.role)
             );
         }
-        let opt = |v: &Option<String>| v.as_ref().map_or("None".into(), |v| format!("Some({})", lit(v)));
-        let _ = write!(s, "], body: {}, response: {}, responses: &[", opt(&op.body), opt(&op.response));
+        let opt = |v: &Option<String>| {
+            v.as_ref()
+                .map_or("None".into(), |v| format!("Some({})", lit(v)))
+        };
+        let _ = write!(
+            s,
+            "], body: {}, response: {}, responses: &[",
+            opt(&op.body),
+            opt(&op.response)
+        );
         for (status, headers) in &op.responses {
             let _ = write!(s, "({status}, {}),", strs(headers));
         }
@@ -138,7 +146,10 @@ pub fn tables(model: &Model) -> String {
             lit(&schema.name),
             lit(&schema.description),
             schema.open,
-            schema.base.as_ref().map_or("None".into(), |b| format!("Some({})", lit(b)))
+            schema
+                .base
+                .as_ref()
+                .map_or("None".into(), |b| format!("Some({})", lit(b)))
         );
         for p in &schema.properties {
             let _ = write!(
@@ -257,12 +268,11 @@ pub fn facade(model: &Model) -> String {
         let builder = op.response.clone().unwrap_or_default();
         let _ = write!(
             s,
-            "list_builder! {{\n{}{}{}{}",
+            "list_builder! {{\n{}///\n{}{}",
             doc(&format!(
                 "Builder of the `{} {}` list (`{}`): {}",
                 op.method, op.path, op.id, op.summary
             )),
-            "///\n",
             doc("Ends in `items()`, `pages()` or `collect_all()`; every filter is optional."),
             format_args!(
                 "{builder} => {}({}, {}) -> {builder}.{}: {} {{\n",
@@ -273,9 +283,19 @@ pub fn facade(model: &Model) -> String {
                 list.item
             )
         );
-        for p in op.params.iter().filter(|p| matches!(p.role, Role::Filter { .. })) {
+        for p in op
+            .params
+            .iter()
+            .filter(|p| matches!(p.role, Role::Filter { .. }))
+        {
             let ty = rust_scalar(&p.ty).unwrap_or("String");
-            let _ = write!(s, "{}{} {}: {ty},\n", doc(&p.description), lit(&p.name), snake(&p.name));
+            let _ = writeln!(
+                s,
+                "{}{} {}: {ty},",
+                doc(&p.description),
+                lit(&p.name),
+                snake(&p.name)
+            );
         }
         s.push_str("}\n}\n\n");
         match &list.detail {
@@ -308,7 +328,10 @@ fn flag_name(name: &str) -> String {
 fn arg_attr(flag: &str, ty: &Type, known: &[String], non_empty: bool) -> String {
     let mut parts = vec![format!("long = {}", lit(flag))];
     if !known.is_empty() {
-        parts.push(format!("value_parser = crate::args::KnownValues({})", strs(known)));
+        parts.push(format!(
+            "value_parser = crate::args::KnownValues({})",
+            strs(known)
+        ));
     } else if non_empty && matches!(ty, Type::String) {
         parts.push("value_parser = crate::args::non_empty".into());
     }
@@ -333,7 +356,12 @@ struct BodyFlag<'a> {
     prop: &'a Property,
 }
 
-fn body_flags<'a>(model: &'a Model, props: &'a [Property], prefix: &[String], out: &mut Vec<BodyFlag<'a>>) {
+fn body_flags<'a>(
+    model: &'a Model,
+    props: &'a [Property],
+    prefix: &[String],
+    out: &mut Vec<BodyFlag<'a>>,
+) {
     for p in props {
         let mut path = prefix.to_vec();
         path.push(p.name.clone());
@@ -373,7 +401,10 @@ pub fn cli(model: &Model) -> String {
         let _ = write!(
             s,
             "{}#[derive(Debug, Clone, Default, clap::Args)]\npub struct {name} {{\n",
-            doc(&format!("The filters of `{} {}` (`{}`).", op.method, op.path, op.id))
+            doc(&format!(
+                "The filters of `{} {}` (`{}`).",
+                op.method, op.path, op.id
+            ))
         );
         let filters: Vec<&Param> = op
             .params
@@ -386,26 +417,38 @@ pub fn cli(model: &Model) -> String {
         let _ = write!(
             s,
             "}}\n\nimpl {name} {{\n/// Sets every filter given on the facade's list builder.\n\
-             pub fn apply(&self, builder: crashplan::resources::{builder}) -> crashplan::resources::{builder} {{\n\
+             pub fn apply(self, builder: crashplan::resources::{builder}) -> crashplan::resources::{builder} {{\n\
              let mut builder = builder;\n"
         );
         for p in &filters {
             let f = snake(&p.name);
-            let _ = writeln!(s, "if let Some(value) = &self.{f} {{ builder = builder.{f}(value.clone()); }}");
+            let _ = writeln!(
+                s,
+                "if let Some(value) = self.{f} {{ builder = builder.{f}(value); }}"
+            );
         }
         s.push_str("builder\n}\n}\n\n");
     }
-    let mut bodies: Vec<&str> = model.operations.iter().filter_map(|o| o.body.as_deref()).collect();
+    let mut bodies: Vec<&str> = model
+        .operations
+        .iter()
+        .filter_map(|o| o.body.as_deref())
+        .collect();
     bodies.dedup();
     for body in bodies {
-        let Some(schema) = model.schema(body) else { continue };
+        let Some(schema) = model.schema(body) else {
+            continue;
+        };
         let name = format!("{body}Args");
         let mut flags = Vec::new();
         body_flags(model, &schema.properties, &[], &mut flags);
         let _ = write!(
             s,
             "{}#[derive(Debug, Clone, Default, clap::Args)]\npub struct {name} {{\n",
-            doc(&format!("The writable fields of `{body}`: {}", schema.description))
+            doc(&format!(
+                "The writable fields of `{body}`: {}",
+                schema.description
+            ))
         );
         let secrets: Vec<&Property> = schema.properties.iter().filter(|p| p.secret).collect();
         for f in flags.iter().filter(|f| !f.prop.secret) {
@@ -414,7 +457,12 @@ pub fn cli(model: &Model) -> String {
             if f.prop.required && f.path.len() == 1 {
                 attr = attr.replacen("#[arg(", "#[arg(required = true, ", 1);
             }
-            let _ = write!(s, "{}{attr}pub {}: Option<{ty}>,\n", doc(&f.prop.description), f.field);
+            let _ = writeln!(
+                s,
+                "{}{attr}pub {}: Option<{ty}>,",
+                doc(&f.prop.description),
+                f.field
+            );
         }
         for p in &secrets {
             let _ = write!(
@@ -477,7 +525,11 @@ pub fn examples(root: &std::path::Path) -> Result<String> {
          pub(crate) const EXAMPLES: &[(&str, &str)] = &[\n",
     );
     for file in files {
-        let name = file.file_stem().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let name = file
+            .file_stem()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
         let json = std::fs::read_to_string(&file)?;
         let _ = writeln!(s, "({}, {}),", lit(&name), lit(&json));
     }

@@ -7,7 +7,10 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 use quote::quote;
 use schemars08::schema::{InstanceType, SchemaObject};
 
-use crate::{CLI_PATH, EXAMPLES_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH, emit, load_spec, model, patch};
+use crate::{
+    CLI_PATH, EXAMPLES_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH, emit,
+    load_spec, model, patch,
+};
 
 const HEADER: &str = "\
 // @generated from spec/crashplan-pro.yaml by `cargo xtask generate`; do not edit.
@@ -52,7 +55,8 @@ pub fn run(root: &Path, check: bool) -> Result<bool> {
                  Run `cargo xtask generate` and commit the result."
             );
         } else {
-            std::fs::write(&path, code).with_context(|| format!("cannot write {}", path.display()))?;
+            std::fs::write(&path, code)
+                .with_context(|| format!("cannot write {}", path.display()))?;
             println!("wrote {file}");
         }
     }
@@ -156,6 +160,12 @@ mod tests {
             let target = dir.path().join(file);
             std::fs::create_dir_all(target.parent().expect("has a parent")).expect("mkdir");
             std::fs::copy(workspace_root().join(file), &target).expect("copy");
+        }
+        let examples = dir.path().join("spec/examples");
+        std::fs::create_dir_all(&examples).expect("mkdir");
+        for entry in std::fs::read_dir(workspace_root().join("spec/examples")).expect("examples") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, examples.join(path.file_name().expect("name"))).expect("copy");
         }
         dir
     }

@@ -262,7 +262,10 @@ components:
             .replace("#/components/schemas/Thing", "#/components/schemas/Nope")
             .replace("      operationId: getThing\n", "")
             .replace("format: int64, description: Owner.", "format: int32")
-            .replace("type: object\n      additionalProperties: {}\n", "type: string\n      enum: [a, b]\n");
+            .replace(
+                "type: object\n      additionalProperties: {}\n",
+                "type: string\n      enum: [a, b]\n",
+            );
         let problems = check(&parse(&bad));
         let expected = [
             "$ref #/components/schemas/Nope does not resolve",
@@ -286,7 +289,8 @@ components:
         assert!(
             problems
                 .iter()
-                .any(|p| p.contains("components.schemas.Thing: objects must keep unknown properties")),
+                .any(|p| p
+                    .contains("components.schemas.Thing: objects must keep unknown properties")),
             "{problems:#?}"
         );
     }

@@ -161,7 +161,10 @@ struct Reader<'a> {
 }
 
 fn str_of(v: Option<&Value>) -> String {
-    v.and_then(Value::as_str).unwrap_or_default().trim().to_owned()
+    v.and_then(Value::as_str)
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
 }
 
 fn is_object(node: &Value) -> bool {
@@ -231,7 +234,10 @@ impl<'a> Reader<'a> {
             }
             return Ok(());
         }
-        if node.get("additionalProperties").is_some_and(|v| !matches!(v, Value::Bool(false))) {
+        if node
+            .get("additionalProperties")
+            .is_some_and(|v| !matches!(v, Value::Bool(false)))
+        {
             *open = true;
         }
         let required = strings(node.get("required"));
@@ -262,7 +268,9 @@ impl<'a> Reader<'a> {
             return Ok(match ref_name(node) {
                 Some(name) => Type::Object(name.to_owned()),
                 None if resolved.get("properties").is_none() => Type::Map,
-                None => bail!("inline object schemas with properties are not supported: use a $ref"),
+                None => {
+                    bail!("inline object schemas with properties are not supported: use a $ref")
+                }
             });
         }
         Ok(match resolved.get("type").and_then(Value::as_str) {
@@ -273,14 +281,22 @@ impl<'a> Reader<'a> {
                 let items = resolved.get("items").context("an array without items")?;
                 Type::Array(Box::new(self.ty(items)?))
             }
-            Some("string") if resolved.get("format").and_then(Value::as_str) == Some("date-time") => {
+            Some("string")
+                if resolved.get("format").and_then(Value::as_str) == Some("date-time") =>
+            {
                 Type::DateTime
             }
             _ => Type::String,
         })
     }
 
-    fn operation(&self, path: &str, method: &str, item: &'a Value, op: &'a Value) -> Result<Operation> {
+    fn operation(
+        &self,
+        path: &str,
+        method: &str,
+        item: &'a Value,
+        op: &'a Value,
+    ) -> Result<Operation> {
         let id = str_of(op.get("operationId"));
         let mut params = Vec::new();
         let all = item
@@ -311,7 +327,9 @@ impl<'a> Reader<'a> {
                     .unwrap_or("equals")
                     .to_owned();
                 if !MATCHES.contains(&matching.as_str()) {
-                    bail!("{id}: parameter {name}: unknown x-crashplan-filter match {matching:?} (known: {MATCHES:?})");
+                    bail!(
+                        "{id}: parameter {name}: unknown x-crashplan-filter match {matching:?} (known: {MATCHES:?})"
+                    );
                 }
                 Role::Filter { property, matching }
             } else {
@@ -369,7 +387,10 @@ impl<'a> Reader<'a> {
         responses.sort();
         Ok(Operation {
             summary: str_of(op.get("summary")),
-            tag: strings(op.get("tags")).into_iter().next().unwrap_or_default(),
+            tag: strings(op.get("tags"))
+                .into_iter()
+                .next()
+                .unwrap_or_default(),
             method: method.to_ascii_uppercase(),
             path: path.to_owned(),
             id,
@@ -408,7 +429,10 @@ fn link_lists(model: &mut Model) -> Result<()> {
             })
             .collect();
         let [(items_key, item)] = arrays.as_slice() else {
-            bail!("{}: a list answer needs exactly one array of objects", op.id);
+            bail!(
+                "{}: a list answer needs exactly one array of objects",
+                op.id
+            );
         };
         let detail_path = format!("{}/{{id}}", op.path);
         let detail = model

@@ -64,7 +64,8 @@ fn keep_nulls(item: &mut syn::ItemStruct, nullable: &BTreeSet<(String, String)>)
         let mut json = ident.to_string().trim_start_matches("r#").to_owned();
         for attr in &field.attrs {
             if attr.path().is_ident("serde")
-                && let Ok(list) = attr.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+                && let Ok(list) =
+                    attr.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
             {
                 for meta in list {
                     if let Meta::NameValue(nv) = meta
@@ -110,7 +111,11 @@ fn derive_default(item: &mut syn::ItemStruct) {
     let derives_default = item.attrs.iter().any(|a| {
         a.path().is_ident("derive")
             && a.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-                .is_ok_and(|paths| paths.iter().any(|p| p.segments.last().is_some_and(|s| s.ident == "Default")))
+                .is_ok_and(|paths| {
+                    paths
+                        .iter()
+                        .any(|p| p.segments.last().is_some_and(|s| s.ident == "Default"))
+                })
     });
     if !derives_default && !item.fields.is_empty() && item.fields.iter().all(optional) {
         item.attrs.push(syn::parse_quote!(#[derive(Default)]));

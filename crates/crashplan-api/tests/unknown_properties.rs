@@ -15,7 +15,11 @@ fn unknown_properties_and_nulls_round_trip_at_every_level() {
         "quota": {"bytes": 150, "seats": 3, "note": null}
     });
     let user: UserDetail = serde_json::from_value(sent.clone()).expect("decodes");
-    assert_eq!(user.archive_bytes, Some(78213557), "typed access is unchanged");
+    assert_eq!(
+        user.archive_bytes,
+        Some(78213557),
+        "typed access is unchanged"
+    );
     assert_eq!(user.extra["userUid"], "a1b2c3");
     assert_eq!(user.extra["bigGuid"], json!(343195742699662015_i64));
     let quota = user.quota.as_ref().expect("quota");

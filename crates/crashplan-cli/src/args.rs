@@ -80,7 +80,8 @@ mod tests {
     #[test]
     fn known_values_take_any_case_and_send_the_api_spelling() {
         let cmd = clap::Command::new("t");
-        let parse = |s: &str| KnownValues(&["Active", "Deactivated"]).parse_ref(&cmd, None, s.as_ref());
+        let parse =
+            |s: &str| KnownValues(&["Active", "Deactivated"]).parse_ref(&cmd, None, s.as_ref());
         assert_eq!(parse("DEACTIVATED").expect("valid"), "Deactivated");
         assert_eq!(parse("active").expect("valid"), "Active");
         assert!(parse("Blocked").is_err());

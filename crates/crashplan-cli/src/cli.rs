@@ -465,7 +465,7 @@ pub struct BulkArgs {
 
 const DRIFT_HELP: &str = "\
 Calls every read operation the account can reach (each list with a small page, the detail view
-of each list's first item, server statistics) and reports: properties the spec does not name
+of every item of that page, server statistics) and reports: properties the spec does not name
 (with their JSON type and an example), documented properties never seen, values of another type
 than documented, statuses and headers the spec does not document.
 
@@ -565,7 +565,15 @@ mod tests {
                 "10XB",
             ],
             &["crashplan", "users", "list", "--page-size", "0"],
-            &["crashplan", "users", "create", "--org-id", "1", "--first-name", "a"],
+            &[
+                "crashplan",
+                "users",
+                "create",
+                "--org-id",
+                "1",
+                "--first-name",
+                "a",
+            ],
             &["crashplan", "users", "update", "67", "--email", ""],
             &["crashplan", "users", "list", "--status", "Blocked"],
         ] {

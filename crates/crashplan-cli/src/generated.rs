@@ -22,18 +22,18 @@ pub struct ListOrgsFilters {
 impl ListOrgsFilters {
     /// Sets every filter given on the facade's list builder.
     pub fn apply(
-        &self,
+        self,
         builder: crashplan::resources::OrgList,
     ) -> crashplan::resources::OrgList {
         let mut builder = builder;
-        if let Some(value) = &self.name {
-            builder = builder.name(value.clone());
+        if let Some(value) = self.name {
+            builder = builder.name(value);
         }
-        if let Some(value) = &self.status {
-            builder = builder.status(value.clone());
+        if let Some(value) = self.status {
+            builder = builder.status(value);
         }
-        if let Some(value) = &self.parent_id {
-            builder = builder.parent_id(value.clone());
+        if let Some(value) = self.parent_id {
+            builder = builder.parent_id(value);
         }
         builder
     }
@@ -66,27 +66,27 @@ pub struct ListUsersFilters {
 impl ListUsersFilters {
     /// Sets every filter given on the facade's list builder.
     pub fn apply(
-        &self,
+        self,
         builder: crashplan::resources::UserList,
     ) -> crashplan::resources::UserList {
         let mut builder = builder;
-        if let Some(value) = &self.id {
-            builder = builder.id(value.clone());
+        if let Some(value) = self.id {
+            builder = builder.id(value);
         }
-        if let Some(value) = &self.status {
-            builder = builder.status(value.clone());
+        if let Some(value) = self.status {
+            builder = builder.status(value);
         }
-        if let Some(value) = &self.email {
-            builder = builder.email(value.clone());
+        if let Some(value) = self.email {
+            builder = builder.email(value);
         }
-        if let Some(value) = &self.first_name {
-            builder = builder.first_name(value.clone());
+        if let Some(value) = self.first_name {
+            builder = builder.first_name(value);
         }
-        if let Some(value) = &self.last_name {
-            builder = builder.last_name(value.clone());
+        if let Some(value) = self.last_name {
+            builder = builder.last_name(value);
         }
-        if let Some(value) = &self.org_id {
-            builder = builder.org_id(value.clone());
+        if let Some(value) = self.org_id {
+            builder = builder.org_id(value);
         }
         builder
     }
@@ -116,24 +116,24 @@ pub struct ListComputersFilters {
 impl ListComputersFilters {
     /// Sets every filter given on the facade's list builder.
     pub fn apply(
-        &self,
+        self,
         builder: crashplan::resources::ComputerList,
     ) -> crashplan::resources::ComputerList {
         let mut builder = builder;
-        if let Some(value) = &self.id {
-            builder = builder.id(value.clone());
+        if let Some(value) = self.id {
+            builder = builder.id(value);
         }
-        if let Some(value) = &self.status {
-            builder = builder.status(value.clone());
+        if let Some(value) = self.status {
+            builder = builder.status(value);
         }
-        if let Some(value) = &self.name {
-            builder = builder.name(value.clone());
+        if let Some(value) = self.name {
+            builder = builder.name(value);
         }
-        if let Some(value) = &self.guid {
-            builder = builder.guid(value.clone());
+        if let Some(value) = self.guid {
+            builder = builder.guid(value);
         }
-        if let Some(value) = &self.user_id {
-            builder = builder.user_id(value.clone());
+        if let Some(value) = self.user_id {
+            builder = builder.user_id(value);
         }
         builder
     }
@@ -151,15 +151,15 @@ pub struct ListUsagesFilters {
 impl ListUsagesFilters {
     /// Sets every filter given on the facade's list builder.
     pub fn apply(
-        &self,
+        self,
         builder: crashplan::resources::UsageList,
     ) -> crashplan::resources::UsageList {
         let mut builder = builder;
-        if let Some(value) = &self.org_id {
-            builder = builder.org_id(value.clone());
+        if let Some(value) = self.org_id {
+            builder = builder.org_id(value);
         }
-        if let Some(value) = &self.user_id {
-            builder = builder.user_id(value.clone());
+        if let Some(value) = self.user_id {
+            builder = builder.user_id(value);
         }
         builder
     }
@@ -183,21 +183,21 @@ pub struct ListComputerUsagesFilters {
 impl ListComputerUsagesFilters {
     /// Sets every filter given on the facade's list builder.
     pub fn apply(
-        &self,
+        self,
         builder: crashplan::resources::ComputerUsageList,
     ) -> crashplan::resources::ComputerUsageList {
         let mut builder = builder;
-        if let Some(value) = &self.source_id {
-            builder = builder.source_id(value.clone());
+        if let Some(value) = self.source_id {
+            builder = builder.source_id(value);
         }
-        if let Some(value) = &self.source_guid {
-            builder = builder.source_guid(value.clone());
+        if let Some(value) = self.source_guid {
+            builder = builder.source_guid(value);
         }
-        if let Some(value) = &self.target_id {
-            builder = builder.target_id(value.clone());
+        if let Some(value) = self.target_id {
+            builder = builder.target_id(value);
         }
-        if let Some(value) = &self.target_guid {
-            builder = builder.target_guid(value.clone());
+        if let Some(value) = self.target_guid {
+            builder = builder.target_guid(value);
         }
         builder
     }
@@ -230,27 +230,27 @@ pub struct ListMountPointsFilters {
 impl ListMountPointsFilters {
     /// Sets every filter given on the facade's list builder.
     pub fn apply(
-        &self,
+        self,
         builder: crashplan::resources::MountPointList,
     ) -> crashplan::resources::MountPointList {
         let mut builder = builder;
-        if let Some(value) = &self.id {
-            builder = builder.id(value.clone());
+        if let Some(value) = self.id {
+            builder = builder.id(value);
         }
-        if let Some(value) = &self.name {
-            builder = builder.name(value.clone());
+        if let Some(value) = self.name {
+            builder = builder.name(value);
         }
-        if let Some(value) = &self.status {
-            builder = builder.status(value.clone());
+        if let Some(value) = self.status {
+            builder = builder.status(value);
         }
-        if let Some(value) = &self.type_ {
-            builder = builder.type_(value.clone());
+        if let Some(value) = self.type_ {
+            builder = builder.type_(value);
         }
-        if let Some(value) = &self.volume_label {
-            builder = builder.volume_label(value.clone());
+        if let Some(value) = self.volume_label {
+            builder = builder.volume_label(value);
         }
-        if let Some(value) = &self.note {
-            builder = builder.note(value.clone());
+        if let Some(value) = self.note {
+            builder = builder.note(value);
         }
         builder
     }
@@ -283,30 +283,30 @@ pub struct ListArchiveRecordsFilters {
 impl ListArchiveRecordsFilters {
     /// Sets every filter given on the facade's list builder.
     pub fn apply(
-        &self,
+        self,
         builder: crashplan::resources::ArchiveRecordList,
     ) -> crashplan::resources::ArchiveRecordList {
         let mut builder = builder;
-        if let Some(value) = &self.user_id {
-            builder = builder.user_id(value.clone());
+        if let Some(value) = self.user_id {
+            builder = builder.user_id(value);
         }
-        if let Some(value) = &self.org_id {
-            builder = builder.org_id(value.clone());
+        if let Some(value) = self.org_id {
+            builder = builder.org_id(value);
         }
-        if let Some(value) = &self.source_id {
-            builder = builder.source_id(value.clone());
+        if let Some(value) = self.source_id {
+            builder = builder.source_id(value);
         }
-        if let Some(value) = &self.source_guid {
-            builder = builder.source_guid(value.clone());
+        if let Some(value) = self.source_guid {
+            builder = builder.source_guid(value);
         }
-        if let Some(value) = &self.target_id {
-            builder = builder.target_id(value.clone());
+        if let Some(value) = self.target_id {
+            builder = builder.target_id(value);
         }
-        if let Some(value) = &self.target_guid {
-            builder = builder.target_guid(value.clone());
+        if let Some(value) = self.target_guid {
+            builder = builder.target_guid(value);
         }
-        if let Some(value) = &self.days_back {
-            builder = builder.days_back(value.clone());
+        if let Some(value) = self.days_back {
+            builder = builder.days_back(value);
         }
         builder
     }

@@ -59,9 +59,7 @@ impl Column {
             .fields()
             .into_iter()
             .filter(|(_, p)| {
-                !p.write_only
-                    && !p.secret
-                    && !matches!(p.ty, Type::Object(_) | Type::Map)
+                !p.write_only && !p.secret && !matches!(p.ty, Type::Object(_) | Type::Map)
             })
             .map(|(name, _)| Column {
                 header: Cow::Owned(name.clone()),
@@ -392,7 +390,11 @@ mod tests {
         assert_eq!(fields.first().map(String::as_str), Some("id"));
         assert!(fields.iter().any(|f| f == "quota.bytes"), "{fields:?}");
         assert!(!fields.iter().any(|f| f == "quota"), "{fields:?}");
-        assert!(Column::of_schema("UserCreate").iter().all(|c| c.field != "password"));
+        assert!(
+            Column::of_schema("UserCreate")
+                .iter()
+                .all(|c| c.field != "password")
+        );
     }
 
     #[test]

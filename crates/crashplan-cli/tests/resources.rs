@@ -21,12 +21,13 @@ fn users_list_in_every_format() {
             .args(["users", "list", "--org-id", "43", "-f", "csv"]),
     );
     assert_eq!(code, 0, "{err}");
+    // The columns are the list schema's properties, in the spec's order.
     assert_eq!(
         out,
-        "ID,Email,First name,Last name,Org,Status\n\
-         67,userone@testorg.org,User,One,43,Active\n\
-         68,usertwo@testorg.org,User,Two,43,Active\n\
-         69,userthree@testorg.org,User,Three,43,Active\n"
+        "id,status,username,email,firstName,lastName,orgId,creationDate,modificationDate\n\
+         67,Active,userone@testorg.org,userone@testorg.org,User,One,43,2008-10-29T13:46:40.242-05:00,2008-10-29T14:06:02.123-05:00\n\
+         68,Active,usertwo@testorg.org,usertwo@testorg.org,User,Two,43,2008-10-29T13:47:11.796-05:00,2008-10-29T13:51:06.943-05:00\n\
+         69,Active,userthree@testorg.org,userthree@testorg.org,User,Three,43,2008-10-29T14:08:06.141-05:00,2008-10-30T16:37:02.645-05:00\n"
     );
 
     let (_, out, _) = Server::run(server.cli().args(["users", "list", "-f", "json"]));

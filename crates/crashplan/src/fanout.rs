@@ -44,8 +44,11 @@ macro_rules! has_detail {
                 let client = client.clone();
                 let id = self.id;
                 Box::pin(async move {
-                    let request = $crate::error::RequestInfo::get(format!(concat!($path, "/{}"), id));
-                    client.get(request, || client.api().$op().id(id).send()).await
+                    let request =
+                        $crate::error::RequestInfo::get(format!(concat!($path, "/{}"), id));
+                    client
+                        .get(request, || client.api().$op().id(id).send())
+                        .await
                 })
             }
         }

@@ -119,4 +119,3 @@ pub fn print_one(ctx: &Ctx<'_>, item: &impl Serialize) -> Result<(), CliError> {
 pub fn to_json(item: &impl Serialize) -> Result<serde_json::Value, CliError> {
     serde_json::to_value(item).map_err(|err| CliError::Io(format!("cannot encode a record: {err}")))
 }
-

@@ -35,7 +35,9 @@ pub fn paged<B: ListBuilder>(builder: B, list: &ListArgs) -> B {
 
 /// The columns of a list's items, or of their detail views.
 pub fn columns_of<B: ListBuilder>(detail: bool) -> Vec<Column> {
-    let list = API.operation(B::OPERATION_ID).and_then(|op| op.list.as_ref());
+    let list = API
+        .operation(B::OPERATION_ID)
+        .and_then(|op| op.list.as_ref());
     let schema = match list {
         Some(list) if detail => list.detail.map_or(list.item, |(_, schema)| schema),
         Some(list) => list.item,
@@ -65,9 +67,14 @@ where
 }
 
 /// Turns the JSON of the flags given into a request body of the generated type.
-fn body<T: serde::de::DeserializeOwned>(json: Map<String, Value>, command: &str) -> Result<T, CliError> {
+fn body<T: serde::de::DeserializeOwned>(
+    json: Map<String, Value>,
+    command: &str,
+) -> Result<T, CliError> {
     serde_json::from_value(Value::Object(json)).map_err(|err| {
-        CliError::Usage(format!("`{command}` needs more flags: {err} (see `{command} --help`)"))
+        CliError::Usage(format!(
+            "`{command}` needs more flags: {err} (see `{command} --help`)"
+        ))
     })
 }
 
@@ -94,7 +101,10 @@ fn add_secrets(
             )));
         };
         use crashplan::ExposeSecret;
-        json.insert(name.to_owned(), Value::String(secret.expose_secret().to_owned()));
+        json.insert(
+            name.to_owned(),
+            Value::String(secret.expose_secret().to_owned()),
+        );
     }
     Ok(())
 }
@@ -109,7 +119,9 @@ pub async fn orgs(ctx: &Ctx<'_>, command: OrgsCommand) -> Result<(), CliError> {
         OrgsCommand::Get { id } => print_one(ctx, &orgs.get(id).await?),
         OrgsCommand::Find(args) => find::run(ctx, orgs.list(), &args).await,
         OrgsCommand::Create(args) => {
-            let created = orgs.create(body(args.to_json(), "crashplan orgs create")?).await?;
+            let created = orgs
+                .create(body(args.to_json(), "crashplan orgs create")?)
+                .await?;
             print_one(ctx, &created)
         }
         OrgsCommand::Update(cmd) => {
@@ -162,7 +174,9 @@ pub async fn computers(ctx: &Ctx<'_>, command: ComputersCommand) -> Result<(), C
 pub async fn usages(ctx: &Ctx<'_>, command: UsagesCommand) -> Result<(), CliError> {
     let usages = ctx.client.usages();
     match command {
-        UsagesCommand::List(cmd) => list(ctx, cmd.filters.apply(usages.list()), &cmd.list, false).await,
+        UsagesCommand::List(cmd) => {
+            list(ctx, cmd.filters.apply(usages.list()), &cmd.list, false).await
+        }
         UsagesCommand::Find(args) => find::run(ctx, usages.list(), &args).await,
     }
 }
@@ -214,8 +228,9 @@ pub fn find_query(command: &crate::cli::Command) -> Option<(&FindArgs, &'static 
         C::Usages(UsagesCommand::Find(a)) => (a, r::UsageList::OPERATION_ID),
         C::ComputerUsage(ComputerUsageCommand::Find(a)) => (a, r::ComputerUsageList::OPERATION_ID),
         C::MountPoints(MountPointsCommand::Find(a)) => (a, r::MountPointList::OPERATION_ID),
-        C::ArchiveRecords(ArchiveRecordsCommand::Find(a)) => (a, r::ArchiveRecordList::OPERATION_ID),
+        C::ArchiveRecords(ArchiveRecordsCommand::Find(a)) => {
+            (a, r::ArchiveRecordList::OPERATION_ID)
+        }
         _ => return None,
     })
 }
-

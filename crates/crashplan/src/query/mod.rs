@@ -92,7 +92,8 @@ impl Fields {
             .filters()
             .filter_map(|p| {
                 let f = p.filter()?;
-                matches!(f.matching, Match::Equals | Match::IgnoreCase).then_some((f.property, p.name))
+                matches!(f.matching, Match::Equals | Match::IgnoreCase)
+                    .then_some((f.property, p.name))
             })
             .collect();
         Some(Self {

@@ -307,8 +307,14 @@ impl InvalidFilter {
     fn describe(&self) -> String {
         match self.expected {
             "" => format!("this list has no filter `{}`", self.param),
-            "i64" => format!("`{}` must be a whole number, not `{}`", self.param, self.value),
-            other => format!("`{}` is not a valid {other} for `{}`", self.value, self.param),
+            "i64" => format!(
+                "`{}` must be a whole number, not `{}`",
+                self.param, self.value
+            ),
+            other => format!(
+                "`{}` is not a valid {other} for `{}`",
+                self.value, self.param
+            ),
         }
     }
 }

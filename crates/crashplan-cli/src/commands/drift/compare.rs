@@ -127,9 +127,22 @@ pub fn example(value: &Value) -> String {
 
 impl Comparison {
     /// Compares one answer of `op` (status, header names, JSON body).
-    pub fn answer(&mut self, op: &Operation, status: u16, headers: &[String], body: Option<&Value>) {
+    pub fn answer(
+        &mut self,
+        op: &Operation,
+        status: u16,
+        headers: &[String],
+        body: Option<&Value>,
+    ) {
         if !op.documents(status) {
-            self.add(op, Kind::UndocumentedStatus, status.to_string(), "documented: ".to_owned() + &statuses(op), status.to_string(), String::new());
+            self.add(
+                op,
+                Kind::UndocumentedStatus,
+                status.to_string(),
+                "documented: ".to_owned() + &statuses(op),
+                status.to_string(),
+                String::new(),
+            );
         }
         let documented: Vec<&str> = op
             .responses
@@ -145,7 +158,14 @@ impl Comparison {
             {
                 continue;
             }
-            self.add(op, Kind::UndocumentedHeader, name.clone(), "not documented".into(), format!("status {status}"), String::new());
+            self.add(
+                op,
+                Kind::UndocumentedHeader,
+                name.clone(),
+                "not documented".into(),
+                format!("status {status}"),
+                String::new(),
+            );
         }
         if let (Some(body), Some(schema)) = (body, op.response.and_then(|r| API.schema(r))) {
             self.object(op, schema, "", body);
@@ -154,7 +174,14 @@ impl Comparison {
 
     fn object(&mut self, op: &Operation, schema: &'static Schema, prefix: &str, value: &Value) {
         let Value::Object(map) = value else {
-            self.add(op, Kind::TypeMismatch, format!("{}{prefix}", schema.name), "object".into(), json_type(value).into(), example(value));
+            self.add(
+                op,
+                Kind::TypeMismatch,
+                format!("{}{prefix}", schema.name),
+                "object".into(),
+                json_type(value).into(),
+                example(value),
+            );
             return;
         };
         let entry = self
@@ -165,18 +192,41 @@ impl Comparison {
         for (key, child) in map {
             let location = format!("{}.{key}", schema.name);
             let Some(prop) = schema.property(key) else {
-                self.examples.entry(location.clone()).or_insert_with(|| child.clone());
-                self.add(op, Kind::UndocumentedProperty, location, "-".into(), json_type(child).into(), example(child));
+                self.examples
+                    .entry(location.clone())
+                    .or_insert_with(|| child.clone());
+                self.add(
+                    op,
+                    Kind::UndocumentedProperty,
+                    location,
+                    "-".into(),
+                    json_type(child).into(),
+                    example(child),
+                );
                 continue;
             };
             if child.is_null() {
                 if !prop.nullable {
-                    self.add(op, Kind::TypeMismatch, location, format!("{} (not nullable)", prop.ty.json_name()), "null".into(), "null".into());
+                    self.add(
+                        op,
+                        Kind::TypeMismatch,
+                        location,
+                        format!("{} (not nullable)", prop.ty.json_name()),
+                        "null".into(),
+                        "null".into(),
+                    );
                 }
                 continue;
             }
             if !matches_type(&prop.ty, child) {
-                self.add(op, Kind::TypeMismatch, location, prop.ty.json_name().into(), json_type(child).into(), example(child));
+                self.add(
+                    op,
+                    Kind::TypeMismatch,
+                    location,
+                    prop.ty.json_name().into(),
+                    json_type(child).into(),
+                    example(child),
+                );
                 continue;
             }
             match (&prop.ty, child) {
@@ -194,7 +244,14 @@ impl Comparison {
                 }
                 (Type::Array(inner), Value::Array(items)) => {
                     for item in items.iter().filter(|i| !matches_type(inner, i)) {
-                        self.add(op, Kind::TypeMismatch, format!("{location}[]"), inner.json_name().into(), json_type(item).into(), example(item));
+                        self.add(
+                            op,
+                            Kind::TypeMismatch,
+                            format!("{location}[]"),
+                            inner.json_name().into(),
+                            json_type(item).into(),
+                            example(item),
+                        );
                     }
                 }
                 _ => {}
@@ -202,9 +259,21 @@ impl Comparison {
         }
     }
 
-    fn add(&mut self, op: &Operation, kind: Kind, location: String, spec: String, server: String, example: String) {
+    fn add(
+        &mut self,
+        op: &Operation,
+        kind: Kind,
+        location: String,
+        spec: String,
+        server: String,
+        example: String,
+    ) {
         // One finding per place and kind, whichever answer showed it first.
-        if self.findings.iter().any(|f| f.kind == kind && f.location == location) {
+        if self
+            .findings
+            .iter()
+            .any(|f| f.kind == kind && f.location == location)
+        {
             return;
         }
         self.findings.insert(Finding {
@@ -222,8 +291,14 @@ impl Comparison {
     pub fn finish(mut self) -> (Vec<Finding>, BTreeMap<String, Value>) {
         let seen = std::mem::take(&mut self.seen);
         for (schema_name, (keys, operation)) in seen {
-            let Some(schema) = API.schema(schema_name) else { continue };
-            for prop in schema.properties.iter().filter(|p| !p.write_only && !keys.contains(p.name)) {
+            let Some(schema) = API.schema(schema_name) else {
+                continue;
+            };
+            for prop in schema
+                .properties
+                .iter()
+                .filter(|p| !p.write_only && !keys.contains(p.name))
+            {
                 self.findings.insert(Finding {
                     operation: operation.clone(),
                     kind: Kind::NeverSeen,
@@ -251,25 +326,43 @@ fn statuses(op: &Operation) -> String {
 /// The YAML a maintainer would paste into the spec for the undocumented properties: one
 /// entry per schema, with a type inferred from the example.
 pub fn patch(findings: &[Finding], examples: &BTreeMap<String, Value>) -> String {
+    let undocumented = |location: &str| {
+        findings
+            .iter()
+            .any(|f| f.kind == Kind::UndocumentedProperty && f.location == location)
+    };
     let mut by_schema: BTreeMap<&str, Vec<(&str, &Finding)>> = BTreeMap::new();
-    for f in findings.iter().filter(|f| f.kind == Kind::UndocumentedProperty) {
-        if let Some((schema, prop)) = f.location.split_once('.') {
-            by_schema.entry(schema).or_default().push((prop, f));
+    for f in findings
+        .iter()
+        .filter(|f| f.kind == Kind::UndocumentedProperty)
+    {
+        let Some((schema, prop)) = f.location.split_once('.') else {
+            continue;
+        };
+        // A detail view extends its list view: propose the property once, for the list view.
+        let base = API.schema(schema).and_then(|s| s.base);
+        if base.is_some_and(|base| undocumented(&format!("{base}.{prop}"))) {
+            continue;
         }
+        by_schema.entry(schema).or_default().push((prop, f));
     }
     if by_schema.is_empty() {
         return "# the server sends no property that the spec does not name\n".into();
     }
     let mut out = String::from(
         "# Properties the server sends that spec/crashplan-pro.yaml does not name. Add each\n\
-         # under its schema's `properties` (for a detail view, in its second `allOf` part),\n\
-         # write a real description, then run `cargo xtask generate`.\n\
+         # under its schema's `properties` (for a detail view, in its second `allOf` part; a\n\
+         # property of a list view reaches its detail view too), write a real description,\n\
+         # then run `cargo xtask generate`.\n\
          components:\n  schemas:\n",
     );
     for (schema, props) in by_schema {
         out.push_str(&format!("    {schema}:\n      properties:\n"));
         for (prop, finding) in props {
-            let value = examples.get(&finding.location).cloned().unwrap_or(Value::Null);
+            let value = examples
+                .get(&finding.location)
+                .cloned()
+                .unwrap_or(Value::Null);
             out.push_str(&format!("        {prop}:\n"));
             for line in yaml_type(&value) {
                 out.push_str(&format!("          {line}\n"));
@@ -299,7 +392,10 @@ fn yaml_type(value: &Value) -> Vec<String> {
         Value::Object(_) => vec!["type: object".into(), "additionalProperties: {}".into()],
         Value::Array(items) => {
             let mut lines = vec!["type: array".into(), "items:".into()];
-            let first = items.first().cloned().unwrap_or(Value::String(String::new()));
+            let first = items
+                .first()
+                .cloned()
+                .unwrap_or(Value::String(String::new()));
             lines.extend(yaml_type(&first).into_iter().map(|l| format!("  {l}")));
             lines
         }
@@ -318,12 +414,17 @@ mod tests {
 
     #[test]
     fn an_answer_as_documented_has_no_findings_but_unseen_properties() {
-        let body: Value = serde_json::from_str(include_str!("../../../../../spec/examples/UserDetail.get-user-69.json"))
-            .expect("fixture");
+        let body: Value = serde_json::from_str(include_str!(
+            "../../../../../spec/examples/UserDetail.get-user-69.json"
+        ))
+        .expect("fixture");
         let mut cmp = Comparison::default();
         cmp.answer(op("getUser"), 200, &["content-type".into()], Some(&body));
         let (findings, _) = cmp.finish();
-        assert!(findings.iter().all(|f| f.kind == Kind::NeverSeen), "{findings:#?}");
+        assert!(
+            findings.iter().all(|f| f.kind == Kind::NeverSeen),
+            "{findings:#?}"
+        );
     }
 
     #[test]
@@ -338,14 +439,32 @@ mod tests {
         cmp.answer(op("getUser"), 200, &["X-Request-Id".into()], Some(&body));
         cmp.answer(op("getUser"), 418, &[], None);
         let (findings, examples) = cmp.finish();
-        let has = |kind, location: &str| findings.iter().any(|f| f.kind == kind && f.location == location);
-        assert!(has(Kind::UndocumentedProperty, "UserDetail.userUid"), "{findings:#?}");
-        assert!(has(Kind::UndocumentedProperty, "UserQuota.seats"), "{findings:#?}");
+        let has = |kind, location: &str| {
+            findings
+                .iter()
+                .any(|f| f.kind == kind && f.location == location)
+        };
+        assert!(
+            has(Kind::UndocumentedProperty, "UserDetail.userUid"),
+            "{findings:#?}"
+        );
+        assert!(
+            has(Kind::UndocumentedProperty, "UserQuota.seats"),
+            "{findings:#?}"
+        );
         assert!(has(Kind::TypeMismatch, "UserDetail.id"), "{findings:#?}");
         assert!(has(Kind::UndocumentedStatus, "418"), "{findings:#?}");
-        assert!(has(Kind::UndocumentedHeader, "X-Request-Id"), "{findings:#?}");
+        assert!(
+            has(Kind::UndocumentedHeader, "X-Request-Id"),
+            "{findings:#?}"
+        );
 
         let yaml = patch(&findings, &examples);
-        assert!(yaml.contains("    UserDetail:\n      properties:\n        userUid:\n          type: string\n"), "{yaml}");
+        assert!(
+            yaml.contains(
+                "    UserDetail:\n      properties:\n        userUid:\n          type: string\n"
+            ),
+            "{yaml}"
+        );
     }
 }

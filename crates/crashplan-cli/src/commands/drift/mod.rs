@@ -1,9 +1,9 @@
 //! `crashplan drift`: what a live server answers, compared with the spec this binary was built
 //! from (`crashplan::api::spec::API`, generated from `spec/crashplan-pro.yaml`).
 //!
-//! Every read operation the account can reach is called once: each list with a small page,
-//! then the detail view of the first item of each list, and the reads without parameters
-//! (server statistics). The answers are compared with the spec's schemas, statuses and
+//! Every read operation the account can reach is called: each list with a small page
+//! (`--page-size`, 5 by default), then the detail view of every item of that page, and the
+//! reads without parameters (server statistics). The answers are compared with the spec's schemas, statuses and
 //! headers; see [`compare`].
 
 pub mod compare;
@@ -32,7 +32,13 @@ struct Answer {
 }
 
 async fn call(ctx: &Ctx<'_>, path: &str, query: &[(&str, String)]) -> Result<Answer, CliError> {
-    match ctx.client.request_json(Method::GET, path).query(query).send().await {
+    match ctx
+        .client
+        .request_json(Method::GET, path)
+        .query(query)
+        .send()
+        .await
+    {
         Ok(resp) => Ok(Answer {
             status: resp.status.as_u16(),
             headers: resp.headers.keys().map(|k| k.as_str().to_owned()).collect(),
@@ -73,24 +79,36 @@ async fn survey(ctx: &Ctx<'_>, page_size: u32) -> Result<(Comparison, Vec<String
         let answer = call(ctx, op.path, &first_page(op, page_size)).await?;
         cmp.answer(op, answer.status, &answer.headers, answer.body.as_ref());
         if !(200..300).contains(&answer.status) {
-            unreachable.push(format!("{} ({} {}): answered {}", op.id, op.method, op.path, answer.status));
+            unreachable.push(format!(
+                "{} ({} {}): answered {}",
+                op.id, op.method, op.path, answer.status
+            ));
             continue;
         }
         let Some(list) = &op.list else { continue };
-        let Some((detail_id, _)) = list.detail else { continue };
-        let first_id = answer
+        let Some((detail_id, _)) = list.detail else {
+            continue;
+        };
+        let Some(detail) = API.operation(detail_id) else {
+            continue;
+        };
+        // The detail view of every item of the page: optional properties show in some only.
+        let ids: Vec<i64> = answer
             .body
             .as_ref()
             .and_then(|b| b.get(list.items_key))
-            .and_then(|items| items.get(0))
-            .and_then(|item| item.get("id"))
-            .and_then(Value::as_i64);
-        let (Some(id), Some(detail)) = (first_id, API.operation(detail_id)) else {
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|item| item.get("id").and_then(Value::as_i64))
+            .collect();
+        if ids.is_empty() {
             unreachable.push(format!("{detail_id}: {} has no item to retrieve", op.id));
-            continue;
-        };
-        let answer = call(ctx, &detail.path.replace("{id}", &id.to_string()), &[]).await?;
-        cmp.answer(detail, answer.status, &answer.headers, answer.body.as_ref());
+        }
+        for id in ids {
+            let answer = call(ctx, &detail.path.replace("{id}", &id.to_string()), &[]).await?;
+            cmp.answer(detail, answer.status, &answer.headers, answer.body.as_ref());
+        }
     }
     Ok((cmp, unreachable))
 }
@@ -98,7 +116,7 @@ async fn survey(ctx: &Ctx<'_>, page_size: u32) -> Result<(Comparison, Vec<String
 pub async fn run(ctx: &Ctx<'_>, args: DriftArgs) -> Result<ExitCode, CliError> {
     let (cmp, unreachable) = survey(ctx, args.page_size).await?;
     for line in &unreachable {
-        ctx.ui.warn(&format!("not compared: {line}"));
+        ctx.ui.warn(format!("not compared: {line}"));
     }
     let (findings, examples) = cmp.finish();
     let mut out = std::io::BufWriter::new(std::io::stdout());
@@ -122,13 +140,13 @@ pub async fn run(ctx: &Ctx<'_>, args: DriftArgs) -> Result<ExitCode, CliError> {
     }
     let differences = findings.len();
     if differences == 0 {
-        ctx.ui.info(&format!(
+        ctx.ui.info(format!(
             "the server matches the spec (API version {}) in every answer compared",
             API.version
         ));
         Ok(ExitCode::SUCCESS)
     } else {
-        ctx.ui.info(&format!(
+        ctx.ui.info(format!(
             "{differences} difference(s) from the spec (API version {}); `crashplan drift --patch` prints the YAML for the undocumented properties",
             API.version
         ));
