@@ -93,7 +93,7 @@ fn the_new_filter_is_a_facade_setter() {
 #[test]
 fn the_cli_sends_the_new_filter() {
     let (url, seen) = serve(4);
-    crashplan(&url, &["users", "list", "--username", "ada", "--format", "jsonl"]);
+    crashplan(&url, &["users", "list", "--login", "ada", "--format", "jsonl"]);
     let lines = seen.lock().expect("lock").clone();
     assert!(
         lines.iter().any(|l| l.contains("username=ada")),

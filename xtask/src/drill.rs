@@ -15,27 +15,29 @@ use crate::{
 };
 
 /// The property added to the detail view of a user.
-const PROPERTY: &str = "\
-            legalHold:
-              type: boolean
-              description: Whether the user's archives are under legal hold (drill).
-";
+const PROPERTY: &str = concat!(
+    "            legalHold:\n",
+    "              type: boolean\n",
+    "              description: Whether the user's archives are under legal hold (drill).\n",
+);
 /// Where it goes: after the last property of UserDetail's own part.
-const PROPERTY_AFTER: &str = "            quota:
-              $ref: \"#/components/schemas/UserQuota\"
-";
+const PROPERTY_AFTER: &str = concat!(
+    "            quota:\n",
+    "              $ref: \"#/components/schemas/UserQuota\"\n",
+);
 /// The filter added to the user list.
-const FILTER: &str = "        - name: username
-          in: query
-          description: Only the user with exactly this username (drill).
-          schema: { type: string }
-";
-/// Where it goes: before the user list's paging parameters.
-const FILTER_BEFORE: &str = "        - name: orgId
-          in: query
-          description: Only users who belong to the org with this id.
-          schema: { type: integer, format: int64 }
-";
+const FILTER: &str = concat!(
+    "        - name: username\n",
+    "          in: query\n",
+    "          description: Only the user with exactly this username (drill).\n",
+    "          schema: { type: string }\n",
+);
+/// Where it goes: before the user list's `orgId` filter.
+const FILTER_BEFORE: &str = concat!(
+    "        - name: orgId\n",
+    "          in: query\n",
+    "          description: Only users who belong to the org with this id.\n",
+);
 
 /// The test added to the copy: it only compiles if the setter, the typed field and the flag
 /// exist, and it checks that the CLI sends the filter and prints the property.

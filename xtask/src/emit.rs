@@ -7,8 +7,9 @@
 //! * `crates/crashplan-cli/src/generated.rs`: one clap `Args` struct per list operation (its
 //!   filters) and per request body (its writable fields).
 //!
-//! CLI naming rules live here too: a property whose flag would collide with a global flag is
-//! renamed ([`FLAG_RENAMES`]); secrets never become flags, only `--new-<name>-stdin`.
+//! CLI naming rules live here too: a property or filter whose flag would collide with a global
+//! flag is renamed ([`FLAG_RENAMES`]: `username` is `--login`, since `--username` names the
+//! account the CLI connects with); secrets never become flags, only `--new-<name>-stdin`.
 
 use std::fmt::Write as _;
 
@@ -343,7 +344,7 @@ fn filter_field(p: &Param) -> String {
     format!(
         "{}{}pub {}: Option<{ty}>,\n",
         doc(&p.description),
-        arg_attr(&kebab(&p.name), &p.ty, &p.known_values, false),
+        arg_attr(&flag_name(&p.name), &p.ty, &p.known_values, false),
         snake(&p.name)
     )
 }

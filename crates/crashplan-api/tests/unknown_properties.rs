@@ -11,7 +11,7 @@ fn unknown_properties_and_nulls_round_trip_at_every_level() {
         "creationDate": "2008-10-28T10:58:47-05:00",
         "modificationDate": "2008-10-28T10:58:47-05:00",
         "archiveBytes": 78213557,
-        "userUid": "a1b2c3", "legalHold": {"since": "2020"}, "bigGuid": 343195742699662015_i64,
+        "userUid": "a1b2c3", "xPolicy": {"since": "2020"}, "bigGuid": 343195742699662015_i64,
         "quota": {"bytes": 150, "seats": 3, "note": null}
     });
     let user: UserDetail = serde_json::from_value(sent.clone()).expect("decodes");

@@ -534,6 +534,37 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// A flag generated from the spec must not take the name of a global flag: clap would let
+    /// it shadow the global one (`users list --username x` would filter instead of naming the
+    /// account). The xtask renames such flags (`FLAG_RENAMES` in xtask/src/emit.rs).
+    #[test]
+    fn no_command_flag_shadows_a_global_flag() {
+        fn walk(cmd: &clap::Command, globals: &[String], path: &str, found: &mut Vec<String>) {
+            for arg in cmd.get_arguments().filter(|a| !a.is_global_set()) {
+                if let Some(long) = arg.get_long()
+                    && globals.iter().any(|g| g == long)
+                {
+                    found.push(format!("{path} --{long}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, globals, &format!("{path} {}", sub.get_name()), found);
+            }
+        }
+        let cli = Cli::command();
+        let globals: Vec<String> = cli
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .filter_map(|a| a.get_long().map(str::to_owned))
+            .collect();
+        let mut found = Vec::new();
+        walk(&cli, &globals, "crashplan", &mut found);
+        assert!(
+            found.is_empty(),
+            "flags that shadow a global flag (add them to FLAG_RENAMES in xtask/src/emit.rs): {found:?}"
+        );
+    }
+
     #[test]
     fn global_flags_work_after_the_subcommand() {
         let cli = Cli::try_parse_from([

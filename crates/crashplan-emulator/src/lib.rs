@@ -32,6 +32,8 @@ mod app;
 mod auth;
 mod builder;
 mod error;
+#[rustfmt::skip]
+mod examples;
 mod faults;
 mod filters;
 mod intercept;

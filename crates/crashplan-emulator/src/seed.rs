@@ -1,5 +1,6 @@
-//! The reference doc's data set, read from `spec/examples/*.json` at compile time so that the
-//! emulator answers the doc's example requests with the doc's example responses.
+//! The reference doc's data set, from the examples of `spec/examples/*.json` (copied into this
+//! crate by `cargo xtask generate` as `examples.rs`), so that the emulator answers the doc's
+//! example requests with the doc's example responses.
 //!
 //! Where the doc contradicts itself the lessons' printed output wins: users 67 and 68 have
 //! no archive bytes (lesson 3 prints 0 bytes for them), and lesson 1 prints
@@ -20,10 +21,12 @@ use serde::de::DeserializeOwned;
 
 use crate::state::{Store, UserRec, password_hash};
 
-macro_rules! fixture {
-    ($name:literal) => {
-        include_str!(concat!("../../../spec/examples/", $name, ".json"))
-    };
+/// The JSON of the example named like its file in `spec/examples/` (without `.json`).
+fn fixture(name: &str) -> &'static str {
+    crate::examples::EXAMPLES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, json)| json)
 }
 
 fn parse<T: DeserializeOwned>(name: &str, text: &str) -> T {
@@ -39,8 +42,8 @@ fn parse_value<T: DeserializeOwned>(name: &str, value: serde_json::Value) -> T {
 
 /// Adds the doc's data set to `store`.
 pub(crate) fn doc_data(store: &mut Store) {
-    let org_list: OrgList = parse("OrgList", fixture!("OrgList.list-orgs"));
-    let org43: OrgDetail = parse("OrgDetail", fixture!("OrgDetail.get-org-43"));
+    let org_list: OrgList = parse("OrgList", fixture("OrgList.list-orgs"));
+    let org43: OrgDetail = parse("OrgDetail", fixture("OrgDetail.get-org-43"));
     // Listed orgs other than 43: their list view over org 43's detail view with zero
     // statistics and no quota.
     let mut org_template = org43.clone();
@@ -68,8 +71,8 @@ pub(crate) fn doc_data(store: &mut Store) {
         store.orgs.insert(detail.id, detail);
     }
 
-    let user_list: UserList = parse("UserList", fixture!("UserList.list-users"));
-    let user69: UserDetail = parse("UserDetail", fixture!("UserDetail.get-user-69"));
+    let user_list: UserList = parse("UserList", fixture("UserList.list-users"));
+    let user69: UserDetail = parse("UserDetail", fixture("UserDetail.get-user-69"));
     let passwords = [(67, "userone"), (68, "usertwo"), (69, "userthree")];
     // Listed users other than 69: their list view over user 69's detail view with zero
     // statistics.
@@ -112,11 +115,11 @@ pub(crate) fn doc_data(store: &mut Store) {
     }
 
     let computer: ComputerDetail =
-        parse("ComputerDetail", fixture!("ComputerDetail.get-computer-2"));
-    let usages: UsageList = parse("UsageList", fixture!("UsageList.list-usages"));
+        parse("ComputerDetail", fixture("ComputerDetail.get-computer-2"));
+    let usages: UsageList = parse("UsageList", fixture("UsageList.list-usages"));
     let computer_usages: ComputerUsageList = parse(
         "ComputerUsageList",
-        fixture!("ComputerUsageList.list-computer-usage"),
+        fixture("ComputerUsageList.list-computer-usage"),
     );
     // The doc's usage example belongs to user 234 in org 23; computer 2 belongs to user 69 in
     // org 43, so it gets a second usage row for its real owner.
@@ -134,17 +137,17 @@ pub(crate) fn doc_data(store: &mut Store) {
 
     let mount_point: MountPointDetail = parse(
         "MountPointDetail",
-        fixture!("MountPointDetail.get-mount-point-1"),
+        fixture("MountPointDetail.get-mount-point-1"),
     );
     store.mount_points.insert(mount_point.id, mount_point);
     store.server_stats = Some(parse::<ServerStats>(
         "ServerStats",
-        fixture!("ServerStats.get-server-stats"),
+        fixture("ServerStats.get-server-stats"),
     ));
 
     let records: ArchiveRecordList = parse(
         "ArchiveRecordList",
-        fixture!("ArchiveRecordList.list-archive-records"),
+        fixture("ArchiveRecordList.list-archive-records"),
     );
     let mut records = records.archive_records;
     // A third, older day so that `daysBack=2` has something to leave out.
