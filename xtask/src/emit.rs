@@ -345,8 +345,19 @@ fn filter_field(p: &Param) -> String {
         "{}{}pub {}: Option<{ty}>,\n",
         doc(&p.description),
         arg_attr(&flag_name(&p.name), &p.ty, &p.known_values, false),
-        snake(&p.name)
+        flag_field(&p.name)
     )
+}
+
+/// The field (and so the clap id) of a flag: named after the flag, so that a renamed flag
+/// does not share its id with the global flag it was renamed away from.
+fn flag_field(name: &str) -> String {
+    let field = flag_name(name).replace('-', "_");
+    if syn::parse_str::<syn::Ident>(&field).is_ok() {
+        field
+    } else {
+        format!("{field}_")
+    }
 }
 
 /// A flag of a request body: `(flag, field, json path, type, property)`.
@@ -422,10 +433,10 @@ pub fn cli(model: &Model) -> String {
              let mut builder = builder;\n"
         );
         for p in &filters {
-            let f = snake(&p.name);
+            let (field, setter) = (flag_field(&p.name), snake(&p.name));
             let _ = writeln!(
                 s,
-                "if let Some(value) = self.{f} {{ builder = builder.{f}(value); }}"
+                "if let Some(value) = self.{field} {{ builder = builder.{setter}(value); }}"
             );
         }
         s.push_str("builder\n}\n}\n\n");

@@ -534,17 +534,18 @@ mod tests {
         Cli::command().debug_assert();
     }
 
-    /// A flag generated from the spec must not take the name of a global flag: clap would let
-    /// it shadow the global one (`users list --username x` would filter instead of naming the
-    /// account). The xtask renames such flags (`FLAG_RENAMES` in xtask/src/emit.rs).
+    /// A flag generated from the spec must not take the name or the id of a global flag: clap
+    /// would let it shadow the global one, or hand it the global one's value (`--username
+    /// admin` would also filter `users list` by username). The xtask renames such flags
+    /// (`FLAG_RENAMES` in xtask/src/emit.rs).
     #[test]
     fn no_command_flag_shadows_a_global_flag() {
         fn walk(cmd: &clap::Command, globals: &[String], path: &str, found: &mut Vec<String>) {
             for arg in cmd.get_arguments().filter(|a| !a.is_global_set()) {
-                if let Some(long) = arg.get_long()
-                    && globals.iter().any(|g| g == long)
-                {
-                    found.push(format!("{path} --{long}"));
+                // Same long name, or same id (clap would hand the global value to this arg).
+                let names = [arg.get_long().map(str::to_owned), Some(arg.get_id().to_string())];
+                if names.iter().flatten().any(|n| globals.contains(n)) {
+                    found.push(format!("{path} {}", arg.get_id()));
                 }
             }
             for sub in cmd.get_subcommands() {
@@ -555,7 +556,8 @@ mod tests {
         let globals: Vec<String> = cli
             .get_arguments()
             .filter(|a| a.is_global_set())
-            .filter_map(|a| a.get_long().map(str::to_owned))
+            .flat_map(|a| [a.get_long().map(str::to_owned), Some(a.get_id().to_string())])
+            .flatten()
             .collect();
         let mut found = Vec::new();
         walk(&cli, &globals, "crashplan", &mut found);
