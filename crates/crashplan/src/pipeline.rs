@@ -219,15 +219,28 @@ impl Budget {
         !self.free_login_used.load(Ordering::Relaxed)
     }
 
+    /// Whether a login may be sent now: the first login of a call is free; any other must
+    /// leave one attempt for the request that needs the token.
+    fn allows_login(&self) -> bool {
+        self.login_is_free() || self.left() > 1
+    }
+
     /// The wait before the next attempt, or `None` when the decision or the budget says stop.
-    fn next_wait(&self, decision: Decision, backoff: Option<Duration>) -> Option<Duration> {
+    /// A login keeps one attempt for the request that needs the token.
+    fn next_wait(
+        &self,
+        decision: Decision,
+        backoff: Option<Duration>,
+        login: bool,
+    ) -> Option<Duration> {
         let wait = match decision {
             Decision::Refresh => Duration::ZERO,
             Decision::Retry(server) => server.or(backoff)?,
             Decision::Done | Decision::Fail => return None,
         };
         let ends = self.started.elapsed().checked_add(wait)?;
-        (self.left() > 0 && ends <= self.policy.elapsed_budget()).then_some(wait)
+        let reserved = u32::from(login);
+        (self.left() > reserved && ends <= self.policy.elapsed_budget()).then_some(wait)
     }
 }
 
@@ -294,6 +307,11 @@ impl Pipeline {
             expect_json,
             refreshable: matches!(self.auth, Auth::Session(_)),
         };
+        if login && !budget.allows_login() {
+            return Err(Error::auth(
+                "the call's retry budget has no attempts left for a login; raise RetryPolicy::max_attempts",
+            ));
+        }
         // Bodies of this client are in memory, so cloning only fails for streaming bodies,
         // which are then sent once.
         if request.try_clone().is_none() {
@@ -317,7 +335,7 @@ impl Pipeline {
         })
         .retry(self.retry.backoff())
         .when(|a: &Attempt| matches!(a.decision, Decision::Retry(_) | Decision::Refresh))
-        .adjust(|a, backoff| budget.next_wait(a.decision, backoff))
+        .adjust(|a, backoff| budget.next_wait(a.decision, backoff, login))
         .notify(|a, wait| log_retry(a, wait))
         .await;
         match outcome {
@@ -602,14 +620,17 @@ mod tests {
         let s = Duration::from_secs;
         assert_eq!(b.spend(true), 0, "the first login is free");
         assert_eq!(b.spend(false), 1);
-        assert_eq!(b.next_wait(Decision::Retry(None), Some(s(1))), Some(s(1)));
-        assert_eq!(b.next_wait(Decision::Retry(Some(s(3))), Some(s(1))), Some(s(3)));
-        assert_eq!(b.next_wait(Decision::Retry(Some(s(60))), Some(s(1))), None);
-        assert_eq!(b.next_wait(Decision::Retry(Some(Duration::MAX)), None), None);
-        assert_eq!(b.next_wait(Decision::Fail, Some(s(1))), None);
+        let wait = |d, backoff| b.next_wait(d, backoff, false);
+        assert_eq!(wait(Decision::Retry(None), Some(s(1))), Some(s(1)));
+        assert_eq!(wait(Decision::Retry(Some(s(3))), Some(s(1))), Some(s(3)));
+        assert_eq!(wait(Decision::Retry(Some(s(60))), Some(s(1))), None);
+        assert_eq!(wait(Decision::Retry(Some(Duration::MAX)), None), None);
+        assert_eq!(wait(Decision::Fail, Some(s(1))), None);
+        assert_eq!(b.next_wait(Decision::Retry(None), Some(s(1)), true), None, "keeps one");
+        assert!(!b.allows_login());
         assert_eq!(b.spend(true), 2, "the second login counts");
         assert_eq!(b.left(), 0);
-        assert_eq!(b.next_wait(Decision::Refresh, None), None);
+        assert_eq!(wait(Decision::Refresh, None), None);
     }
 
     #[test]
