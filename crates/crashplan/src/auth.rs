@@ -310,7 +310,13 @@ fn is_refusal(e: &Error) -> bool {
     matches!(
         e.http_kind(),
         Some(HttpKind::Unauthorized | HttpKind::Forbidden)
-    ) || matches!(e, Error::Auth { hint: Some(Hint::Totp), .. })
+    ) || matches!(
+        e,
+        Error::Auth {
+            hint: Some(Hint::Totp),
+            ..
+        }
+    )
 }
 
 /// One login call: its retries (garbled answers, 503, ...) happen in the pipeline, within the

@@ -208,11 +208,13 @@ impl Hint {
                 "add the server's CA with .ca_cert_pem()/.ca_cert_file() or CRASHPLAN_CA_CERT"
             }
             Self::Network => "retry later",
-            Self::Paging => {
-                "use .paging(PagingStyle::PageNumber) or .paging(PagingStyle::Unpaged)"
+            Self::Paging => "use .paging(PagingStyle::PageNumber) or .paging(PagingStyle::Unpaged)",
+            Self::ResponseSize => {
+                "raise .max_response_bytes() or ask for smaller pages (.page_size())"
             }
-            Self::ResponseSize => "raise .max_response_bytes() or ask for smaller pages (.page_size())",
-            Self::Config => "fix the settings given to the ClientBuilder or the CRASHPLAN_* variables",
+            Self::Config => {
+                "fix the settings given to the ClientBuilder or the CRASHPLAN_* variables"
+            }
         }
     }
 }
@@ -739,7 +741,9 @@ fn tls_cause(err: &reqwest::Error) -> Option<&rustls::Error> {
             return Some(tls);
         }
         source = match e.downcast_ref::<std::io::Error>() {
-            Some(io) => io.get_ref().map(|inner| inner as &(dyn std::error::Error + 'static)),
+            Some(io) => io
+                .get_ref()
+                .map(|inner| inner as &(dyn std::error::Error + 'static)),
             None => e.source(),
         };
     }
@@ -806,7 +810,10 @@ mod tests {
         let mut h = HeaderMap::new();
         h.insert(ALLOW, HeaderValue::from_static("GET, PUT"));
         let e = Error::from_status(req(), StatusCode::METHOD_NOT_ALLOWED, &h, b"");
-        assert_eq!(e.http().map(|h| h.allow.clone()), Some(vec!["GET".into(), "PUT".into()]));
+        assert_eq!(
+            e.http().map(|h| h.allow.clone()),
+            Some(vec!["GET".into(), "PUT".into()])
+        );
         assert!(e.to_string().contains("accepts only GET, PUT"), "{e}");
     }
 
@@ -826,7 +833,10 @@ mod tests {
         assert_eq!(e.hint(), Some(Hint::Credentials));
         assert_eq!(
             e.to_string(),
-            format!("GET /rest/users/69: 401 Unauthorized; {}", Hint::Credentials.advice())
+            format!(
+                "GET /rest/users/69: 401 Unauthorized; {}",
+                Hint::Credentials.advice()
+            )
         );
         assert!(e.to_string().contains("check your credentials"));
     }
@@ -836,7 +846,10 @@ mod tests {
         let body = br#"{"data":{"v3_user_token":"abc.def"},"password":"pw","name":"n"}"#;
         let e = Error::from_status(req(), StatusCode::BAD_REQUEST, &HeaderMap::new(), body);
         let text = format!("{e:?}");
-        assert!(!text.contains("abc.def") && !text.contains("\"pw\""), "{text}");
+        assert!(
+            !text.contains("abc.def") && !text.contains("\"pw\""),
+            "{text}"
+        );
         assert!(text.contains("\\\"n\\\""), "{text}");
     }
 
@@ -880,7 +893,13 @@ mod tests {
         assert!(body_snippet.len() <= BODY_SNIPPET_BYTES + 3);
         assert!(!malformed && !e.is_retryable());
         let cut = Error::decode::<List>(req(), StatusCode::OK, br#"{"items":[{"#);
-        assert!(matches!(cut, Error::Decode { malformed: true, .. }));
+        assert!(matches!(
+            cut,
+            Error::Decode {
+                malformed: true,
+                ..
+            }
+        ));
     }
 
     #[test]

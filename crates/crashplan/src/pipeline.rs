@@ -20,12 +20,12 @@
 //! | When does the client stop logging in? | `auth::Session`: a refused login is remembered and returned to every caller until `Client::set_password` |
 //! | Is a TLS failure retried? | Never: [`Error::Tls`] is recognised by type (a `rustls::Error` in the source chain) and classified as a failure |
 //!
-//! The loop itself is `backon`'s [`Retryable`]: `when` asks the decision, `adjust` asks the
+//! The loop itself is `backon::Retryable`: `when` asks the decision, `adjust` asks the
 //! budget, `notify` logs the retry. There is no other retry loop in the crate.
 //!
 //! # Budget
 //!
-//! One [`Budget`] per call: at most [`RetryPolicy::attempts`] requests, counting re-sends after
+//! One budget per call: at most [`RetryPolicy::attempts`] requests, counting re-sends after
 //! failures, re-sends of garbled answers, replays after a token refresh and logins; only the first
 //! login of a call is free, so that even [`RetryPolicy::none`] can log in and send. No wait is
 //! started that would end after [`RetryPolicy::elapsed_budget`]. A login made for a call (first
@@ -336,7 +336,7 @@ impl Pipeline {
         .retry(self.retry.backoff())
         .when(|a: &Attempt| matches!(a.decision, Decision::Retry(_) | Decision::Refresh))
         .adjust(|a, backoff| budget.next_wait(a.decision, backoff, login))
-        .notify(|a, wait| log_retry(a, wait))
+        .notify(log_retry)
         .await;
         match outcome {
             Ok(resp) => Ok(resp),
@@ -583,7 +583,10 @@ mod tests {
     #[test]
     fn one_decision_per_outcome() {
         assert_eq!(classify(&answer(200, "{}"), GET), Decision::Done);
-        assert_eq!(classify(&answer(200, "{\"a\":"), GET), Decision::Retry(None));
+        assert_eq!(
+            classify(&answer(200, "{\"a\":"), GET),
+            Decision::Retry(None)
+        );
         assert_eq!(classify(&answer(401, ""), GET), Decision::Refresh);
         assert_eq!(classify(&answer(503, ""), GET), Decision::Retry(None));
         assert_eq!(classify(&answer(500, ""), GET), Decision::Fail);
@@ -626,7 +629,11 @@ mod tests {
         assert_eq!(wait(Decision::Retry(Some(s(60))), Some(s(1))), None);
         assert_eq!(wait(Decision::Retry(Some(Duration::MAX)), None), None);
         assert_eq!(wait(Decision::Fail, Some(s(1))), None);
-        assert_eq!(b.next_wait(Decision::Retry(None), Some(s(1)), true), None, "keeps one");
+        assert_eq!(
+            b.next_wait(Decision::Retry(None), Some(s(1)), true),
+            None,
+            "keeps one"
+        );
         assert!(!b.allows_login());
         assert_eq!(b.spend(true), 2, "the second login counts");
         assert_eq!(b.left(), 0);

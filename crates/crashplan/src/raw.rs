@@ -141,7 +141,8 @@ impl RawRequest {
         let info = RequestInfo::new(method.clone(), path.clone());
         let url = format!("{}{}", client.config().base_url, path);
         let mut builder = client
-            .pipeline().http
+            .pipeline()
+            .http
             .request(method, url)
             .header(reqwest::header::ACCEPT, "application/json");
         if !query.is_empty() {
@@ -171,7 +172,12 @@ impl RawRequest {
             .await?;
         let status = resp.status();
         if !status.is_success() {
-            return Err(Error::from_status(info, status, resp.headers(), resp.body()));
+            return Err(Error::from_status(
+                info,
+                status,
+                resp.headers(),
+                resp.body(),
+            ));
         }
         let (parts, bytes) = resp.into_parts();
         let headers = parts.headers;

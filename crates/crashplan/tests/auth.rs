@@ -224,7 +224,13 @@ async fn a_static_totp_rejected_on_relogin_says_to_use_a_callback() {
         .await
         .expect_err("token expired, code reused");
     assert!(
-        matches!(&e, Error::Auth { hint: Some(crashplan::Hint::Totp), .. }),
+        matches!(
+            &e,
+            Error::Auth {
+                hint: Some(crashplan::Hint::Totp),
+                ..
+            }
+        ),
         "expected an auth error, got {e:?}"
     );
     assert!(e.to_string().contains(".totp(|| ...)"), "{e}");
@@ -251,7 +257,10 @@ async fn a_failing_provider_is_an_auth_error() {
         .build()
         .expect("builds");
     let e = client.users().get(69).await.expect_err("no token");
-    assert!(matches!(&e, Error::Auth { reason, .. } if reason == "sso is down"), "{e:?}");
+    assert!(
+        matches!(&e, Error::Auth { reason, .. } if reason == "sso is down"),
+        "{e:?}"
+    );
     // The generated client reports it as well (as a message).
     assert!(client.api().get_user().id(69).send().await.is_err());
 }

@@ -128,7 +128,7 @@ async fn credentials_that_stop_working_cost_at_most_two_failed_logins_in_a_200_r
         .await;
     assert_eq!(outcomes.len(), 200, "every row has an outcome");
     let ok = outcomes.iter().filter(|o| o.is_ok()).count();
-    assert!(ok >= 1 && ok < GOOD, "{ok} rows succeeded");
+    assert!((1..GOOD).contains(&ok), "{ok} rows succeeded");
     for o in outcomes.iter().filter(|o| !o.is_ok()) {
         let e = o.result.as_ref().expect_err("failed row");
         assert!(e.is_unauthorized(), "{e:?}");
@@ -150,7 +150,10 @@ async fn credentials_that_stop_working_cost_at_most_two_failed_logins_in_a_200_r
     assert_eq!(counts.requests.load(Ordering::SeqCst), before);
 
     // New credentials: one more login (refused again), then quiet again.
-    client.set_password("new password").await.expect("login client");
+    client
+        .set_password("new password")
+        .await
+        .expect("login client");
     client.users().get(69).await.expect_err("still disabled");
     client.users().get(69).await.expect_err("still disabled");
     assert_eq!(failed_logins.load(Ordering::SeqCst), failed + 1);

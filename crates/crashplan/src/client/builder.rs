@@ -419,13 +419,19 @@ impl ClientBuilder {
         let mut username = None;
         let (auth, session, login_pipeline) = match &self.credentials {
             Credentials::None => (Auth::None, None, None),
-            Credentials::Basic { username: u, password } => {
+            Credentials::Basic {
+                username: u,
+                password,
+            } => {
                 username = Some(u.clone());
                 let h = basic_header(u, password)?;
                 (Auth::Static(RwLock::new(h)), None, None)
             }
             Credentials::Token(t) => (Auth::Static(RwLock::new(token_header(t)?)), None, None),
-            Credentials::LocalAccount { username: u, password } => {
+            Credentials::LocalAccount {
+                username: u,
+                password,
+            } => {
                 username = Some(u.clone());
                 let basic = basic_header(u, password)?;
                 let login = pipeline(Auth::Static(RwLock::new(basic)));

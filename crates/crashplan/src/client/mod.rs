@@ -101,9 +101,10 @@ impl Client {
     /// | `CRASHPLAN_URL` | server address (required) |
     /// | `CRASHPLAN_USERNAME`, `CRASHPLAN_PASSWORD` | local account login |
     /// | `CRASHPLAN_TOTP` | fixed one-time password for the login |
+    /// | `CRASHPLAN_AUTH` | `token` (default: log in once for a token) or `basic` (send the password with every request) |
     /// | `CRASHPLAN_TOKEN` | a `v3_user_token` instead of a login |
     /// | `CRASHPLAN_CA_CERT` | PEM file of an extra trusted CA |
-    /// | `CRASHPLAN_INSECURE` | `true` to accept invalid certificates (dangerous) |
+    /// | `CRASHPLAN_INSECURE` | `true`/`1`/`yes`/`on` to accept invalid certificates (dangerous); `false`/`0`/`no`/`off` |
     /// | `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY` | proxies (upper or lower case) |
     ///
     /// Missing or contradictory settings (no URL, no credentials, both a token and a
