@@ -298,3 +298,101 @@ fn demo_mode_runs_the_main_job_without_a_server() {
     );
     assert!(err.contains("demo:"), "{err}");
 }
+
+#[test]
+fn hints_name_flags_and_warnings_are_printed_once() {
+    let server = Server::with(Emulator::builder().tls_self_signed());
+    // An untrusted certificate: the hint names --ca-cert, not the library's methods, and the
+    // error is printed once, even with -v (one handshake, no retry).
+    let (code, _, err) = Server::run(server.cli().args(["-v", "orgs", "get", "43"]));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("hint: trust the server's CA certificate with --ca-cert"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("ca_cert_pem") && !err.contains("retrying"),
+        "{err}"
+    );
+    assert_eq!(err.matches("TLS failed").count(), 1, "{err}");
+    assert!(
+        !err.contains("ERROR"),
+        "the verifier's own log line is not repeated: {err}"
+    );
+
+    // --insecure, with -v so that the library's log would show a second copy.
+    let (code, _, err) = Server::run(server.cli().args(["-v", "--insecure", "orgs", "get", "43"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err.matches("TLS certificates are not checked").count(),
+        1,
+        "{err}"
+    );
+    assert!(!err.contains("danger_accept_invalid_certs"), "{err}");
+
+    // The variable is read by the library's rules: `on` means yes.
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .env("CRASHPLAN_INSECURE", "on")
+            .args(["orgs", "get", "43"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err.matches("TLS certificates are not checked").count(),
+        1,
+        "{err}"
+    );
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .env("CRASHPLAN_INSECURE", "maybe")
+            .args(["orgs", "get", "43"]),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("CRASHPLAN_INSECURE") && err.contains("hint: flags override"),
+        "{err}"
+    );
+
+    // A password over http:// is warned about once.
+    let plain = Server::start();
+    let (code, _, err) = Server::run(plain.cli().args(["-v", "orgs", "get", "43"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("is not encrypted").count(), 1, "{err}");
+}
+
+#[test]
+fn flags_win_over_the_environment_as_a_whole_credential() {
+    let server = Server::start();
+    // A token flag replaces the username and password of the environment (no "set only one"
+    // configuration error); the emulator rejects the made-up token.
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .env("CRASHPLAN_USERNAME", "admin")
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args(["--url", server.emulator.base_url(), "--token", "made-up"])
+            .args(["orgs", "get", "43"]),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("401"), "{err}");
+    assert_eq!(server.emulator.request_count("GET", "/api/v3/auth/jwt"), 0);
+    // The environment alone, read by the library.
+    let (code, out, err) = Server::run(
+        server
+            .bare()
+            .env("CRASHPLAN_URL", server.emulator.base_url())
+            .env("CRASHPLAN_USERNAME", "admin")
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .env("CRASHPLAN_AUTH", "basic")
+            .args(["orgs", "get", "43", "-f", "jsonl"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("SubOrg1"));
+    assert_eq!(
+        server.emulator.request_count("GET", "/api/v3/auth/jwt"),
+        0,
+        "basic: no login"
+    );
+}
