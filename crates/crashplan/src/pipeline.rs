@@ -13,6 +13,7 @@
 //! | question | where it is answered |
 //! |---|---|
 //! | Which header authenticates this attempt? | `Auth::authorization` (basic, token, or the session's cached token; a first login happens here) |
+//! | When does the client stop sending a Basic password? | `Pipeline::attempt`: after a 401, `Auth::Basic` refuses further requests until `Client::set_password` |
 //! | What does this outcome mean? | [`classify`]: the one classifier; every outcome becomes one [`Decision`] |
 //! | May this request be sent twice? | [`classify`], with `replayable`: idempotent methods, or `POST` with `.retry_post(true)` |
 //! | How long to wait, and is there budget left? | `Budget::next_wait`: `Retry-After`, else backoff with jitter (from [`RetryPolicy`]); attempts and time of the call |
@@ -62,7 +63,7 @@ use reqwest::{Method, StatusCode};
 use tracing::Instrument as _;
 
 use crate::auth::Session;
-use crate::error::{Error, RequestInfo, Result, is_json, is_retryable_status};
+use crate::error::{Error, Hint, RequestInfo, Result, is_json, is_retryable_status};
 use crate::retry::{RetryPolicy, retry_after};
 use crashplan_api::hooks::{OperationInfo, RequestHooks};
 
@@ -249,9 +250,12 @@ impl Budget {
 pub(crate) enum Auth {
     /// No header.
     None,
-    /// The same header for every request (Basic, fixed token); replaced by
-    /// `Client::set_password`.
+    /// The same header for every request (a fixed token, or the Basic header of logins);
+    /// replaced by `Client::set_password`.
     Static(RwLock<HeaderValue>),
+    /// HTTP Basic on every request: every request is a login, so a refusal (401) is
+    /// remembered and no further request is sent with the same password.
+    Basic(Password),
     /// A session token, fetched lazily and refreshed on 401.
     Session(Arc<Session>),
 }
@@ -262,7 +266,54 @@ impl Auth {
         match self {
             Self::None => Ok(None),
             Self::Static(h) => Ok(h.read().ok().map(|h| (h.clone(), 0))),
+            Self::Basic(p) => match p.refused.lock().ok().and_then(|r| r.clone()) {
+                Some(reason) => Err(Error::Auth {
+                    reason,
+                    hint: Some(Hint::Credentials),
+                }),
+                None => Ok(p.header.read().ok().map(|h| (h.clone(), 0))),
+            },
             Self::Session(s) => s.header(budget).await.map(Some),
+        }
+    }
+}
+
+/// The Basic header of every request and, once the server refused it, why.
+#[derive(Debug)]
+pub(crate) struct Password {
+    pub(crate) header: RwLock<HeaderValue>,
+    refused: Mutex<Option<String>>,
+}
+
+impl Password {
+    pub(crate) fn new(header: HeaderValue) -> Self {
+        Self {
+            header: RwLock::new(header),
+            refused: Mutex::new(None),
+        }
+    }
+
+    /// New credentials: requests are sent again.
+    pub(crate) fn replace(&self, header: HeaderValue) {
+        if let Ok(mut h) = self.header.write() {
+            *h = header;
+        }
+        if let Ok(mut r) = self.refused.lock() {
+            *r = None;
+        }
+    }
+
+    fn refuse(&self, request: &RequestInfo) {
+        if let Ok(mut r) = self.refused.lock()
+            && r.is_none()
+        {
+            tracing::warn!(
+                "the server refused the password; no more requests until the credentials change"
+            );
+            *r = Some(format!(
+                "the server refused the username and password (401 at {request}); no request is \
+                 sent with them again"
+            ));
         }
     }
 }
@@ -364,6 +415,7 @@ impl Pipeline {
             None => None,
         };
         let attempt = budget.spend(login);
+        let info = info(&request);
         let span = tracing::info_span!(
             "crashplan.request",
             method = %request.method(),
@@ -395,6 +447,11 @@ impl Pipeline {
                 retry_after: outcome.as_ref().ok().and_then(|r| retry_after(r.headers())),
                 latency,
             });
+        }
+        if let (Auth::Basic(p), Ok(resp)) = (&self.auth, &outcome)
+            && resp.status() == StatusCode::UNAUTHORIZED
+        {
+            p.refuse(&info);
         }
         let mut decision = classify(&outcome, rules);
         if decision == Decision::Refresh {

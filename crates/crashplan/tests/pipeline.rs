@@ -161,6 +161,50 @@ async fn credentials_that_stop_working_cost_at_most_two_failed_logins_in_a_200_r
     server.abort();
 }
 
+#[tokio::test]
+async fn a_refused_basic_password_is_not_sent_again_by_a_200_row_bulk() {
+    const GOOD: usize = 10;
+    let (url, counts, server) = raw_server(|n, _| {
+        if n < GOOD {
+            Answer::Good
+        } else {
+            Answer::Status(401)
+        }
+    })
+    .await;
+    let client = Client::builder(&url)
+        .basic("admin", "admin")
+        .retry(common::quick_retries(4))
+        .concurrency(8)
+        .build()
+        .expect("client builds");
+    let users = client.users();
+    let outcomes = client
+        .bulk(0..200)
+        .run(move |_| {
+            let users = users.clone();
+            async move { users.get(69).await }
+        })
+        .await;
+    assert_eq!(outcomes.len(), 200);
+    assert!(outcomes.iter().filter(|o| !o.is_ok()).all(|o| {
+        o.result
+            .as_ref()
+            .is_err_and(crashplan::Error::is_unauthorized)
+    }));
+    let refused = counts.requests.load(Ordering::SeqCst) - GOOD;
+    eprintln!("basic: {refused} refused requests for 200 rows");
+    assert!(
+        (1..=8).contains(&refused),
+        "at most the requests already in flight: {refused}"
+    );
+    client.set_password("new").await.expect("basic client");
+    client.users().get(69).await.expect_err("still refused");
+    client.users().get(69).await.expect_err("still refused");
+    assert_eq!(counts.requests.load(Ordering::SeqCst) - GOOD, refused + 1);
+    server.abort();
+}
+
 /// Forwards every TCP connection to `target`, counting connections (one TLS handshake each).
 async fn counting_forwarder(target: String) -> (String, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");

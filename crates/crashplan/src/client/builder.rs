@@ -14,7 +14,7 @@ use crate::auth::{
 };
 use crate::client::{Client, Parts};
 use crate::error::{Error, Result};
-use crate::pipeline::{Auth, CallOptions, Hooks, Limiter, Pipeline};
+use crate::pipeline::{Auth, CallOptions, Hooks, Limiter, Password, Pipeline};
 use crate::retry::RetryPolicy;
 
 /// Settings of a [`Client`], readable with [`Client::config`]. Holds no credentials.
@@ -425,7 +425,7 @@ impl ClientBuilder {
             } => {
                 username = Some(u.clone());
                 let h = basic_header(u, password)?;
-                (Auth::Static(RwLock::new(h)), None, None)
+                (Auth::Basic(Password::new(h)), None, None)
             }
             Credentials::Token(t) => (Auth::Static(RwLock::new(token_header(t)?)), None, None),
             Credentials::LocalAccount {

@@ -152,8 +152,8 @@ impl Client {
 
     /// New password for the account of [`ClientBuilder::local_account`] or
     /// [`ClientBuilder::basic`], e.g. after the server refused the old one. After a refused
-    /// login the client sends no further login (every call fails at once with the same
-    /// error) until this is called.
+    /// login (or a 401 to a Basic request) the client sends no further login or Basic
+    /// request (every call fails at once with an authentication error) until this is called.
     ///
     /// ```no_run
     /// # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
@@ -175,10 +175,14 @@ impl Client {
             ));
         };
         let header = crate::auth::basic_header(username, &password.into())?;
-        if let Auth::Static(h) = &pipeline.auth
-            && let Ok(mut h) = h.write()
-        {
-            *h = header;
+        match &pipeline.auth {
+            Auth::Static(h) => {
+                if let Ok(mut h) = h.write() {
+                    *h = header;
+                }
+            }
+            Auth::Basic(p) => p.replace(header),
+            Auth::None | Auth::Session(_) => {}
         }
         if let Some(s) = &self.inner.session {
             s.reset().await;
