@@ -20,8 +20,10 @@ Examples:
   crashplan bulk deactivate --csv leavers.csv --dry-run
 
 Environment: CRASHPLAN_URL, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD, CRASHPLAN_TOTP,
-CRASHPLAN_TOKEN, CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE, CRASHPLAN_PROFILE, CRASHPLAN_CONFIG,
-HTTPS_PROXY/ALL_PROXY. Precedence: flags > environment > profile.
+CRASHPLAN_TOKEN, CRASHPLAN_AUTH (token|basic), CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE
+(true|false), HTTPS_PROXY/ALL_PROXY/HTTP_PROXY, NO_PROXY (read by the crashplan library, as
+in Client::from_env), and CRASHPLAN_PROFILE, CRASHPLAN_CONFIG (which profile, which file).
+Precedence: flags > environment > profile.
 
 Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed,
 4 `drift` found differences from the spec, 128+N a bulk run stopped by signal N (see
@@ -45,12 +47,12 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Connection")]
 pub struct ConnectionArgs {
-    /// Server URL, e.g. https://cp.example.com:4285
-    #[arg(long, global = true, env = "CRASHPLAN_URL")]
+    /// Server URL, e.g. https://cp.example.com:4285 [env: CRASHPLAN_URL]
+    #[arg(long, global = true)]
     pub url: Option<String>,
 
-    /// Account name
-    #[arg(long, short = 'u', global = true, env = "CRASHPLAN_USERNAME")]
+    /// Account name [env: CRASHPLAN_USERNAME; password: CRASHPLAN_PASSWORD]
+    #[arg(long, short = 'u', global = true)]
     pub username: Option<String>,
 
     /// Read the password from the first line of standard input
@@ -58,12 +60,13 @@ pub struct ConnectionArgs {
     pub password_stdin: bool,
 
     /// Two-factor code (TOTP), or `prompt` to be asked for a fresh code at every login
-    #[arg(long, global = true, env = "CRASHPLAN_TOTP", hide_env_values = true)]
+    /// [env: CRASHPLAN_TOTP]
+    #[arg(long, global = true)]
     pub totp: Option<String>,
 
     /// Use this API token instead of logging in. On the command line it is visible to every
-    /// user of the machine (`ps`): prefer --token-stdin or CRASHPLAN_TOKEN
-    #[arg(long, global = true, env = "CRASHPLAN_TOKEN", hide_env_values = true)]
+    /// user of the machine (`ps`): prefer --token-stdin or CRASHPLAN_TOKEN [env: CRASHPLAN_TOKEN]
+    #[arg(long, global = true)]
     pub token: Option<String>,
 
     /// Read the API token from the first line of standard input
@@ -71,18 +74,19 @@ pub struct ConnectionArgs {
     pub token_stdin: bool,
 
     /// Send the username and password with every request instead of logging in for a token
+    /// [env: CRASHPLAN_AUTH=basic]
     #[arg(long, global = true)]
     pub basic_auth: bool,
 
-    /// Trust this CA certificate (PEM file) in addition to the system's
-    #[arg(long, global = true, env = "CRASHPLAN_CA_CERT")]
+    /// Trust this CA certificate (PEM file) in addition to the system's [env: CRASHPLAN_CA_CERT]
+    #[arg(long, global = true)]
     pub ca_cert: Option<PathBuf>,
 
-    /// Accept any TLS certificate (dangerous: only for testing)
+    /// Accept any TLS certificate (dangerous: only for testing) [env: CRASHPLAN_INSECURE=true]
     #[arg(long, global = true)]
     pub insecure: bool,
 
-    /// Proxy URL: http://, https:// or socks5://
+    /// Proxy URL: http://, https:// or socks5:// [env: HTTPS_PROXY, ALL_PROXY, HTTP_PROXY]
     #[arg(long, global = true)]
     pub proxy: Option<String>,
 

@@ -60,14 +60,75 @@ impl From<std::io::Error> for CliError {
     }
 }
 
-/// The facade's message, plus a hint for the mistakes people make most.
+/// What happened (the library's summary) and what to do, in the words of this command line:
+/// flags, not library methods.
 fn describe(err: &crashplan::Error) -> String {
-    let hint = if err.is_unauthorized() {
-        "\nhint: check --username and the password (--password-stdin or CRASHPLAN_PASSWORD), or your profile (`crashplan profile show`)"
-    } else if err.is_forbidden() {
-        "\nhint: this needs an administrator account"
-    } else {
-        ""
-    };
-    format!("{err}{hint}")
+    match hint(err) {
+        Some(hint) => format!("{}\nhint: {hint}", err.summary()),
+        None => err.summary(),
+    }
+}
+
+/// The error on one line, for a row of a bulk result.
+pub fn one_line(err: &crashplan::Error) -> String {
+    match hint(err) {
+        Some(hint) => format!("{}; {hint}", err.summary()),
+        None => err.summary(),
+    }
+}
+
+/// The advice for the library's [`crashplan::Hint`], naming this command line's flags.
+fn hint(err: &crashplan::Error) -> Option<&'static str> {
+    use crashplan::Hint;
+    Some(match err.hint()? {
+        Hint::Credentials => {
+            "check --username and the password (--password-stdin or CRASHPLAN_PASSWORD), or your profile (`crashplan profile show`)"
+        }
+        Hint::Totp => "use --totp prompt to be asked for a fresh code at every login",
+        Hint::Permission => "this needs an administrator account",
+        Hint::NotFound => "check the id",
+        Hint::BadRequest => "check the values given",
+        Hint::Conflict => "the change conflicts with existing data (e.g. a username in use)",
+        Hint::Unsupported => "the server does not support this request",
+        Hint::RateLimited => "the server is busy; retry later",
+        Hint::ServerError => "retry later or ask the server's administrator",
+        Hint::Timeout => "the server is slow or unreachable; raise --timeout or retry later",
+        Hint::Connect => "check --url and --proxy (or CRASHPLAN_URL and HTTPS_PROXY)",
+        Hint::TrustCa => {
+            "trust the server's CA certificate with --ca-cert FILE (or CRASHPLAN_CA_CERT)"
+        }
+        Hint::Network => "retry later",
+        Hint::Paging => {
+            "the server ignores paging; a --page-size larger than the list reads it in one request"
+        }
+        Hint::ResponseSize => "ask for smaller pages with --page-size",
+        Hint::Config => {
+            "flags override the CRASHPLAN_* variables, which override the profile (`crashplan profile show`)"
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_name_flags_not_methods() {
+        let errors = [
+            crashplan::Error::Config("x".into()),
+            crashplan::Error::Auth {
+                reason: "r".into(),
+                hint: Some(crashplan::Hint::Totp),
+            },
+        ];
+        for e in errors {
+            let text = describe(&e);
+            assert!(text.contains("--") || text.contains("profile"), "{text}");
+            assert!(
+                !text.contains(".totp(") && !text.contains("ClientBuilder"),
+                "{text}"
+            );
+        }
+    }
 }

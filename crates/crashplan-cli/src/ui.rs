@@ -67,9 +67,11 @@ fn say(prefix: &str, message: &str) {
 /// Logs on stderr: errors only by default, `-v` requests and retries, `-vv` everything;
 /// `RUST_LOG` overrides.
 pub fn init_tracing(verbose: u8) {
+    // The certificate verifier logs its own ERROR for an untrusted certificate; the same
+    // failure is the command's error (with a --ca-cert hint), so it is not printed twice.
     let default = match verbose {
-        0 => "error",
-        1 => "warn,crashplan=info",
+        0 => "error,rustls_platform_verifier=off",
+        1 => "warn,crashplan=info,rustls_platform_verifier=off",
         _ => "debug",
     };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()

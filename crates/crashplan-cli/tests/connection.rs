@@ -298,3 +298,223 @@ fn demo_mode_runs_the_main_job_without_a_server() {
     );
     assert!(err.contains("demo:"), "{err}");
 }
+
+#[test]
+fn hints_name_flags_and_warnings_are_printed_once() {
+    let server = Server::with(Emulator::builder().tls_self_signed());
+    // An untrusted certificate: the hint names --ca-cert, not the library's methods, and the
+    // error is printed once, even with -v (one handshake, no retry).
+    let (code, _, err) = Server::run(server.cli().args(["-v", "orgs", "get", "43"]));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("hint: trust the server's CA certificate with --ca-cert"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("ca_cert_pem") && !err.contains("retrying"),
+        "{err}"
+    );
+    assert_eq!(err.matches("TLS failed").count(), 1, "{err}");
+    assert!(
+        !err.contains("ERROR"),
+        "the verifier's own log line is not repeated: {err}"
+    );
+
+    // --insecure, with -v so that the library's log would show a second copy.
+    let (code, _, err) = Server::run(server.cli().args(["-v", "--insecure", "orgs", "get", "43"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err.matches("TLS certificates are not checked").count(),
+        1,
+        "{err}"
+    );
+    assert!(!err.contains("danger_accept_invalid_certs"), "{err}");
+
+    // The variable is read by the library's rules: `on` means yes.
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .env("CRASHPLAN_INSECURE", "on")
+            .args(["orgs", "get", "43"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err.matches("TLS certificates are not checked").count(),
+        1,
+        "{err}"
+    );
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .env("CRASHPLAN_INSECURE", "maybe")
+            .args(["orgs", "get", "43"]),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("CRASHPLAN_INSECURE") && err.contains("hint: flags override"),
+        "{err}"
+    );
+
+    // A password over http:// is warned about once.
+    let plain = Server::start();
+    let (code, _, err) = Server::run(plain.cli().args(["-v", "orgs", "get", "43"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("is not encrypted").count(), 1, "{err}");
+}
+
+#[test]
+fn flags_win_over_the_environment_as_a_whole_credential() {
+    let server = Server::start();
+    // A token flag replaces the username and password of the environment (no "set only one"
+    // configuration error); the emulator rejects the made-up token.
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .env("CRASHPLAN_USERNAME", "admin")
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args(["--url", server.emulator.base_url(), "--token", "made-up"])
+            .args(["orgs", "get", "43"]),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("401"), "{err}");
+    assert_eq!(server.emulator.request_count("GET", "/api/v3/auth/jwt"), 0);
+    // The environment alone, read by the library.
+    let (code, out, err) = Server::run(
+        server
+            .bare()
+            .env("CRASHPLAN_URL", server.emulator.base_url())
+            .env("CRASHPLAN_USERNAME", "admin")
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .env("CRASHPLAN_AUTH", "basic")
+            .args(["orgs", "get", "43", "-f", "jsonl"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("SubOrg1"));
+    assert_eq!(
+        server.emulator.request_count("GET", "/api/v3/auth/jwt"),
+        0,
+        "basic: no login"
+    );
+}
+
+/// A raw HTTP server (one request per connection) for a user store whose account is disabled
+/// after `good` requests: from then on every answer is 401. Counts the refused logins.
+fn disabled_after(good: usize) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{Read, Write};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let requests = Arc::new(AtomicUsize::new(0));
+    let refused_logins = Arc::new(AtomicUsize::new(0));
+    let refused = Arc::clone(&refused_logins);
+    std::thread::spawn(move || {
+        for socket in listener.incoming() {
+            let Ok(mut socket) = socket else { return };
+            let requests = Arc::clone(&requests);
+            let refused = Arc::clone(&refused);
+            std::thread::spawn(move || {
+                let _ = socket.set_read_timeout(Some(std::time::Duration::from_secs(5)));
+                let mut data = Vec::new();
+                let mut buf = [0u8; 4096];
+                let end = loop {
+                    if let Some(i) = data.windows(4).position(|w| w == b"\r\n\r\n") {
+                        break i + 4;
+                    }
+                    match socket.read(&mut buf) {
+                        Ok(n) if n > 0 => data.extend_from_slice(&buf[..n]),
+                        _ => return,
+                    }
+                };
+                let head = String::from_utf8_lossy(&data[..end]).to_lowercase();
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|v| v.trim().parse().ok())
+                    .unwrap_or(0);
+                while data.len() < end + length {
+                    match socket.read(&mut buf) {
+                        Ok(n) if n > 0 => data.extend_from_slice(&buf[..n]),
+                        _ => break,
+                    }
+                }
+                let line = head.lines().next().unwrap_or("").to_owned();
+                let n = requests.fetch_add(1, Ordering::SeqCst);
+                let login = line.starts_with("get /api/v3/auth/jwt");
+                let id = line
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(|p| p.strip_prefix("/rest/users/"))
+                    .and_then(|p| p.split('?').next())
+                    .unwrap_or("1")
+                    .to_owned();
+                let (status, body) = if n >= good {
+                    if login {
+                        refused.fetch_add(1, Ordering::SeqCst);
+                    }
+                    (401, r#"{"message":"account disabled"}"#.to_owned())
+                } else if login {
+                    (200, r#"{"data":{"v3_user_token":"tok"}}"#.to_owned())
+                } else {
+                    let status = if line.starts_with("put") {
+                        "Deactivated"
+                    } else {
+                        "Active"
+                    };
+                    (
+                        200,
+                        format!(
+                            r#"{{"id":{id},"status":"{status}","orgId":43,"creationDate":"2008-10-29T14:08:06.141-05:00","modificationDate":"2008-10-29T14:08:06.141-05:00"}}"#
+                        ),
+                    )
+                };
+                let _ = socket.write_all(
+                    format!(
+                        "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                    .as_bytes(),
+                );
+            });
+        }
+    });
+    (url, refused_logins)
+}
+
+#[test]
+fn credentials_that_stop_working_mid_bulk_cost_at_most_two_failed_logins() {
+    let server = Server::start();
+    let (url, refused_logins) = disabled_after(21);
+    let ids: String = (1000..1200).map(|id| format!("{id}\n")).collect();
+    let csv = server.dir.path().join("ids.csv");
+    std::fs::write(&csv, ids).expect("write CSV");
+    let (code, out, err) = Server::run(
+        server
+            .bare()
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args(["--url", &url, "-u", "admin", "bulk", "deactivate", "--csv"])
+            .arg(&csv)
+            .args(["-f", "csv"]),
+    );
+    assert_eq!(code, 3, "some rows failed: {err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines.len(),
+        201,
+        "a header and a result line per row: {out}"
+    );
+    let failed: Vec<&&str> = lines.iter().filter(|l| l.contains(",error,")).collect();
+    assert!(failed.len() >= 190, "{out}");
+    assert!(
+        failed
+            .iter()
+            .all(|l| l.contains("401") && l.contains("--username")),
+        "{out}"
+    );
+    let refused = refused_logins.load(std::sync::atomic::Ordering::SeqCst);
+    eprintln!("failed logins for 200 rows: {refused}");
+    assert!(
+        (1..=2).contains(&refused),
+        "{refused} failed logins for 200 rows"
+    );
+}

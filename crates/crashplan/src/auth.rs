@@ -1,6 +1,8 @@
 //! Credentials: HTTP Basic, local account login to a `v3_user_token` (with optional TOTP), a
 //! static token or a caller-supplied token provider. Tokens are fetched lazily, cached, shared
 //! by clones of the client, and refreshed once (single-flight) when the server answers 401.
+//! When to refresh is decided in [`crate::pipeline`]; a refused login is remembered here so
+//! that the client stops logging in until [`Client::set_password`](crate::Client::set_password).
 
 use std::fmt;
 use std::future::Future;
@@ -13,7 +15,8 @@ use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Mutex;
 
-use crate::error::{Error, RequestInfo, Result};
+use crate::error::{Error, Hint, HttpKind, RequestInfo, Result};
+use crate::pipeline::{Budget, CallOptions, Hooks, Pipeline};
 
 /// A time-based one-time password for accounts with two-factor authentication: a fixed code,
 /// or a callback (sync or async) asked for a fresh code at every login, as in pycpg.
@@ -64,7 +67,7 @@ impl Totp {
                 let f = Arc::clone(f);
                 tokio::task::spawn_blocking(move || f())
                     .await
-                    .map_err(|e| Error::Auth(format!("the TOTP callback failed: {e}")))
+                    .map_err(|e| Error::auth(format!("the TOTP callback failed: {e}")))
             }
             TotpSource::Async(f) => Ok(f().await),
         }
@@ -172,8 +175,9 @@ pub(crate) fn token_header(token: &SecretString) -> Result<HeaderValue> {
 }
 
 fn sensitive(value: &str) -> Result<HeaderValue> {
-    let mut v = HeaderValue::from_str(value).map_err(|_| {
-        Error::Auth("the credentials contain characters that cannot be sent in a header".into())
+    let mut v = HeaderValue::from_str(value).map_err(|_| Error::Auth {
+        reason: "the credentials contain characters that cannot be sent in a header".into(),
+        hint: Some(Hint::Credentials),
     })?;
     v.set_sensitive(true);
     Ok(v)
@@ -181,19 +185,33 @@ fn sensitive(value: &str) -> Result<HeaderValue> {
 
 /// Where session tokens come from.
 pub(crate) enum TokenSource {
-    /// `GET /api/v3/auth/jwt?useBody=true` with Basic credentials (the login client adds them).
+    /// `GET /api/v3/auth/jwt?useBody=true` with Basic credentials, sent through `login`, a
+    /// pipeline whose `Auth::Static` holds the Basic header.
     Login {
-        api: crashplan_api::Client,
+        base_url: String,
+        login: Arc<Pipeline>,
         totp: Option<Totp>,
     },
     Provider(Arc<dyn TokenProvider>),
 }
 
-/// A cached session token, refreshed single-flight.
+/// A cached session token, refreshed single-flight. A login the server refuses is remembered:
+/// every later caller gets the same error without another login, until new credentials
+/// arrive ([`Session::reset`]), so that a disabled account or a changed password costs one
+/// failed login, not one per request.
 pub(crate) struct Session {
     source: TokenSource,
-    cached: Mutex<Option<HeaderValue>>,
+    state: Mutex<State>,
     fetches: AtomicU64,
+}
+
+#[derive(Default)]
+struct State {
+    token: Option<HeaderValue>,
+    /// Bumped with every new token; a 401 names the generation it rejected.
+    generation: u64,
+    /// The error of a refused login, handed to every caller.
+    refused: Option<Error>,
 }
 
 impl fmt::Debug for Session {
@@ -208,7 +226,7 @@ impl Session {
     pub(crate) fn new(source: TokenSource) -> Self {
         Self {
             source,
-            cached: Mutex::new(None),
+            state: Mutex::new(State::default()),
             fetches: AtomicU64::new(0),
         }
     }
@@ -218,88 +236,134 @@ impl Session {
         self.fetches.load(Ordering::Relaxed)
     }
 
-    /// The current `Authorization` value, fetching a token if there is none yet. Concurrent
-    /// callers wait for one fetch.
-    pub(crate) async fn header(&self) -> Result<HeaderValue> {
-        let mut cached = self.cached.lock().await;
-        if let Some(h) = cached.as_ref() {
-            return Ok(h.clone());
+    /// The current `Authorization` value and its generation, fetching a token (within
+    /// `budget`) if there is none yet. Concurrent callers wait for one fetch.
+    pub(crate) async fn header(&self, budget: &Arc<Budget>) -> Result<(HeaderValue, u64)> {
+        let mut state = self.state.lock().await;
+        if let Some(e) = state.refused.as_ref().and_then(Error::try_clone) {
+            return Err(e);
         }
-        let h = self.fetch().await?;
-        *cached = Some(h.clone());
-        Ok(h)
+        if let Some(h) = &state.token {
+            return Ok((h.clone(), state.generation));
+        }
+        self.fetch(&mut state, budget).await
     }
 
-    /// A new `Authorization` value after the server rejected `rejected`. If another request
-    /// already refreshed it, that value is returned without a new fetch (single-flight).
-    pub(crate) async fn refresh(&self, rejected: &HeaderValue) -> Result<HeaderValue> {
-        let mut cached = self.cached.lock().await;
-        if let Some(h) = cached.as_ref()
-            && h != rejected
-        {
-            return Ok(h.clone());
-        }
-        *cached = None;
-        let h = self.fetch().await?;
-        *cached = Some(h.clone());
-        Ok(h)
+    /// Whether `generation` is still the current token (no one refreshed it yet).
+    pub(crate) async fn is_current(&self, generation: u64) -> bool {
+        let state = self.state.lock().await;
+        state.token.is_some() && state.generation == generation
     }
 
-    async fn fetch(&self) -> Result<HeaderValue> {
+    /// A new token after the server rejected the token of `rejected`. If another request
+    /// already refreshed it, nothing is fetched (single-flight).
+    pub(crate) async fn refresh(&self, rejected: u64, budget: &Arc<Budget>) -> Result<()> {
+        let mut state = self.state.lock().await;
+        if let Some(e) = state.refused.as_ref().and_then(Error::try_clone) {
+            return Err(e);
+        }
+        if state.token.is_some() && state.generation != rejected {
+            return Ok(());
+        }
+        state.token = None;
+        self.fetch(&mut state, budget).await.map(|_| ())
+    }
+
+    /// Forgets the token and a refused login: the next request logs in again.
+    pub(crate) async fn reset(&self) {
+        let mut state = self.state.lock().await;
+        state.token = None;
+        state.refused = None;
+    }
+
+    async fn fetch(&self, state: &mut State, budget: &Arc<Budget>) -> Result<(HeaderValue, u64)> {
         let relogin = self.fetches.fetch_add(1, Ordering::Relaxed) > 0;
         tracing::debug!(relogin, "fetching a session token");
         let token = match &self.source {
-            TokenSource::Provider(p) => p.token().await?,
-            TokenSource::Login { api, totp } => login(api, totp.as_ref(), relogin).await?,
+            TokenSource::Provider(p) => p.token().await,
+            TokenSource::Login {
+                base_url,
+                login,
+                totp,
+            } => login_once(base_url, login, totp.as_ref(), relogin, budget).await,
         };
-        token_header(&token)
+        let header = match token.and_then(|t| token_header(&t)) {
+            Ok(h) => h,
+            Err(e) => {
+                if matches!(self.source, TokenSource::Login { .. }) && is_refusal(&e) {
+                    tracing::warn!(
+                        "the server refused the login; no more logins until the credentials change"
+                    );
+                    state.refused = e.try_clone();
+                }
+                return Err(e);
+            }
+        };
+        state.generation += 1;
+        state.token = Some(header.clone());
+        Ok((header, state.generation))
     }
 }
 
-/// Attempts of a login whose answer arrives garbled (cut off, not JSON).
-const LOGIN_ATTEMPTS: u32 = 3;
+/// Whether a login error means the credentials themselves were refused.
+fn is_refusal(e: &Error) -> bool {
+    matches!(
+        e.http_kind(),
+        Some(HttpKind::Unauthorized | HttpKind::Forbidden)
+    ) || matches!(
+        e,
+        Error::Auth {
+            hint: Some(Hint::Totp),
+            ..
+        }
+    )
+}
 
-async fn login(
-    api: &crashplan_api::Client,
+/// One login call: its retries (garbled answers, 503, ...) happen in the pipeline, within the
+/// budget of the call that needed the token.
+async fn login_once(
+    base_url: &str,
+    login: &Arc<Pipeline>,
     totp: Option<&Totp>,
     relogin: bool,
+    budget: &Arc<Budget>,
 ) -> Result<SecretString> {
     let request = RequestInfo::get("/api/v3/auth/jwt");
-    let mut attempt = 1;
-    let error = loop {
-        let mut call = api.get_user_token().use_body(true);
-        if let Some(t) = totp {
-            call = call.totp_auth(t.code().await?);
+    let hooks = Hooks {
+        pipeline: Arc::clone(login),
+        options: CallOptions::default(),
+        budget: Some(Arc::clone(budget)),
+    };
+    let api = crashplan_api::Client::new_with_client(
+        base_url,
+        login.http.clone(),
+        crashplan_api::hooks::Hooks::new(hooks),
+    );
+    let mut call = api.get_user_token().use_body(true);
+    if let Some(t) = totp {
+        call = call.totp_auth(t.code().await?);
+    }
+    let error = match call.send().await {
+        Ok(rv) => {
+            return Ok(SecretString::from(
+                rv.into_inner().data.v3_user_token.expose().to_string(),
+            ));
         }
-        match call.send().await {
-            Ok(rv) => {
-                return Ok(SecretString::from(
-                    rv.into_inner().data.v3_user_token.expose().to_string(),
-                ));
-            }
-            Err(e) if crate::error::is_garbled_body(&e) && attempt < LOGIN_ATTEMPTS => {
-                tracing::warn!(
-                    attempt,
-                    "the login answer is not valid JSON; logging in again"
-                );
-                attempt += 1;
-            }
-            Err(e) => break e,
-        }
+        Err(e) => e,
     };
     let err = Error::from_api::<crashplan_api::types::AuthTokenResponse>(request, error).await;
     match (err, totp) {
-        (Error::Unauthorized { .. }, Some(t)) if t.is_static() && relogin => Err(Error::Auth(
-            "the token expired and the static TOTP code was rejected on re-login; \
-             supply a callback with .totp(|| ...) so that a fresh code is asked for"
-                .into(),
-        )),
+        (err, Some(t)) if err.is_unauthorized() && t.is_static() && relogin => Err(Error::Auth {
+            reason: "the token expired and the fixed TOTP code was rejected on re-login".into(),
+            hint: Some(Hint::Totp),
+        }),
         // The body of a login answer may hold (part of) a token: never show it.
         (
             Error::Decode {
                 request,
                 status,
                 json_path,
+                malformed,
                 ..
             },
             _,
@@ -309,6 +373,7 @@ async fn login(
             json_path,
             message: "the login answer is not the expected JSON".into(),
             body_snippet: "(not shown: it may contain a token)".into(),
+            malformed,
         }),
         (err, _) => Err(err),
     }
@@ -358,19 +423,21 @@ mod tests {
             let n = c.fetch_add(1, Ordering::SeqCst);
             async move { Ok(SecretString::from(format!("t{n}"))) }
         };
+        let budget = Budget::new(&crate::RetryPolicy::default().max_attempts(100));
         let session = Arc::new(Session::new(TokenSource::Provider(Arc::new(provider))));
-        let first = session.header().await.expect("first token");
+        let (_, first) = session.header(&budget).await.expect("first token");
         let tasks: Vec<_> = (0..8)
             .map(|_| {
                 let s = Arc::clone(&session);
-                let rejected = first.clone();
-                tokio::spawn(async move { s.refresh(&rejected).await })
+                let b = Arc::clone(&budget);
+                tokio::spawn(async move { s.refresh(first, &b).await })
             })
             .collect();
         for t in tasks {
-            let h = t.await.expect("task").expect("refresh");
-            assert_eq!(h.to_str().expect("ascii"), "v3_user_token t1");
+            t.await.expect("task").expect("refresh");
         }
+        let (h, _) = session.header(&budget).await.expect("token");
+        assert_eq!(h.to_str().expect("ascii"), "v3_user_token t1");
         assert_eq!(calls.load(Ordering::SeqCst), 2);
         assert_eq!(session.fetches(), 2);
     }

@@ -19,6 +19,16 @@ pub(crate) fn builder_from(lookup: impl Fn(&str) -> Option<String>) -> Result<Cl
     let password = lookup("CRASHPLAN_PASSWORD").filter(|v| !v.is_empty());
     let token = lookup("CRASHPLAN_TOKEN").filter(|v| !v.trim().is_empty());
     let totp = var("CRASHPLAN_TOTP");
+    let basic = match var("CRASHPLAN_AUTH").map(|v| v.to_ascii_lowercase()) {
+        None => false,
+        Some(v) if matches!(v.as_str(), "token" | "login") => false,
+        Some(v) if v == "basic" => true,
+        Some(v) => {
+            return Err(Error::Config(format!(
+                "CRASHPLAN_AUTH={v:?} is not known; use token (log in once) or basic"
+            )));
+        }
+    };
     b = match (username, password, token) {
         (Some(_), _, Some(_)) => {
             return Err(Error::Config(
@@ -34,6 +44,14 @@ pub(crate) fn builder_from(lookup: impl Fn(&str) -> Option<String>) -> Result<Cl
             return Err(Error::Config(
                 "CRASHPLAN_USERNAME is set but CRASHPLAN_PASSWORD is not".into(),
             ));
+        }
+        (Some(u), Some(p), None) if basic => {
+            if totp.is_some() {
+                return Err(Error::Config(
+                    "CRASHPLAN_TOTP only applies to a login, not to CRASHPLAN_AUTH=basic".into(),
+                ));
+            }
+            b.basic(u, p)
         }
         (Some(u), Some(p), None) => b.local_account(u, p),
         (None, None, Some(t)) => {
@@ -126,6 +144,14 @@ mod tests {
         ])
         .expect("login");
         assert_eq!(c.config().auth_kind, "local_account");
+        let c = build(&[
+            URL,
+            ("CRASHPLAN_USERNAME", "admin"),
+            ("CRASHPLAN_PASSWORD", "pw"),
+            ("CRASHPLAN_AUTH", "basic"),
+        ])
+        .expect("basic");
+        assert_eq!(c.config().auth_kind, "basic");
         let c = build(&[URL, ("CRASHPLAN_TOKEN", "t")]).expect("token");
         assert_eq!(c.config().auth_kind, "token");
         let c = build(&[

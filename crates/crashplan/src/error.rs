@@ -1,9 +1,19 @@
 //! [`Error`]: everything that can go wrong, with the request it belongs to and what to do.
+//!
+//! Errors are grouped by the stage that failed: an answer with a non-success status
+//! ([`Error::Http`], one variant for every status, told apart by [`HttpKind`]), the connection
+//! ([`Error::Connect`], [`Error::Tls`], [`Error::Timeout`], [`Error::Network`]), decoding
+//! ([`Error::Decode`], [`Error::ResponseTooLarge`], [`Error::PagingIgnored`]), credentials
+//! ([`Error::Auth`]) and settings ([`Error::Config`]).
+//!
+//! `Display` is one sentence: what happened to which request ([`Error::summary`]), then what to
+//! do, in the words of this library (method names). Programs that speak to people in other
+//! words, e.g. a command line that names its flags, print [`Error::summary`] and their own
+//! advice for [`Error::hint`].
 
 use std::fmt;
 use std::time::Duration;
 
-use bytes::Bytes;
 use reqwest::header::{ALLOW, HeaderMap};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
@@ -48,22 +58,163 @@ impl fmt::Display for RequestInfo {
     }
 }
 
-/// What the server answered, for errors that come from a response.
+/// What a non-success status means for the caller. A new status is one line in
+/// [`HttpKind::of`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HttpKind {
+    /// 400: the request was malformed.
+    BadRequest,
+    /// 401: credentials missing, wrong or expired.
+    Unauthorized,
+    /// 403: the account may not do this.
+    Forbidden,
+    /// 404: no such resource.
+    NotFound,
+    /// 405: the resource does not support this method (see [`HttpError::allow`]).
+    MethodNotAllowed,
+    /// 406: the server cannot answer in JSON.
+    NotAcceptable,
+    /// 409: the change conflicts with existing data.
+    Conflict,
+    /// 415: the body's content type is not supported.
+    UnsupportedMediaType,
+    /// 429: rate limited.
+    RateLimited,
+    /// 5xx: the server failed.
+    ServerError,
+    /// Any other status that is not a success of the operation.
+    Unexpected,
+}
+
+impl HttpKind {
+    /// The kind of a status.
+    pub fn of(status: StatusCode) -> Self {
+        match status.as_u16() {
+            400 => Self::BadRequest,
+            401 => Self::Unauthorized,
+            403 => Self::Forbidden,
+            404 => Self::NotFound,
+            405 => Self::MethodNotAllowed,
+            406 => Self::NotAcceptable,
+            409 => Self::Conflict,
+            415 => Self::UnsupportedMediaType,
+            429 => Self::RateLimited,
+            500..=599 => Self::ServerError,
+            _ => Self::Unexpected,
+        }
+    }
+
+    fn hint(self) -> Option<Hint> {
+        Some(match self {
+            Self::BadRequest => Hint::BadRequest,
+            Self::Unauthorized => Hint::Credentials,
+            Self::Forbidden => Hint::Permission,
+            Self::NotFound => Hint::NotFound,
+            Self::MethodNotAllowed | Self::NotAcceptable | Self::UnsupportedMediaType => {
+                Hint::Unsupported
+            }
+            Self::Conflict => Hint::Conflict,
+            Self::RateLimited => Hint::RateLimited,
+            Self::ServerError => Hint::ServerError,
+            Self::Unexpected => return None,
+        })
+    }
+}
+
+/// A non-success answer: status, what it means, and what the server said.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResponseInfo {
+#[non_exhaustive]
+pub struct HttpError {
+    /// The request.
+    pub request: RequestInfo,
     /// HTTP status.
     pub status: StatusCode,
-    /// The server's message (`message` of the JSON error body, or the start of the body).
+    /// What the status means.
+    pub kind: HttpKind,
+    /// The server's `Retry-After` (429 and 5xx).
+    pub retry_after: Option<Duration>,
+    /// The methods of the `Allow` header (405).
+    pub allow: Vec<String>,
+    /// The server's message (`message` of the JSON error body, or a short plain-text body).
     pub message: Option<String>,
-    /// The body, cut to [`BODY_SNIPPET_BYTES`] bytes.
+    /// The body, cut to [`BODY_SNIPPET_BYTES`] bytes, with token and password values replaced
+    /// by `***`.
     pub body: String,
 }
 
-impl ResponseInfo {
-    fn suffix(&self) -> String {
-        match &self.message {
-            Some(m) if !m.is_empty() => format!(" ({m})"),
-            _ => String::new(),
+/// What the reader of an error can do about it. [`Hint::advice`] says it in this library's
+/// words; a program with other words (a command line's flags) maps the hint to its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Hint {
+    /// The username, password or token was rejected.
+    Credentials,
+    /// A fixed TOTP code was rejected on a re-login: a fresh code is needed at every login.
+    Totp,
+    /// The account lacks a role.
+    Permission,
+    /// No such resource.
+    NotFound,
+    /// The request's parameters or body are wrong.
+    BadRequest,
+    /// The change conflicts with existing data.
+    Conflict,
+    /// The resource does not support this method or format.
+    Unsupported,
+    /// Too many requests.
+    RateLimited,
+    /// The server failed.
+    ServerError,
+    /// The server did not answer in time.
+    Timeout,
+    /// No connection to the server.
+    Connect,
+    /// The server's certificate is not trusted.
+    TrustCa,
+    /// The connection broke.
+    Network,
+    /// The server ignores the paging parameters.
+    Paging,
+    /// The answer is larger than the configured limit.
+    ResponseSize,
+    /// The settings are missing or contradictory.
+    Config,
+}
+
+impl Hint {
+    /// The advice in this library's words (method names).
+    pub fn advice(self) -> &'static str {
+        match self {
+            Self::Credentials => {
+                "the username, password or token was rejected; check your credentials \
+                 (.local_account(), .basic(), .token()) and call Client::set_password after a change"
+            }
+            Self::Totp => {
+                "supply a callback with .totp(|| ...) so that a fresh code is asked for at every login"
+            }
+            Self::Permission => {
+                "the signed-in account may not do this; use an account with the required role"
+            }
+            Self::NotFound => "check the id",
+            Self::BadRequest => "fix the request parameters or body",
+            Self::Conflict => "the change conflicts with existing data (e.g. a username in use)",
+            Self::Unsupported => "the server does not support this method or format here",
+            Self::RateLimited => "retry later, or lower .concurrency() or the request rate",
+            Self::ServerError => "retry later or ask the server's administrator",
+            Self::Timeout => "the server is slow or unreachable; raise .timeout() or retry later",
+            Self::Connect => "check the server URL, the network and the proxy (.proxy())",
+            Self::TrustCa => {
+                "add the server's CA with .ca_cert_pem()/.ca_cert_file() or CRASHPLAN_CA_CERT"
+            }
+            Self::Network => "retry later",
+            Self::Paging => "use .paging(PagingStyle::PageNumber) or .paging(PagingStyle::Unpaged)",
+            Self::ResponseSize => {
+                "raise .max_response_bytes() or ask for smaller pages (.page_size())"
+            }
+            Self::Config => {
+                "fix the settings given to the ClientBuilder or the CRASHPLAN_* variables"
+            }
         }
     }
 }
@@ -84,121 +235,12 @@ impl ResponseInfo {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// 400: the request was malformed.
-    #[error("{request}: 400 Bad Request{}: fix the request parameters or body", response.suffix())]
-    BadRequest {
-        /// The request.
-        request: RequestInfo,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 401: credentials missing, wrong or expired (after one refresh).
-    #[error(
-        "{request}: 401 Unauthorized{}: the username, password or token was rejected; check your credentials",
-        response.suffix()
-    )]
-    Unauthorized {
-        /// The request.
-        request: RequestInfo,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 403: the account may not do this.
-    #[error(
-        "{request}: 403 Forbidden{}: the signed-in account may not do this; use an account with the required role",
-        response.suffix()
-    )]
-    Forbidden {
-        /// The request.
-        request: RequestInfo,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 404: no such resource.
-    #[error("{request}: 404 Not Found{}: check the id", response.suffix())]
-    NotFound {
-        /// The request.
-        request: RequestInfo,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 405: the resource does not support this method.
-    #[error(
-        "{request}: 405 Method Not Allowed{}: the resource accepts only {}",
-        response.suffix(),
-        if allow.is_empty() { "other methods".to_string() } else { allow.join(", ") }
-    )]
-    MethodNotAllowed {
-        /// The request.
-        request: RequestInfo,
-        /// The methods of the `Allow` header.
-        allow: Vec<String>,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 406: the server cannot answer in JSON.
-    #[error("{request}: 406 Not Acceptable{}: the server cannot produce JSON for this resource", response.suffix())]
-    NotAcceptable {
-        /// The request.
-        request: RequestInfo,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 409: the change conflicts with existing data.
-    #[error("{request}: 409 Conflict{}: the change conflicts with existing data (e.g. a username in use)", response.suffix())]
-    Conflict {
-        /// The request.
-        request: RequestInfo,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 415: the body's content type is not supported.
-    #[error("{request}: 415 Unsupported Media Type{}: send the body as application/json", response.suffix())]
-    UnsupportedMediaType {
-        /// The request.
-        request: RequestInfo,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 429: rate limited, after the retries allowed by the [`RetryPolicy`](crate::RetryPolicy).
-    #[error(
-        "{request}: 429 Too Many Requests{}: rate limited; retry {}",
-        response.suffix(),
-        after(retry_after)
-    )]
-    RateLimited {
-        /// The request.
-        request: RequestInfo,
-        /// The server's `Retry-After`.
-        retry_after: Option<Duration>,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// 5xx: the server failed, after the retries allowed by the policy.
-    #[error(
-        "{request}: {} server error{}: retry {} or ask the server's administrator",
-        response.status,
-        response.suffix(),
-        after(retry_after)
-    )]
-    Server {
-        /// The request.
-        request: RequestInfo,
-        /// The server's `Retry-After`, if any.
-        retry_after: Option<Duration>,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// Any other status that is not a success of this operation.
-    #[error("{request}: unexpected status {}{}", response.status, response.suffix())]
-    UnexpectedStatus {
-        /// The request.
-        request: RequestInfo,
-        /// The answer.
-        response: Box<ResponseInfo>,
-    },
-    /// The request or the whole call (with retries) took longer than the configured timeout.
-    #[error("{request}: timed out; the server is slow or unreachable, or raise the timeout")]
+    /// The server answered with a status that is not a success of the operation, after the
+    /// retries the [`RetryPolicy`](crate::RetryPolicy) allows.
+    #[error("{}", with_advice(self))]
+    Http(Box<HttpError>),
+    /// The request took longer than the configured timeout.
+    #[error("{}", with_advice(self))]
     Timeout {
         /// The request.
         request: RequestInfo,
@@ -207,7 +249,7 @@ pub enum Error {
         source: reqwest::Error,
     },
     /// The connection could not be established.
-    #[error("{request}: could not connect; check the server URL, network and proxy")]
+    #[error("{}", with_advice(self))]
     Connect {
         /// The request.
         request: RequestInfo,
@@ -215,21 +257,19 @@ pub enum Error {
         #[source]
         source: reqwest::Error,
     },
-    /// TLS handshake or certificate verification failed.
-    #[error(
-        "{request}: TLS failed ({detail}); add the server's CA with ca_cert_pem/ca_cert_file or CRASHPLAN_CA_CERT"
-    )]
+    /// TLS handshake or certificate verification failed (never retried).
+    #[error("{}", with_advice(self))]
     Tls {
         /// The request.
         request: RequestInfo,
-        /// The innermost cause, e.g. `invalid peer certificate: UnknownIssuer`.
+        /// The TLS library's reason, e.g. `invalid peer certificate: UnknownIssuer`.
         detail: String,
         /// The transport error.
         #[source]
         source: reqwest::Error,
     },
     /// The connection broke while the request or response was in flight.
-    #[error("{request}: the connection failed during the exchange; retry later")]
+    #[error("{}", with_advice(self))]
     Network {
         /// The request.
         request: RequestInfo,
@@ -238,9 +278,7 @@ pub enum Error {
         source: reqwest::Error,
     },
     /// A success answer whose body is not what the API describes.
-    #[error(
-        "{request}: could not decode the {status} answer at `{json_path}`: {message}; body starts with: {body_snippet}"
-    )]
+    #[error("{}", with_advice(self))]
     Decode {
         /// The request.
         request: RequestInfo,
@@ -252,20 +290,18 @@ pub enum Error {
         message: String,
         /// The body, cut to [`BODY_SNIPPET_BYTES`] bytes.
         body_snippet: String,
+        /// The body is not JSON at all (cut off or garbled on the way), as opposed to JSON of
+        /// the wrong shape: only the former may change when asked again.
+        malformed: bool,
     },
     /// A list answered the same page twice: the server ignores the paging parameters.
-    #[error(
-        "{request}: the server returned the same page twice, it ignores the paging parameters; \
-         use .paging(PagingStyle::PageNumber) or .paging(PagingStyle::Unpaged)"
-    )]
+    #[error("{}", with_advice(self))]
     PagingIgnored {
         /// The list request.
         request: RequestInfo,
     },
     /// The answer's body is longer than the client's `max_response_bytes`.
-    #[error(
-        "{request}: the answer is larger than {limit} bytes; raise max_response_bytes or ask for smaller pages"
-    )]
+    #[error("{}", with_advice(self))]
     ResponseTooLarge {
         /// The request.
         request: RequestInfo,
@@ -273,7 +309,7 @@ pub enum Error {
         limit: u64,
     },
     /// The request could not be built (a value failed validation before sending).
-    #[error("{request}: invalid request: {message}")]
+    #[error("{}", with_advice(self))]
     InvalidRequest {
         /// The request.
         request: RequestInfo,
@@ -284,43 +320,126 @@ pub enum Error {
     #[error("configuration error: {0}")]
     Config(String),
     /// Authentication failed in a way that retrying with the same settings cannot fix.
-    #[error("authentication failed: {0}")]
-    Auth(String),
+    #[error("{}", with_advice(self))]
+    Auth {
+        /// What happened.
+        reason: String,
+        /// What to do, if known.
+        hint: Option<Hint>,
+    },
     /// The operation was cancelled before it finished.
     #[error("cancelled")]
     Cancelled,
 }
 
-fn after(retry_after: &Option<Duration>) -> String {
-    match retry_after {
-        Some(d) => format!("after {} s", d.as_secs_f64().ceil()),
-        None => "later".to_string(),
+fn with_advice(e: &Error) -> String {
+    match e.hint().filter(|h| *h != Hint::Config) {
+        Some(h) => format!("{}; {}", e.summary(), h.advice()),
+        None => e.summary(),
     }
 }
 
 impl Error {
-    /// The HTTP status of the answer, if the error comes from one.
-    pub fn status(&self) -> Option<StatusCode> {
-        match self {
-            Self::Decode { status, .. } => Some(*status),
-            _ => self.response().map(|r| r.status),
+    /// An authentication error without a specific hint.
+    pub fn auth(reason: impl Into<String>) -> Self {
+        Self::Auth {
+            reason: reason.into(),
+            hint: None,
         }
     }
 
-    /// The answer's status, message and body, if the error comes from a non-success answer.
-    pub fn response(&self) -> Option<&ResponseInfo> {
+    /// What happened to which request, without advice: `Display` is this plus
+    /// [`Hint::advice`].
+    pub fn summary(&self) -> String {
         match self {
-            Self::BadRequest { response, .. }
-            | Self::Unauthorized { response, .. }
-            | Self::Forbidden { response, .. }
-            | Self::NotFound { response, .. }
-            | Self::MethodNotAllowed { response, .. }
-            | Self::NotAcceptable { response, .. }
-            | Self::Conflict { response, .. }
-            | Self::UnsupportedMediaType { response, .. }
-            | Self::RateLimited { response, .. }
-            | Self::Server { response, .. }
-            | Self::UnexpectedStatus { response, .. } => Some(response.as_ref()),
+            Self::Http(h) => {
+                let mut s = format!("{}: {}", h.request, h.status);
+                if let Some(m) = h.message.as_deref().filter(|m| !m.is_empty()) {
+                    s.push_str(&format!(" ({m})"));
+                }
+                if h.kind == HttpKind::MethodNotAllowed {
+                    let allow = if h.allow.is_empty() {
+                        "other methods".to_string()
+                    } else {
+                        h.allow.join(", ")
+                    };
+                    s.push_str(&format!(": the resource accepts only {allow}"));
+                }
+                if let Some(d) = h.retry_after {
+                    s.push_str(&format!(
+                        ": the server asked to wait {} s",
+                        d.as_secs_f64().ceil()
+                    ));
+                }
+                s
+            }
+            Self::Timeout { request, .. } => format!("{request}: timed out"),
+            Self::Connect { request, .. } => format!("{request}: could not connect"),
+            Self::Tls {
+                request, detail, ..
+            } => format!("{request}: TLS failed ({detail})"),
+            Self::Network { request, .. } => {
+                format!("{request}: the connection failed during the exchange")
+            }
+            Self::Decode {
+                request,
+                status,
+                json_path,
+                message,
+                body_snippet,
+                ..
+            } => format!(
+                "{request}: could not decode the {status} answer at `{json_path}`: {message}; body starts with: {body_snippet}"
+            ),
+            Self::PagingIgnored { request } => format!(
+                "{request}: the server returned the same page twice, it ignores the paging parameters"
+            ),
+            Self::ResponseTooLarge { request, limit } => {
+                format!("{request}: the answer is larger than {limit} bytes")
+            }
+            Self::InvalidRequest { request, message } => {
+                format!("{request}: invalid request: {message}")
+            }
+            Self::Config(m) => format!("configuration error: {m}"),
+            Self::Auth { reason, .. } => format!("authentication failed: {reason}"),
+            Self::Cancelled => "cancelled".into(),
+        }
+    }
+
+    /// What the reader can do about this error, for programs that give their own advice.
+    pub fn hint(&self) -> Option<Hint> {
+        match self {
+            Self::Http(h) => h.kind.hint(),
+            Self::Timeout { .. } => Some(Hint::Timeout),
+            Self::Connect { .. } => Some(Hint::Connect),
+            Self::Tls { .. } => Some(Hint::TrustCa),
+            Self::Network { .. } => Some(Hint::Network),
+            Self::PagingIgnored { .. } => Some(Hint::Paging),
+            Self::ResponseTooLarge { .. } => Some(Hint::ResponseSize),
+            Self::Config(_) => Some(Hint::Config),
+            Self::Auth { hint, .. } => *hint,
+            Self::Decode { .. } | Self::InvalidRequest { .. } | Self::Cancelled => None,
+        }
+    }
+
+    /// The non-success answer, if the error is one.
+    pub fn http(&self) -> Option<&HttpError> {
+        match self {
+            Self::Http(h) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// What the answer's status means, if the error is a non-success answer.
+    pub fn http_kind(&self) -> Option<HttpKind> {
+        self.http().map(|h| h.kind)
+    }
+
+    /// The HTTP status of the answer, if the error comes from one.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Self::Http(h) => Some(h.status),
+            Self::Decode { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -328,18 +447,8 @@ impl Error {
     /// The request (method and path) the error belongs to.
     pub fn request(&self) -> Option<&RequestInfo> {
         match self {
-            Self::BadRequest { request, .. }
-            | Self::Unauthorized { request, .. }
-            | Self::Forbidden { request, .. }
-            | Self::NotFound { request, .. }
-            | Self::MethodNotAllowed { request, .. }
-            | Self::NotAcceptable { request, .. }
-            | Self::Conflict { request, .. }
-            | Self::UnsupportedMediaType { request, .. }
-            | Self::RateLimited { request, .. }
-            | Self::Server { request, .. }
-            | Self::UnexpectedStatus { request, .. }
-            | Self::Timeout { request, .. }
+            Self::Http(h) => Some(&h.request),
+            Self::Timeout { request, .. }
             | Self::Connect { request, .. }
             | Self::Tls { request, .. }
             | Self::Network { request, .. }
@@ -347,56 +456,55 @@ impl Error {
             | Self::ResponseTooLarge { request, .. }
             | Self::PagingIgnored { request }
             | Self::InvalidRequest { request, .. } => Some(request),
-            Self::Config(_) | Self::Auth(_) | Self::Cancelled => None,
+            Self::Config(_) | Self::Auth { .. } | Self::Cancelled => None,
         }
     }
 
     /// The server's message, if it sent one.
     pub fn message(&self) -> Option<&str> {
-        self.response().and_then(|r| r.message.as_deref())
+        self.http().and_then(|h| h.message.as_deref())
     }
 
     /// Whether trying again later may succeed (429, 502, 503, 504, timeouts, connection
-    /// failures). Retries already happened inside the client for idempotent requests.
+    /// failures, garbled bodies). Retries already happened inside the client for idempotent
+    /// requests; see [`pipeline`](crate::pipeline).
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::RateLimited { .. }
-            | Self::Timeout { .. }
-            | Self::Connect { .. }
-            | Self::Network { .. } => true,
-            Self::Server { response, .. } => is_retryable_status(response.status),
+            Self::Http(h) => is_retryable_status(h.status),
+            Self::Timeout { .. } | Self::Connect { .. } | Self::Network { .. } => true,
+            Self::Decode { malformed, .. } => *malformed,
             _ => false,
         }
     }
 
     /// The server's `Retry-After`, if it sent one.
     pub fn retry_after(&self) -> Option<Duration> {
-        match self {
-            Self::RateLimited { retry_after, .. } | Self::Server { retry_after, .. } => {
-                *retry_after
-            }
-            _ => None,
-        }
+        self.http().and_then(|h| h.retry_after)
     }
 
     /// 404.
     pub fn is_not_found(&self) -> bool {
-        matches!(self, Self::NotFound { .. })
+        self.http_kind() == Some(HttpKind::NotFound)
     }
 
     /// 401, or an authentication failure.
     pub fn is_unauthorized(&self) -> bool {
-        matches!(self, Self::Unauthorized { .. } | Self::Auth(_))
+        matches!(self, Self::Auth { .. }) || self.http_kind() == Some(HttpKind::Unauthorized)
     }
 
     /// 403.
     pub fn is_forbidden(&self) -> bool {
-        matches!(self, Self::Forbidden { .. })
+        self.http_kind() == Some(HttpKind::Forbidden)
     }
 
     /// 409.
     pub fn is_conflict(&self) -> bool {
-        matches!(self, Self::Conflict { .. })
+        self.http_kind() == Some(HttpKind::Conflict)
+    }
+
+    /// 429.
+    pub fn is_rate_limited(&self) -> bool {
+        self.http_kind() == Some(HttpKind::RateLimited)
     }
 
     /// A timeout.
@@ -404,9 +512,28 @@ impl Error {
         matches!(self, Self::Timeout { .. })
     }
 
+    /// A TLS or certificate failure.
+    pub fn is_tls(&self) -> bool {
+        matches!(self, Self::Tls { .. })
+    }
+
     /// A configuration error.
     pub fn is_config(&self) -> bool {
         matches!(self, Self::Config(_))
+    }
+
+    /// A copy of an error that can be handed to several callers (answers, authentication and
+    /// configuration errors; transport errors hold a source that cannot be copied).
+    pub(crate) fn try_clone(&self) -> Option<Self> {
+        Some(match self {
+            Self::Http(h) => Self::Http(h.clone()),
+            Self::Auth { reason, hint } => Self::Auth {
+                reason: reason.clone(),
+                hint: *hint,
+            },
+            Self::Config(m) => Self::Config(m.clone()),
+            _ => return None,
+        })
     }
 
     /// Builds the error for a non-success answer.
@@ -416,57 +543,38 @@ impl Error {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Self {
-        let response = Box::new(ResponseInfo {
+        let kind = HttpKind::of(status);
+        let allow = headers
+            .get_all(ALLOW)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(|m| m.trim().to_string())
+            .filter(|m| !m.is_empty())
+            .collect();
+        Self::Http(Box::new(HttpError {
+            request,
             status,
+            kind,
+            retry_after: matches!(kind, HttpKind::RateLimited | HttpKind::ServerError)
+                .then(|| retry_after(headers))
+                .flatten(),
+            allow,
             message: server_message(body),
-            body: snippet(body),
-        });
-        match status.as_u16() {
-            400 => Self::BadRequest { request, response },
-            401 => Self::Unauthorized { request, response },
-            403 => Self::Forbidden { request, response },
-            404 => Self::NotFound { request, response },
-            405 => {
-                let allow = headers
-                    .get_all(ALLOW)
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .flat_map(|v| v.split(','))
-                    .map(|m| m.trim().to_string())
-                    .filter(|m| !m.is_empty())
-                    .collect();
-                Self::MethodNotAllowed {
-                    request,
-                    allow,
-                    response,
-                }
-            }
-            406 => Self::NotAcceptable { request, response },
-            409 => Self::Conflict { request, response },
-            415 => Self::UnsupportedMediaType { request, response },
-            429 => Self::RateLimited {
-                request,
-                retry_after: retry_after(headers),
-                response,
-            },
-            500..=599 => Self::Server {
-                request,
-                retry_after: retry_after(headers),
-                response,
-            },
-            _ => Self::UnexpectedStatus { request, response },
-        }
+            body: snippet(&redact(body)),
+        }))
     }
 
-    /// Builds the error for a transport failure.
+    /// Builds the error for a transport failure. TLS failures are recognised by type: a
+    /// `rustls::Error` in the source chain.
     pub(crate) fn from_reqwest(request: RequestInfo, source: reqwest::Error) -> Self {
         if source.is_timeout() {
             return Self::Timeout { request, source };
         }
-        if let Some(detail) = tls_cause(&source) {
+        if let Some(tls) = tls_cause(&source) {
             return Self::Tls {
                 request,
-                detail,
+                detail: tls.to_string(),
                 source,
             };
         }
@@ -502,11 +610,13 @@ impl Error {
             json_path,
             message,
             body_snippet: snippet(body),
+            malformed: !is_json(body),
         }
     }
 
     /// Maps an error of the generated client; `T` is the type the operation decodes, used to
-    /// find the JSON path of a decode failure.
+    /// find the JSON path of a decode failure. An error of the request pipeline travels inside
+    /// the answer (see [`crate::pipeline`]) and is returned as it is.
     pub(crate) async fn from_api<T: DeserializeOwned>(
         request: RequestInfo,
         err: crashplan_api::Error<()>,
@@ -521,8 +631,11 @@ impl Error {
             E::InvalidResponsePayload(bytes, _) => {
                 Self::decode::<T>(request, StatusCode::OK, &bytes)
             }
-            E::UnexpectedResponse(resp) => Self::from_response(request, resp).await,
-            E::Custom(message) => Self::Auth(message),
+            E::UnexpectedResponse(resp) => match crate::pipeline::carried_error(&resp) {
+                Some(e) => e,
+                None => Self::from_response(request, resp).await,
+            },
+            E::Custom(message) => Self::auth(message),
         }
     }
 
@@ -533,19 +646,8 @@ impl Error {
         let body = match resp.bytes().await {
             Ok(b) => b,
             Err(e) if status.is_success() => return Self::from_reqwest(request, e),
-            Err(_) => Bytes::new(),
+            Err(_) => bytes::Bytes::new(),
         };
-        if status.is_success() {
-            // A 2xx the operation does not document (e.g. 201 or 204).
-            return Self::UnexpectedStatus {
-                request,
-                response: Box::new(ResponseInfo {
-                    status,
-                    message: None,
-                    body: snippet(&body),
-                }),
-            };
-        }
         Self::from_status(request, status, &headers, &body)
     }
 }
@@ -553,6 +655,11 @@ impl Error {
 /// Whether a status is worth retrying.
 pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// Whether `body` is syntactically JSON (of any shape).
+pub(crate) fn is_json(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok()
 }
 
 /// The body as text, cut to [`BODY_SNIPPET_BYTES`] bytes on a character boundary.
@@ -566,6 +673,38 @@ pub(crate) fn snippet(body: &[u8]) -> String {
         end -= 1;
     }
     format!("{}…", &text[..end])
+}
+
+/// A JSON body with the values of token, password and secret properties replaced by `***`;
+/// other bodies unchanged.
+fn redact(body: &[u8]) -> Vec<u8> {
+    use serde_json::Value;
+    fn walk(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                for (k, v) in map.iter_mut() {
+                    let k = k.to_ascii_lowercase();
+                    if ["token", "password", "secret", "jwt"]
+                        .iter()
+                        .any(|s| k.contains(s))
+                    {
+                        *v = Value::String("***".into());
+                    } else {
+                        walk(v);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(mut v) => {
+            walk(&mut v);
+            serde_json::to_vec(&v).unwrap_or_default()
+        }
+        Err(_) => body.to_vec(),
+    }
 }
 
 /// The `message` of a JSON error body (`{"message": ..}` or CrashPlan's
@@ -593,29 +732,22 @@ fn server_message(body: &[u8]) -> Option<String> {
     }
 }
 
-/// The innermost cause if it is a TLS or certificate failure.
-fn tls_cause(err: &reqwest::Error) -> Option<String> {
+/// The TLS library's error in the source chain, if the failure is a TLS or certificate one.
+/// `std::io::Error` hides its payload from `source()`, so it is looked into with `get_ref`.
+fn tls_cause(err: &reqwest::Error) -> Option<&rustls::Error> {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(err);
-    let mut found = None;
     while let Some(e) = source {
-        let text = e.to_string();
-        let lower = text.to_ascii_lowercase();
-        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
-            found = Some(text);
+        if let Some(tls) = e.downcast_ref::<rustls::Error>() {
+            return Some(tls);
         }
-        source = e.source();
+        source = match e.downcast_ref::<std::io::Error>() {
+            Some(io) => io
+                .get_ref()
+                .map(|inner| inner as &(dyn std::error::Error + 'static)),
+            None => e.source(),
+        };
     }
-    found
-}
-
-/// Whether a success answer's body is not JSON at all (cut off or garbled on the way), as
-/// opposed to JSON of the wrong shape: only the former may change when asked again.
-pub(crate) fn is_garbled_body(error: &crashplan_api::Error<()>) -> bool {
-    matches!(
-        error,
-        crashplan_api::Error::InvalidResponsePayload(_, e)
-            if matches!(e.classify(), serde_json::error::Category::Syntax | serde_json::error::Category::Eof)
-    )
+    None
 }
 
 #[cfg(test)]
@@ -658,18 +790,19 @@ mod tests {
             assert_eq!(e.message(), Some("m"));
             e
         };
-        assert!(matches!(kind(400), Error::BadRequest { .. }));
+        assert_eq!(kind(400).http_kind(), Some(HttpKind::BadRequest));
         assert!(kind(401).is_unauthorized());
         assert!(kind(403).is_forbidden());
         assert!(kind(404).is_not_found());
-        assert!(matches!(kind(405), Error::MethodNotAllowed { .. }));
-        assert!(matches!(kind(406), Error::NotAcceptable { .. }));
+        assert_eq!(kind(405).http_kind(), Some(HttpKind::MethodNotAllowed));
+        assert_eq!(kind(406).http_kind(), Some(HttpKind::NotAcceptable));
         assert!(kind(409).is_conflict());
-        assert!(matches!(kind(415), Error::UnsupportedMediaType { .. }));
-        assert!(kind(429).is_retryable());
+        assert_eq!(kind(415).http_kind(), Some(HttpKind::UnsupportedMediaType));
+        assert!(kind(429).is_retryable() && kind(429).is_rate_limited());
         assert!(kind(503).is_retryable());
         assert!(!kind(500).is_retryable());
-        assert!(matches!(kind(418), Error::UnexpectedStatus { .. }));
+        assert_eq!(kind(418).http_kind(), Some(HttpKind::Unexpected));
+        assert_eq!(kind(418).hint(), None);
     }
 
     #[test]
@@ -677,10 +810,10 @@ mod tests {
         let mut h = HeaderMap::new();
         h.insert(ALLOW, HeaderValue::from_static("GET, PUT"));
         let e = Error::from_status(req(), StatusCode::METHOD_NOT_ALLOWED, &h, b"");
-        let Error::MethodNotAllowed { allow, .. } = &e else {
-            panic!("wrong kind: {e:?}")
-        };
-        assert_eq!(allow, &["GET", "PUT"]);
+        assert_eq!(
+            e.http().map(|h| h.allow.clone()),
+            Some(vec!["GET".into(), "PUT".into()])
+        );
         assert!(e.to_string().contains("accepts only GET, PUT"), "{e}");
     }
 
@@ -690,16 +823,34 @@ mod tests {
         h.insert("retry-after", HeaderValue::from_static("7"));
         let e = Error::from_status(req(), StatusCode::TOO_MANY_REQUESTS, &h, b"");
         assert_eq!(e.retry_after(), Some(Duration::from_secs(7)));
-        assert!(e.to_string().contains("retry after 7 s"), "{e}");
+        assert!(e.to_string().contains("wait 7 s"), "{e}");
     }
 
     #[test]
-    fn display_is_one_sentence_with_advice() {
+    fn display_is_the_summary_and_the_library_advice() {
         let e = Error::from_status(req(), StatusCode::UNAUTHORIZED, &HeaderMap::new(), b"");
+        assert_eq!(e.summary(), "GET /rest/users/69: 401 Unauthorized");
+        assert_eq!(e.hint(), Some(Hint::Credentials));
         assert_eq!(
             e.to_string(),
-            "GET /rest/users/69: 401 Unauthorized: the username, password or token was rejected; check your credentials"
+            format!(
+                "GET /rest/users/69: 401 Unauthorized; {}",
+                Hint::Credentials.advice()
+            )
         );
+        assert!(e.to_string().contains("check your credentials"));
+    }
+
+    #[test]
+    fn bodies_are_redacted() {
+        let body = br#"{"data":{"v3_user_token":"abc.def"},"password":"pw","name":"n"}"#;
+        let e = Error::from_status(req(), StatusCode::BAD_REQUEST, &HeaderMap::new(), body);
+        let text = format!("{e:?}");
+        assert!(
+            !text.contains("abc.def") && !text.contains("\"pw\""),
+            "{text}"
+        );
+        assert!(text.contains("\\\"n\\\""), "{text}");
     }
 
     #[test]
@@ -732,6 +883,7 @@ mod tests {
         let Error::Decode {
             json_path,
             body_snippet,
+            malformed,
             ..
         } = &e
         else {
@@ -739,6 +891,15 @@ mod tests {
         };
         assert_eq!(json_path, "items[1].id");
         assert!(body_snippet.len() <= BODY_SNIPPET_BYTES + 3);
+        assert!(!malformed && !e.is_retryable());
+        let cut = Error::decode::<List>(req(), StatusCode::OK, br#"{"items":[{"#);
+        assert!(matches!(
+            cut,
+            Error::Decode {
+                malformed: true,
+                ..
+            }
+        ));
     }
 
     #[test]

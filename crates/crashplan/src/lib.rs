@@ -39,8 +39,10 @@
 //! * [`Client`] is cheap to clone; clones share the connection pool and the session token.
 //! * Lists: [`resources`] builders end in `items()`, `pages()` or `collect_all()`; see
 //!   [`paging`] for the paging rules.
-//! * Errors: one [`Error`] enum with `is_not_found()`-style helpers; see [`error`].
-//! * Retries: [`RetryPolicy`]; `POST` is only replayed with `.retry_post(true)`.
+//! * Errors: one [`Error`] enum by stage ([`Error::Http`] for every status, with its
+//!   [`HttpKind`]), `is_not_found()`-style helpers and a [`Hint`]; see [`error`].
+//! * Retries, token refresh, budgets and the rate-limiter hook: one place, the [`pipeline`];
+//!   configured with [`RetryPolicy`]. `POST` is only replayed with `.retry_post(true)`.
 //! * Everything else: [`Client::api`] (the generated client, authenticated) and
 //!   [`Client::request_json`] (any path).
 //! * `tracing`: a `crashplan.request` span per attempt with method, path, attempt, status and
@@ -57,16 +59,16 @@ pub mod fanout;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod paging;
+pub mod pipeline;
 pub mod query;
 pub mod raw;
 pub mod resources;
 pub mod retry;
 mod status;
-mod transport;
 
 pub use auth::{TokenProvider, Totp};
-pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES};
-pub use error::{Error, RequestInfo, ResponseInfo, Result};
+pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning};
+pub use error::{Error, Hint, HttpError, HttpKind, RequestInfo, Result};
 pub use fanout::{DetailsExt, HasDetail};
 pub use paging::{Items, Page, PageRequest, Pages, PagingStyle};
 pub use raw::{RawRequest, RawResponse};

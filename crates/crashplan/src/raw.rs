@@ -25,7 +25,7 @@ use serde_json::Value;
 
 use crate::Client;
 use crate::error::{Error, RequestInfo, Result};
-use crate::transport::{CALL, CallContext, CallOptions};
+use crate::pipeline::{Budget, CallOptions};
 
 /// A JSON request to any path of the server, with the client's authentication, retries and
 /// error mapping; from [`Client::request_json`]. `Debug` shows neither query values nor the body,
@@ -141,7 +141,8 @@ impl RawRequest {
         let info = RequestInfo::new(method.clone(), path.clone());
         let url = format!("{}{}", client.config().base_url, path);
         let mut builder = client
-            .http()
+            .pipeline()
+            .http
             .request(method, url)
             .header(reqwest::header::ACCEPT, "application/json");
         if !query.is_empty() {
@@ -164,39 +165,22 @@ impl RawRequest {
                 .map_err(|e| invalid(format!("invalid value of header {name}: {e}")))?;
             request.headers_mut().insert(name, value);
         }
-        client.authenticate().await?;
-        let ctx = CallContext::new(options);
-        let transport = client.transport();
-        let outcome = CALL
-            .scope(ctx.clone(), async {
-                let op = crashplan_api::hooks::OperationInfo {
-                    operation_id: "request_json",
-                };
-                use crashplan_api::hooks::RequestHooks as _;
-                transport
-                    .prepare(&mut request, &op)
-                    .await
-                    .map_err(|m| ctx.take_error().unwrap_or(Error::Auth(m)))?;
-                transport
-                    .send(client.http(), request)
-                    .await
-                    .map_err(|e| Error::from_reqwest(info.clone(), e))
-            })
-            .await;
-        let resp = match (outcome, ctx.take_error()) {
-            (_, Some(stashed)) => return Err(stashed),
-            (Err(e), None) => return Err(e),
-            (Ok(resp), None) => resp,
-        };
+        let budget = Budget::new(&client.config().retry);
+        let resp = client
+            .pipeline()
+            .send(request, options, false, &budget, false)
+            .await?;
         let status = resp.status();
         if !status.is_success() {
-            return Err(Error::from_response(info, resp).await);
+            return Err(Error::from_status(
+                info,
+                status,
+                resp.headers(),
+                resp.body(),
+            ));
         }
-        let headers = resp.headers().clone();
-        let bytes = resp
-            .bytes()
-            .await
-            .map_err(|e| Error::from_reqwest(info.clone(), e))?;
+        let (parts, bytes) = resp.into_parts();
+        let headers = parts.headers;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let json = serde_json::from_slice(&bytes).ok();
         Ok(RawResponse {

@@ -2,18 +2,19 @@
 
 use std::time::{Duration, SystemTime};
 
-use backon::{BackoffBuilder, ExponentialBuilder};
-use reqwest::Method;
+use backon::ExponentialBuilder;
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 
 /// How failed requests are retried.
 ///
-/// Idempotent requests (`GET`, `PUT`, `HEAD`, `OPTIONS`, `DELETE`) are retried on connection
-/// failures, timeouts, broken bodies and the answers 429, 502, 503 and 504, with exponential
-/// backoff and jitter. A `Retry-After` header (seconds or an HTTP date) sets the wait instead.
-/// Retrying stops after [`max_attempts`](Self::max_attempts) attempts or when the next wait
-/// would end more than [`max_elapsed`](Self::max_elapsed) after the first attempt began. `POST` is never replayed unless the
-/// caller opts in for one call (e.g. `client.users().create(..).retry_post(true)`).
+/// The budget of one call: at most [`max_attempts`](Self::max_attempts) requests (retries,
+/// re-sends of garbled answers, token refreshes and logins all count; only the first login of a
+/// call is free), and no wait that would end more than [`max_elapsed`](Self::max_elapsed)
+/// after the call began. Waits grow exponentially with jitter; a `Retry-After` header (seconds
+/// or an HTTP date) sets the wait instead. What is retried at all is decided in one place, the
+/// [`pipeline`](crate::pipeline): idempotent requests on connection failures, timeouts, broken
+/// or garbled bodies and the answers 429, 502, 503 and 504; `POST` only when the caller opts in
+/// for one call (e.g. `client.users().create(..).retry_post(true)`).
 ///
 /// ```
 /// use std::time::Duration;
@@ -53,14 +54,14 @@ impl RetryPolicy {
         }
     }
 
-    /// Total attempts per request, including the first (at least 1).
+    /// Requests per call, including the first (at least 1).
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = attempts.max(1);
         self
     }
 
-    /// Time budget of one request: no wait is started that would end more than this long after
-    /// the first attempt began (default 30 s).
+    /// Time budget of one call: no wait is started that would end more than this long after
+    /// the call began (default 30 s).
     pub fn max_elapsed(mut self, elapsed: Duration) -> Self {
         self.max_elapsed = elapsed;
         self
@@ -94,25 +95,19 @@ impl RetryPolicy {
         self.max_elapsed
     }
 
-    /// The backoff waits between attempts, from `backon`.
-    pub(crate) fn backoff(&self) -> impl Iterator<Item = Duration> + Send + use<> {
-        let mut builder = ExponentialBuilder::default()
+    /// The backoff waits between attempts, from `backon`; the budget of the
+    /// [`pipeline`](crate::pipeline) decides how many are used.
+    pub(crate) fn backoff(&self) -> backon::ExponentialBuilder {
+        let builder = ExponentialBuilder::default()
             .with_min_delay(self.min_delay)
             .with_max_delay(self.max_delay)
-            .with_max_times(self.max_attempts.saturating_sub(1) as usize);
+            .without_max_times();
         if self.jitter {
-            builder = builder.with_jitter();
+            builder.with_jitter()
+        } else {
+            builder
         }
-        builder.build()
     }
-}
-
-/// Whether a request with this method may be sent twice without changing the outcome.
-pub(crate) fn is_idempotent(method: &Method) -> bool {
-    matches!(
-        *method,
-        Method::GET | Method::PUT | Method::HEAD | Method::OPTIONS | Method::DELETE
-    )
 }
 
 /// The `Retry-After` header as a duration: delay-seconds or an HTTP date (0 if in the past).
@@ -126,20 +121,6 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         date.duration_since(SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
-}
-
-/// The wait before the next attempt: the server's `Retry-After` if it sent one, else the
-/// backoff. `None` when the budget does not allow another attempt.
-pub(crate) fn next_delay(
-    backoff: Option<Duration>,
-    server: Option<Duration>,
-    elapsed: Duration,
-    budget: Duration,
-) -> Option<Duration> {
-    let delay = server.or(backoff)?;
-    // Retries are already exhausted when backoff is None, even if the server named a delay.
-    backoff?;
-    (elapsed + delay <= budget).then_some(delay)
 }
 
 #[cfg(test)]
@@ -165,32 +146,5 @@ mod tests {
         );
         assert_eq!(retry_after(&headers("soon")), None);
         assert_eq!(retry_after(&HeaderMap::new()), None);
-    }
-
-    #[test]
-    fn server_delay_wins_but_respects_budget_and_attempts() {
-        let s = Duration::from_secs;
-        assert_eq!(next_delay(Some(s(1)), Some(s(2)), s(0), s(30)), Some(s(2)));
-        assert_eq!(next_delay(Some(s(1)), None, s(0), s(30)), Some(s(1)));
-        assert_eq!(next_delay(Some(s(1)), Some(s(60)), s(0), s(30)), None);
-        assert_eq!(next_delay(None, Some(s(1)), s(0), s(30)), None);
-        assert_eq!(next_delay(Some(s(5)), None, s(28), s(30)), None);
-    }
-
-    #[test]
-    fn backoff_yields_attempts_minus_one_waits() {
-        let p = RetryPolicy::default().max_attempts(4).jitter(false);
-        let waits: Vec<_> = p.backoff().collect();
-        assert_eq!(waits.len(), 3);
-        assert!(waits.windows(2).all(|w| w[0] <= w[1]));
-        assert_eq!(RetryPolicy::none().backoff().count(), 0);
-    }
-
-    #[test]
-    fn only_idempotent_methods_are_replayed() {
-        assert!(is_idempotent(&Method::GET));
-        assert!(is_idempotent(&Method::PUT));
-        assert!(!is_idempotent(&Method::POST));
-        assert!(!is_idempotent(&Method::PATCH));
     }
 }

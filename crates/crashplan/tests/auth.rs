@@ -223,10 +223,17 @@ async fn a_static_totp_rejected_on_relogin_says_to_use_a_callback() {
         .get(69)
         .await
         .expect_err("token expired, code reused");
-    let Error::Auth(message) = &e else {
-        panic!("expected an auth error, got {e:?}")
-    };
-    assert!(message.contains(".totp(|| ...)"), "{message}");
+    assert!(
+        matches!(
+            &e,
+            Error::Auth {
+                hint: Some(crashplan::Hint::Totp),
+                ..
+            }
+        ),
+        "expected an auth error, got {e:?}"
+    );
+    assert!(e.to_string().contains(".totp(|| ...)"), "{e}");
 
     let counter = Arc::new(AtomicUsize::new(0));
     let client = Client::builder(&url)
@@ -246,11 +253,14 @@ async fn a_static_totp_rejected_on_relogin_says_to_use_a_callback() {
 async fn a_failing_provider_is_an_auth_error() {
     let emu = common::emulator().await;
     let client = Client::builder(emu.base_url())
-        .token_provider(|| async { Err(Error::Auth("sso is down".into())) })
+        .token_provider(|| async { Err(Error::auth("sso is down")) })
         .build()
         .expect("builds");
     let e = client.users().get(69).await.expect_err("no token");
-    assert!(matches!(&e, Error::Auth(m) if m == "sso is down"), "{e:?}");
+    assert!(
+        matches!(&e, Error::Auth { reason, .. } if reason == "sso is down"),
+        "{e:?}"
+    );
     // The generated client reports it as well (as a message).
     assert!(client.api().get_user().id(69).send().await.is_err());
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::routing::get;
 use crashplan::types::UserCreate;
-use crashplan::{Client, Error, RetryPolicy};
+use crashplan::{Client, Error, HttpKind, RetryPolicy};
 use crashplan_emulator::{Faults, Latency};
 use reqwest::Method;
 
@@ -47,7 +47,7 @@ async fn client_errors_have_their_kind_request_and_message() {
         .create(missing)
         .await
         .expect_err("no username or email");
-    assert!(matches!(e, Error::BadRequest { .. }), "{e:?}");
+    assert_eq!(e.http_kind(), Some(HttpKind::BadRequest), "{e:?}");
     assert!(e.message().is_some_and(|m| !m.is_empty()), "{e:?}");
 
     client
@@ -68,7 +68,12 @@ async fn client_errors_have_their_kind_request_and_message() {
         .send()
         .await
         .expect_err("no DELETE");
-    let Error::MethodNotAllowed { allow, .. } = &e else {
+    let Some(crashplan::HttpError {
+        kind: HttpKind::MethodNotAllowed,
+        allow,
+        ..
+    }) = e.http()
+    else {
         panic!("expected 405, got {e:?}")
     };
     assert!(allow.iter().any(|m| m == "GET"), "{allow:?}");
@@ -79,7 +84,7 @@ async fn client_errors_have_their_kind_request_and_message() {
         .send()
         .await
         .expect_err("not acceptable");
-    assert!(matches!(e, Error::NotAcceptable { .. }), "{e:?}");
+    assert_eq!(e.http_kind(), Some(HttpKind::NotAcceptable), "{e:?}");
 
     let e = client
         .request_json(Method::PUT, "/rest/users/69")
@@ -88,7 +93,7 @@ async fn client_errors_have_their_kind_request_and_message() {
         .send()
         .await
         .expect_err("unsupported media type");
-    assert!(matches!(e, Error::UnsupportedMediaType { .. }), "{e:?}");
+    assert_eq!(e.http_kind(), Some(HttpKind::UnsupportedMediaType), "{e:?}");
 }
 
 #[tokio::test]
@@ -146,7 +151,7 @@ async fn rate_limits_and_server_errors_after_retries() {
     .await;
     let client = common::basic(&emu);
     let e = client.users().get(69).await.expect_err("rate limited");
-    assert!(matches!(e, Error::RateLimited { .. }), "{e:?}");
+    assert!(e.is_rate_limited(), "{e:?}");
     assert_eq!(e.retry_after(), Some(Duration::from_secs(120)));
     assert!(e.is_retryable());
 
@@ -161,7 +166,7 @@ async fn rate_limits_and_server_errors_after_retries() {
         .build()
         .expect("builds");
     let e = client.users().get(69).await.expect_err("unavailable");
-    assert!(matches!(e, Error::Server { .. }), "{e:?}");
+    assert_eq!(e.http_kind(), Some(HttpKind::ServerError), "{e:?}");
     assert_eq!(e.status().map(|s| s.as_u16()), Some(503));
 }
 
@@ -402,7 +407,7 @@ async fn broken_connections_unexpected_statuses_and_invalid_requests() {
     .await;
     let client = Client::builder(teapot).build().expect("builds");
     let e = client.users().get(1).await.expect_err("418");
-    assert!(matches!(e, Error::UnexpectedStatus { .. }), "{e:?}");
+    assert_eq!(e.http_kind(), Some(HttpKind::Unexpected), "{e:?}");
     assert_eq!(e.message(), Some("short and stout"));
     let e = client
         .request_json(Method::GET, "/rest/users/1")

@@ -290,9 +290,10 @@ async fn a_garbled_login_answer_is_retried_and_never_shown() {
     let body = format!(r#"{{"data":{{"v3_user_token":"{token}"}}}}"#);
     let cut = http_response(200, &json, &body.as_bytes()[..50]);
     let (url, count, server) = scripted_server(vec![cut]).await;
+    // Three attempts: the free first login and two more, keeping one for the request itself.
     let client = Client::builder(&url)
         .local_account("admin", "admin")
-        .retry(RetryPolicy::none())
+        .retry(common::quick_retries(3))
         .build()
         .expect("client builds");
     let err = client

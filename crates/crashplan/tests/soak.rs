@@ -159,8 +159,7 @@ async fn round(seed: u64) {
         match client.users().create(body).await {
             Ok(_) => created += 1,
             Err(
-                Error::Server { .. }
-                | Error::RateLimited { .. }
+                Error::Http(_)
                 | Error::Network { .. }
                 | Error::Connect { .. }
                 | Error::Decode { .. }

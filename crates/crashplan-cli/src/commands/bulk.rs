@@ -95,7 +95,7 @@ impl SetStatus {
                     .email(email.clone())
                     .collect_all()
                     .await
-                    .map_err(|err| Outcome::error(None, err.to_string()))?;
+                    .map_err(|err| Outcome::error(None, crate::error::one_line(&err)))?;
                 match users.as_slice() {
                     [user] => Ok(user.id),
                     [] => Err(Outcome::error(None, format!("no user with email {email}"))),
@@ -126,7 +126,7 @@ impl Operation for SetStatus {
         };
         let user = match self.client.users().get(id).await {
             Ok(user) => user,
-            Err(err) => return Outcome::error(Some(id), err.to_string()),
+            Err(err) => return Outcome::error(Some(id), crate::error::one_line(&err)),
         };
         if user.status == self.wanted.to_string() {
             return Outcome::new("unchanged", Some(id), format!("already {}", user.status));
@@ -149,7 +149,7 @@ impl Operation for SetStatus {
         };
         match result {
             Ok(_) => Outcome::new(self.done(), Some(id), ""),
-            Err(err) => Outcome::error(Some(id), err.to_string()),
+            Err(err) => Outcome::error(Some(id), crate::error::one_line(&err)),
         }
     }
 

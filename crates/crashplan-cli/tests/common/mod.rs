@@ -57,6 +57,7 @@ impl Server {
             "CRASHPLAN_TOKEN",
             "CRASHPLAN_CA_CERT",
             "CRASHPLAN_INSECURE",
+            "CRASHPLAN_AUTH",
             "CRASHPLAN_PROFILE",
             "RUST_LOG",
         ] {

@@ -5,16 +5,17 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crashplan_api::hooks::Hooks;
+use std::sync::RwLock;
+
 use secrecy::SecretString;
 
 use crate::auth::{
     Credentials, Session, TokenProvider, TokenSource, Totp, basic_header, token_header,
 };
-use crate::client::Client;
+use crate::client::{Client, Parts};
 use crate::error::{Error, Result};
+use crate::pipeline::{Auth, CallOptions, Hooks, Limiter, Password, Pipeline};
 use crate::retry::RetryPolicy;
-use crate::transport::{Authorizer, Transport};
 
 /// Settings of a [`Client`], readable with [`Client::config`]. Holds no credentials.
 #[derive(Debug, Clone)]
@@ -78,7 +79,37 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     concurrency: usize,
     max_response_bytes: Option<u64>,
+    limiter: Option<Arc<dyn Limiter>>,
+    on_warning: Option<WarningHandler>,
     errors: Vec<String>,
+}
+
+type WarningHandler = Arc<dyn Fn(&Warning) + Send + Sync>;
+
+/// A setting that works but is unsafe; reported once when the client is built, to the handler
+/// of [`ClientBuilder::on_warning`] (default: a `tracing` warning).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Warning {
+    /// Certificate verification is disabled ([`ClientBuilder::danger_accept_invalid_certs`]).
+    InsecureTls,
+    /// A password is sent over `http://` (to this URL).
+    PasswordOverHttp(String),
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InsecureTls => f.write_str(
+                "TLS certificate verification is DISABLED (danger_accept_invalid_certs): \
+                 credentials can be intercepted; trust the server's CA with ca_cert_pem instead",
+            ),
+            Self::PasswordOverHttp(url) => write!(
+                f,
+                "the server URL {url} is http://: the password crosses the network unencrypted; use https://"
+            ),
+        }
+    }
 }
 
 enum CaCert {
@@ -134,6 +165,8 @@ impl ClientBuilder {
             retry: RetryPolicy::default(),
             concurrency: 8,
             max_response_bytes: Some(DEFAULT_MAX_RESPONSE_BYTES),
+            limiter: None,
+            on_warning: None,
             errors: Vec::new(),
         }
     }
@@ -213,8 +246,8 @@ impl ClientBuilder {
     }
 
     /// **Dangerous**: accept any server certificate, including invalid and self-signed ones.
-    /// Anyone on the network path can then read the credentials. A warning is logged when the
-    /// client is built. Prefer [`ca_cert_pem`](Self::ca_cert_pem).
+    /// Anyone on the network path can then read the credentials. A [`Warning::InsecureTls`]
+    /// is reported when the client is built. Prefer [`ca_cert_pem`](Self::ca_cert_pem).
     pub fn danger_accept_invalid_certs(mut self, accept: bool) -> Self {
         self.accept_invalid_certs = accept;
         self
@@ -284,6 +317,35 @@ impl ClientBuilder {
         self
     }
 
+    /// A client-side rate limiter, asked before every request (retries and logins included)
+    /// and told every outcome; see [`pipeline`](crate::pipeline#rate-limiting).
+    pub fn limiter(mut self, limiter: impl Limiter) -> Self {
+        self.limiter = Some(Arc::new(limiter));
+        self
+    }
+
+    /// Where the [`Warning`]s of unsafe settings go, once each when the client is built
+    /// (default: a `tracing` warning). A command line shows them in its own words.
+    ///
+    /// ```
+    /// let client = crashplan::Client::builder("https://cp.example.com:4285")
+    ///     .danger_accept_invalid_certs(true)
+    ///     .on_warning(|w| eprintln!("warning: {w}"))
+    ///     .build();
+    /// # assert!(client.is_ok());
+    /// ```
+    pub fn on_warning(mut self, handler: impl Fn(&Warning) + Send + Sync + 'static) -> Self {
+        self.on_warning = Some(Arc::new(handler));
+        self
+    }
+
+    fn warn(&self, warning: Warning) {
+        match &self.on_warning {
+            Some(handler) => handler(&warning),
+            None => tracing::warn!("{warning}"),
+        }
+    }
+
     /// A builder from the environment, see [`Client::from_env`]. Further settings can be
     /// changed before [`build`](Self::build).
     pub fn from_env() -> Result<Self> {
@@ -328,10 +390,7 @@ impl ClientBuilder {
         let login = matches!(self.credentials, Credentials::LocalAccount { .. });
         let sends_password = login || matches!(self.credentials, Credentials::Basic { .. });
         if base.scheme() == "http" && sends_password {
-            tracing::warn!(
-                url = %base,
-                "the server URL is http://: the password crosses the network unencrypted; use https://"
-            );
+            self.warn(Warning::PasswordOverHttp(base.to_string()));
         }
         if self.totp.is_some() && !login {
             return Err(Error::Config(
@@ -345,41 +404,62 @@ impl ClientBuilder {
             _ => format!("crashplan-rs/{}", env!("CARGO_PKG_VERSION")),
         };
         let http = self.http_client(&user_agent)?;
-        let transport = |auth| {
-            Arc::new(Transport {
+        if self.accept_invalid_certs {
+            self.warn(Warning::InsecureTls);
+        }
+        let pipeline = |auth| {
+            Arc::new(Pipeline {
+                http: http.clone(),
                 auth,
                 retry: self.retry.clone(),
                 max_response_bytes: self.max_response_bytes,
+                limiter: self.limiter.clone(),
             })
         };
-        let (authorizer, session) = match &self.credentials {
-            Credentials::None => (Authorizer::None, None),
-            Credentials::Basic { username, password } => {
-                (Authorizer::Static(basic_header(username, password)?), None)
+        let mut username = None;
+        let (auth, session, login_pipeline) = match &self.credentials {
+            Credentials::None => (Auth::None, None, None),
+            Credentials::Basic {
+                username: u,
+                password,
+            } => {
+                username = Some(u.clone());
+                let h = basic_header(u, password)?;
+                (Auth::Basic(Password::new(h)), None, None)
             }
-            Credentials::Token(t) => (Authorizer::Static(token_header(t)?), None),
-            Credentials::LocalAccount { username, password } => {
-                let login_hooks = transport(Authorizer::Static(basic_header(username, password)?));
-                let api = crashplan_api::Client::new_with_client(
-                    &self.url,
-                    http.clone(),
-                    Hooks::shared(login_hooks),
-                );
+            Credentials::Token(t) => (Auth::Static(RwLock::new(token_header(t)?)), None, None),
+            Credentials::LocalAccount {
+                username: u,
+                password,
+            } => {
+                username = Some(u.clone());
+                let basic = basic_header(u, password)?;
+                let login = pipeline(Auth::Static(RwLock::new(basic)));
                 let s = Arc::new(Session::new(TokenSource::Login {
-                    api,
+                    base_url: self.url.clone(),
+                    login: Arc::clone(&login),
                     totp: self.totp.clone(),
                 }));
-                (Authorizer::Session(Arc::clone(&s)), Some(s))
+                (Auth::Session(Arc::clone(&s)), Some(s), Some(login))
             }
             Credentials::Provider(p) => {
                 let s = Arc::new(Session::new(TokenSource::Provider(Arc::clone(p))));
-                (Authorizer::Session(Arc::clone(&s)), Some(s))
+                (Auth::Session(Arc::clone(&s)), Some(s), None)
             }
         };
-        let transport = transport(authorizer);
-        let hooks: Arc<dyn crashplan_api::hooks::RequestHooks> = transport.clone();
-        let api =
-            crashplan_api::Client::new_with_client(&self.url, http.clone(), Hooks::shared(hooks));
+        let pipeline = pipeline(auth);
+        let api = |retry_post| {
+            let hooks = Hooks {
+                pipeline: Arc::clone(&pipeline),
+                options: CallOptions { retry_post },
+                budget: None,
+            };
+            crashplan_api::Client::new_with_client(
+                &self.url,
+                http.clone(),
+                crashplan_api::hooks::Hooks::new(hooks),
+            )
+        };
         let config = Config {
             base_url: self.url.clone(),
             connect_timeout: self.connect_timeout,
@@ -392,7 +472,15 @@ impl ClientBuilder {
             auth_kind: self.credentials.kind(),
             max_response_bytes: self.max_response_bytes,
         };
-        Ok(Client::assemble(api, http, transport, session, config))
+        Ok(Client::assemble(Parts {
+            api: api(false),
+            api_replaying_post: api(true),
+            pipeline,
+            session,
+            login: login_pipeline,
+            username,
+            config,
+        }))
     }
 
     fn http_client(&self, user_agent: &str) -> Result<reqwest::Client> {
@@ -424,11 +512,6 @@ impl ClientBuilder {
             b = b.tls_certs_merge(certs);
         }
         if self.accept_invalid_certs {
-            tracing::warn!(
-                url = %self.url,
-                "TLS certificate verification is DISABLED (danger_accept_invalid_certs): \
-                 credentials can be intercepted; trust the server's CA instead"
-            );
             b = b.tls_danger_accept_invalid_certs(true);
         }
         if let Some(p) = &self.proxy {

@@ -9,17 +9,21 @@ use std::sync::Arc;
 use crashplan_api::{ResponseValue, types};
 use serde::de::DeserializeOwned;
 
-pub use builder::{ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES};
+pub use builder::{ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning};
 
 use crate::auth::Session;
 use crate::error::{Error, RequestInfo, Result};
-use crate::transport::{CALL, CallContext, CallOptions, Transport};
+use crate::pipeline::{Auth, Budget, CallOptions, Pipeline};
 
 struct Inner {
     api: crashplan_api::Client,
-    http: reqwest::Client,
-    transport: Arc<Transport>,
+    /// The same operations, replaying `POST` (for `.retry_post(true)`).
+    api_replaying_post: crashplan_api::Client,
+    pipeline: Arc<Pipeline>,
     session: Option<Arc<Session>>,
+    /// The pipeline of the logins, whose Basic header `set_password` replaces.
+    login: Option<Arc<Pipeline>>,
+    username: Option<String>,
     config: Config,
 }
 
@@ -46,6 +50,7 @@ struct Inner {
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
+    options: CallOptions,
 }
 
 impl fmt::Debug for Client {
@@ -57,22 +62,30 @@ impl fmt::Debug for Client {
     }
 }
 
+/// The parts [`ClientBuilder::build`] assembles.
+pub(crate) struct Parts {
+    pub(crate) api: crashplan_api::Client,
+    pub(crate) api_replaying_post: crashplan_api::Client,
+    pub(crate) pipeline: Arc<Pipeline>,
+    pub(crate) session: Option<Arc<Session>>,
+    pub(crate) login: Option<Arc<Pipeline>>,
+    pub(crate) username: Option<String>,
+    pub(crate) config: Config,
+}
+
 impl Client {
-    fn assemble(
-        api: crashplan_api::Client,
-        http: reqwest::Client,
-        transport: Arc<Transport>,
-        session: Option<Arc<Session>>,
-        config: Config,
-    ) -> Self {
+    fn assemble(p: Parts) -> Self {
         Self {
             inner: Arc::new(Inner {
-                api,
-                http,
-                transport,
-                session,
-                config,
+                api: p.api,
+                api_replaying_post: p.api_replaying_post,
+                pipeline: p.pipeline,
+                session: p.session,
+                login: p.login,
+                username: p.username,
+                config: p.config,
             }),
+            options: CallOptions::default(),
         }
     }
 
@@ -88,9 +101,10 @@ impl Client {
     /// | `CRASHPLAN_URL` | server address (required) |
     /// | `CRASHPLAN_USERNAME`, `CRASHPLAN_PASSWORD` | local account login |
     /// | `CRASHPLAN_TOTP` | fixed one-time password for the login |
+    /// | `CRASHPLAN_AUTH` | `token` (default: log in once for a token) or `basic` (send the password with every request) |
     /// | `CRASHPLAN_TOKEN` | a `v3_user_token` instead of a login |
     /// | `CRASHPLAN_CA_CERT` | PEM file of an extra trusted CA |
-    /// | `CRASHPLAN_INSECURE` | `true` to accept invalid certificates (dangerous) |
+    /// | `CRASHPLAN_INSECURE` | `true`/`1`/`yes`/`on` to accept invalid certificates (dangerous); `false`/`0`/`no`/`off` |
     /// | `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY` | proxies (upper or lower case) |
     ///
     /// Missing or contradictory settings (no URL, no credentials, both a token and a
@@ -105,19 +119,75 @@ impl Client {
         &self.inner.config
     }
 
-    /// The generated low-level client, authenticated and with the same retry policy: every
-    /// operation of the spec with its raw builder and [`ResponseValue`].
+    /// The generated low-level client: every operation of the spec with its raw builder and
+    /// [`ResponseValue`], sent through the same [`pipeline`](crate::pipeline) (credentials,
+    /// retries, token refresh) as the typed API.
     pub fn api(&self) -> &crashplan_api::Client {
-        &self.inner.api
+        if self.options.retry_post {
+            &self.inner.api_replaying_post
+        } else {
+            &self.inner.api
+        }
+    }
+
+    /// A clone whose calls use `options` (e.g. replay a `POST`).
+    pub(crate) fn with_options(&self, options: CallOptions) -> Self {
+        Self {
+            inner: Arc::clone(&self.inner),
+            options,
+        }
     }
 
     /// Logs in (or asks the token provider) now instead of at the first request, to report
     /// wrong credentials early. Does nothing for Basic and fixed-token authentication.
     pub async fn authenticate(&self) -> Result<()> {
         match &self.inner.session {
-            Some(s) => s.header().await.map(|_| ()),
+            Some(s) => s
+                .header(&Budget::new(&self.inner.config.retry))
+                .await
+                .map(|_| ()),
             None => Ok(()),
         }
+    }
+
+    /// New password for the account of [`ClientBuilder::local_account`] or
+    /// [`ClientBuilder::basic`], e.g. after the server refused the old one. After a refused
+    /// login (or a 401 to a Basic request) the client sends no further login or Basic
+    /// request (every call fails at once with an authentication error) until this is called.
+    ///
+    /// ```no_run
+    /// # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+    /// if let Err(e) = client.authenticate().await {
+    ///     if e.is_unauthorized() {
+    ///         client.set_password("the new password").await?;
+    ///     }
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn set_password(&self, password: impl Into<secrecy::SecretString>) -> Result<()> {
+        let (Some(username), Some(pipeline)) = (
+            self.inner.username.as_deref(),
+            self.inner.login.as_ref().or(Some(&self.inner.pipeline)),
+        ) else {
+            return Err(Error::Config(
+                "set_password needs a client built with .local_account() or .basic()".into(),
+            ));
+        };
+        let header = crate::auth::basic_header(username, &password.into())?;
+        match &pipeline.auth {
+            Auth::Static(h) => {
+                if let Ok(mut h) = h.write() {
+                    *h = header;
+                }
+            }
+            Auth::Basic(p) => p.replace(header),
+            Auth::None | Auth::Session(_) => {}
+        }
+        if let Some(s) = &self.inner.session {
+            s.reset().await;
+        }
+        Ok(())
     }
 
     /// How many tokens were fetched so far (logins or provider calls); 0 without a session.
@@ -125,67 +195,32 @@ impl Client {
         self.inner.session.as_ref().map_or(0, |s| s.fetches())
     }
 
-    pub(crate) fn http(&self) -> &reqwest::Client {
-        &self.inner.http
+    pub(crate) fn pipeline(&self) -> &Pipeline {
+        &self.inner.pipeline
     }
 
-    pub(crate) fn transport(&self) -> &Transport {
-        &self.inner.transport
-    }
-
-    /// Runs one generated operation: fetches the session token first (so that login errors
-    /// keep their type), then maps the outcome to this crate's types.
-    ///
-    /// `op` makes the request; it is called again when a replayable request (idempotent, or a
-    /// `POST` with `retry_post`) got a success status whose body is not JSON at all (cut off or
-    /// garbled on the way), within the retry policy's attempts. A body that is JSON of the wrong
-    /// shape is a decode error at once: asking again would not change it.
-    pub(crate) async fn call<T, F, Fut>(
-        &self,
-        request: RequestInfo,
-        options: CallOptions,
-        op: F,
-    ) -> Result<T>
+    /// Runs one generated operation and maps its error to this crate's [`Error`]. Retries,
+    /// logins and refreshes happen inside, in the [`pipeline`](crate::pipeline).
+    pub(crate) async fn call<T, F, Fut>(&self, request: RequestInfo, op: F) -> Result<T>
     where
         T: DeserializeOwned,
-        F: Fn() -> Fut,
+        F: FnOnce() -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
     {
-        self.authenticate().await?;
-        let replayable = crate::retry::is_idempotent(&request.method) || options.retry_post;
-        let mut attempt = 1;
-        loop {
-            let ctx = CallContext::new(options.clone());
-            let outcome = CALL.scope(ctx.clone(), op()).await;
-            let error = match outcome {
-                Ok(rv) => return Ok(rv.into_inner()),
-                Err(e) => match ctx.take_error() {
-                    Some(stashed) => return Err(stashed),
-                    None => e,
-                },
-            };
-            let garbled = crate::error::is_garbled_body(&error);
-            if !(garbled && replayable && attempt < self.inner.config.retry.attempts()) {
-                return Err(Error::from_api::<T>(request, error).await);
-            }
-            tracing::warn!(
-                method = %request.method,
-                path = %request.path,
-                attempt,
-                "the answer's body is not valid JSON; asking again"
-            );
-            attempt += 1;
+        match op().await {
+            Ok(rv) => Ok(rv.into_inner()),
+            Err(e) => Err(Error::from_api::<T>(request, e).await),
         }
     }
 
-    /// [`call`](Self::call) with default options.
+    /// [`call`](Self::call) (kept for the resource macros).
     pub(crate) async fn get<T, F, Fut>(&self, request: RequestInfo, op: F) -> Result<T>
     where
         T: DeserializeOwned,
-        F: Fn() -> Fut,
+        F: FnOnce() -> Fut,
         Fut: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
     {
-        self.call(request, CallOptions::default(), op).await
+        self.call(request, op).await
     }
 
     /// Orgs.

@@ -14,7 +14,7 @@ use futures::future::BoxFuture;
 use crate::Client;
 use crate::error::{RequestInfo, Result};
 use crate::paging::{PagingOptions, PagingStyle};
-use crate::transport::CallOptions;
+use crate::pipeline::CallOptions;
 
 mod archive_records;
 mod computer_usage;
@@ -102,8 +102,8 @@ impl<T: serde::de::DeserializeOwned + Send + 'static> IntoFuture for Call<T> {
             send,
         } = self;
         Box::pin(async move {
-            let op = || send(client.clone());
-            client.call(request, options, op).await
+            let client = client.with_options(options);
+            client.call(request, || send(client.clone())).await
         })
     }
 }

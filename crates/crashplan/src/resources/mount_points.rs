@@ -6,7 +6,7 @@ use crate::resources::generated::*;
 use crate::resources::get_by_id;
 
 /// Operations on mount points; from [`Client::mount_points`]. Other users than administrators
-/// get [`Error::Forbidden`](crate::Error::Forbidden).
+/// get a 403 ([`Error::is_forbidden`](crate::Error::is_forbidden)).
 #[derive(Debug, Clone)]
 pub struct MountPoints {
     client: Client,
