@@ -378,6 +378,18 @@ fn flags_win_over_the_environment_as_a_whole_credential() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("401"), "{err}");
     assert_eq!(server.emulator.request_count("GET", "/api/v3/auth/jwt"), 0);
+    // The same through --token-stdin.
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .env("CRASHPLAN_USERNAME", "admin")
+            .args(["--url", server.emulator.base_url(), "--token-stdin"])
+            .args(["orgs", "get", "43"])
+            .write_stdin("made-up\n"),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("401") && !err.contains("made-up"), "{err}");
+    assert_eq!(server.emulator.request_count("GET", "/api/v3/auth/jwt"), 0);
     // The environment alone, read by the library.
     let (code, out, err) = Server::run(
         server

@@ -60,7 +60,7 @@ impl Totp {
         matches!(self.0, TotpSource::Static(_))
     }
 
-    async fn code(&self) -> Result<String> {
+    pub(crate) async fn code(&self) -> Result<String> {
         match &self.0 {
             TotpSource::Static(s) => Ok(s.expose_secret().to_string()),
             TotpSource::Sync(f) => {
@@ -333,17 +333,15 @@ async fn login_once(
         pipeline: Arc::clone(login),
         options: CallOptions::default(),
         budget: Some(Arc::clone(budget)),
+        totp: totp.cloned(),
     };
     let api = crashplan_api::Client::new_with_client(
         base_url,
         login.http.clone(),
         crashplan_api::hooks::Hooks::new(hooks),
     );
-    let mut call = api.get_user_token().use_body(true);
-    if let Some(t) = totp {
-        call = call.totp_auth(t.code().await?);
-    }
-    let error = match call.send().await {
+    // The `totp-auth` header is added by the pipeline, with a fresh code for every attempt.
+    let error = match api.get_user_token().use_body(true).send().await {
         Ok(rv) => {
             return Ok(SecretString::from(
                 rv.into_inner().data.v3_user_token.expose().to_string(),

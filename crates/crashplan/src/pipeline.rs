@@ -318,6 +318,24 @@ impl Password {
     }
 }
 
+/// The header of the login's one-time password (`totp-auth` in the spec).
+const TOTP_HEADER: &str = "totp-auth";
+
+/// What a request is for.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Purpose<'a> {
+    /// A call of the caller.
+    Request,
+    /// A login made for a call (spends that call's budget), with the account's TOTP source.
+    Login(Option<&'a crate::Totp>),
+}
+
+impl Purpose<'_> {
+    fn is_login(self) -> bool {
+        matches!(self, Self::Login(_))
+    }
+}
+
 /// Per-call options.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct CallOptions {
@@ -351,8 +369,9 @@ impl Pipeline {
         options: CallOptions,
         expect_json: bool,
         budget: &Arc<Budget>,
-        login: bool,
+        purpose: Purpose<'_>,
     ) -> Result<http::Response<Bytes>> {
+        let login = purpose.is_login();
         let rules = Rules {
             replayable: is_idempotent(request.method()) || options.retry_post,
             expect_json,
@@ -366,7 +385,7 @@ impl Pipeline {
         // Bodies of this client are in memory, so cloning only fails for streaming bodies,
         // which are then sent once.
         if request.try_clone().is_none() {
-            return match self.attempt(request, rules, budget, login).await {
+            return match self.attempt(request, rules, budget, purpose).await {
                 Ok(resp) => Ok(resp),
                 Err(a) => a.outcome,
             };
@@ -374,7 +393,7 @@ impl Pipeline {
         let template = request;
         let outcome = (|| async {
             match template.try_clone() {
-                Some(request) => self.attempt(request, rules, budget, login).await,
+                Some(request) => self.attempt(request, rules, budget, purpose).await,
                 None => Err(Attempt {
                     outcome: Err(Error::InvalidRequest {
                         request: info(&template),
@@ -401,7 +420,7 @@ impl Pipeline {
         mut request: reqwest::Request,
         rules: Rules,
         budget: &Arc<Budget>,
-        login: bool,
+        purpose: Purpose<'_>,
     ) -> Result<http::Response<Bytes>, Attempt> {
         let fail = |e| Attempt {
             outcome: Err(e),
@@ -414,7 +433,19 @@ impl Pipeline {
             }
             None => None,
         };
-        let attempt = budget.spend(login);
+        if let Purpose::Login(Some(totp)) = purpose {
+            // A fresh code for every attempt: a server accepts each code once, and the first
+            // attempt may have reached it even if its answer did not arrive whole.
+            let code = totp.code().await.map_err(fail)?;
+            let mut value = HeaderValue::from_str(&code).map_err(|_| {
+                fail(Error::auth(
+                    "the TOTP code contains characters that cannot be sent in a header",
+                ))
+            })?;
+            value.set_sensitive(true);
+            request.headers_mut().insert(TOTP_HEADER, value);
+        }
+        let attempt = budget.spend(purpose.is_login());
         let info = info(&request);
         let span = tracing::info_span!(
             "crashplan.request",
@@ -572,6 +603,8 @@ pub(crate) struct Hooks {
     pub(crate) options: CallOptions,
     /// The budget of the call this client was made for (logins); else one per request.
     pub(crate) budget: Option<Arc<Budget>>,
+    /// The TOTP source of a login, asked for a code at every attempt.
+    pub(crate) totp: Option<crate::Totp>,
 }
 
 impl RequestHooks for Hooks {
@@ -591,14 +624,13 @@ impl RequestHooks for Hooks {
         _operation: &'a OperationInfo,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
         Box::pin(async move {
-            let login = self.budget.is_some();
-            let budget = match &self.budget {
-                Some(b) => Arc::clone(b),
-                None => Budget::new(&self.pipeline.retry),
+            let (budget, purpose) = match &self.budget {
+                Some(b) => (Arc::clone(b), Purpose::Login(self.totp.as_ref())),
+                None => (Budget::new(&self.pipeline.retry), Purpose::Request),
             };
             let error = match self
                 .pipeline
-                .send(request, self.options, true, &budget, login)
+                .send(request, self.options, true, &budget, purpose)
                 .await
             {
                 Ok(resp) => return Ok(reqwest::Response::from(resp)),

@@ -25,7 +25,7 @@ use serde_json::Value;
 
 use crate::Client;
 use crate::error::{Error, RequestInfo, Result};
-use crate::pipeline::{Budget, CallOptions};
+use crate::pipeline::{Budget, CallOptions, Purpose};
 
 /// A JSON request to any path of the server, with the client's authentication, retries and
 /// error mapping; from [`Client::request_json`]. `Debug` shows neither query values nor the body,
@@ -168,7 +168,7 @@ impl RawRequest {
         let budget = Budget::new(&client.config().retry);
         let resp = client
             .pipeline()
-            .send(request, options, false, &budget, false)
+            .send(request, options, false, &budget, Purpose::Request)
             .await?;
         let status = resp.status();
         if !status.is_success() {

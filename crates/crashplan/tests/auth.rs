@@ -264,3 +264,63 @@ async fn a_failing_provider_is_an_auth_error() {
     // The generated client reports it as well (as a message).
     assert!(client.api().get_user().id(69).send().await.is_err());
 }
+
+#[tokio::test]
+async fn a_login_retried_after_a_garbled_answer_sends_a_fresh_totp_code() {
+    // The first login answer arrives cut off, but the server took the code: reusing it fails.
+    let used = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let login = move |headers: HeaderMap| {
+        let used = Arc::clone(&used);
+        async move {
+            let code = headers
+                .get("totp-auth")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string();
+            let mut used = used.lock().expect("lock");
+            let first = used.is_empty();
+            if code.is_empty() || used.contains(&code) {
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    "{\"message\":\"code used\"}".to_string(),
+                );
+            }
+            used.push(code);
+            if first {
+                return (StatusCode::OK, "{\"data\":{\"v3_us".to_string());
+            }
+            (
+                StatusCode::OK,
+                "{\"data\":{\"v3_user_token\":\"tok\"}}".to_string(),
+            )
+        }
+    };
+    let user = || async {
+        let mut u = common::user_json(69);
+        u["archiveBytes"] = serde_json::json!(1);
+        axum::Json(u)
+    };
+    let url = common::serve(
+        Router::new()
+            .route(LOGIN, get(login))
+            .route("/rest/users/69", get(user)),
+    )
+    .await;
+    let asked = Arc::new(AtomicUsize::new(0));
+    let a = Arc::clone(&asked);
+    let client = Client::builder(&url)
+        .local_account("ops", "pw")
+        .totp(move || format!("{:06}", a.fetch_add(1, Ordering::SeqCst)))
+        .retry(common::quick_retries(4))
+        .build()
+        .expect("builds");
+    assert_eq!(
+        client.users().get(69).await.expect("second login works").id,
+        69
+    );
+    assert_eq!(
+        asked.load(Ordering::SeqCst),
+        2,
+        "one code per login attempt"
+    );
+}

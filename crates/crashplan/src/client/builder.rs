@@ -453,6 +453,7 @@ impl ClientBuilder {
                 pipeline: Arc::clone(&pipeline),
                 options: CallOptions { retry_post },
                 budget: None,
+                totp: None,
             };
             crashplan_api::Client::new_with_client(
                 &self.url,
