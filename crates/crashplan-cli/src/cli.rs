@@ -547,7 +547,10 @@ mod tests {
         fn walk(cmd: &clap::Command, globals: &[String], path: &str, found: &mut Vec<String>) {
             for arg in cmd.get_arguments().filter(|a| !a.is_global_set()) {
                 // Same long name, or same id (clap would hand the global value to this arg).
-                let names = [arg.get_long().map(str::to_owned), Some(arg.get_id().to_string())];
+                let names = [
+                    arg.get_long().map(str::to_owned),
+                    Some(arg.get_id().to_string()),
+                ];
                 if names.iter().flatten().any(|n| globals.contains(n)) {
                     found.push(format!("{path} {}", arg.get_id()));
                 }
@@ -560,7 +563,12 @@ mod tests {
         let globals: Vec<String> = cli
             .get_arguments()
             .filter(|a| a.is_global_set())
-            .flat_map(|a| [a.get_long().map(str::to_owned), Some(a.get_id().to_string())])
+            .flat_map(|a| {
+                [
+                    a.get_long().map(str::to_owned),
+                    Some(a.get_id().to_string()),
+                ]
+            })
             .flatten()
             .collect();
         let mut found = Vec::new();
