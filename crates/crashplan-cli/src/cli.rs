@@ -470,8 +470,10 @@ pub struct BulkArgs {
 const DRIFT_HELP: &str = "\
 Calls every read operation the account can reach (each list with a small page, the detail view
 of every item of that page, server statistics) and reports: properties the spec does not name
-(with their JSON type and an example), documented properties never seen, values of another type
-than documented, statuses and headers the spec does not document.
+(with their JSON type and an example), required properties missing, values of another type
+than documented, statuses and headers the spec does not document. Documented optional
+properties that no answer carried are listed as notes (`never-seen`): not a difference, since
+the server may have no such data.
 
 Exit codes: 0 the server matches the spec, 4 differences found, 1 API or network error.
 

@@ -177,8 +177,13 @@ fn drift_against_the_emulator_reports_nothing() {
     let server = Server::start();
     let (code, out, err) = Server::run(server.cli().args(["drift", "--format", "json"]));
     assert_eq!(code, 0, "{out}\n{err}");
-    let findings: Value = serde_json::from_str(&out).expect("json");
-    assert_eq!(findings, json!([]), "{err}");
+    let findings: Vec<Value> = serde_json::from_str(&out).expect("json");
+    // Nothing but notes: an optional property that the emulator's data never sets (the
+    // maintainer drill adds one) is "never seen", which is not a difference.
+    assert!(
+        findings.iter().all(|f| f["kind"] == "never-seen"),
+        "{out}\n{err}"
+    );
 }
 
 #[test]

@@ -438,6 +438,7 @@ mod tests {
         let mut cmp = Comparison::default();
         cmp.answer(op("getUser"), 200, &["X-Request-Id".into()], Some(&body));
         cmp.answer(op("getUser"), 418, &[], None);
+        cmp.answer(op("getOrg"), 200, &[], Some(&json!({"id": 1, "name": "n"})));
         let (findings, examples) = cmp.finish();
         let has = |kind, location: &str| {
             findings
@@ -454,6 +455,11 @@ mod tests {
         );
         assert!(has(Kind::TypeMismatch, "UserDetail.id"), "{findings:#?}");
         assert!(has(Kind::UndocumentedStatus, "418"), "{findings:#?}");
+        assert!(
+            has(Kind::MissingRequired, "OrgDetail.status"),
+            "{findings:#?}"
+        );
+        assert!(!has(Kind::NeverSeen, "OrgDetail.status"), "{findings:#?}");
         assert!(
             has(Kind::UndocumentedHeader, "X-Request-Id"),
             "{findings:#?}"
