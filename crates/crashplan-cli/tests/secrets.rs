@@ -163,19 +163,16 @@ fn config_writes_are_atomic_private_and_follow_no_link() {
     std::fs::write(&victim, "untouched").expect("write");
     std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).expect("chmod");
     symlink(&victim, dir.join("config.toml.tmp")).expect("symlink");
-    let (code, _, err) = Server::run(
-        server
-            .bare()
-            .args([
-                "profile",
-                "add",
-                "plain",
-                "--url",
-                server.emulator.base_url(),
-            ])
-            .args(["-u", "admin", "--password-stdin", "--password-in-file"])
-            .write_stdin("admin\n"),
-    );
+    let add_plain = |name: &str| {
+        Server::run(
+            server
+                .bare()
+                .args(["profile", "add", name, "--url", server.emulator.base_url()])
+                .args(["-u", "admin", "--password-stdin", "--password-in-file"])
+                .write_stdin("admin\n"),
+        )
+    };
+    let (code, _, err) = add_plain("plain");
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("stored in plain text"), "{err}");
     assert_eq!(
@@ -201,19 +198,7 @@ fn config_writes_are_atomic_private_and_follow_no_link() {
     std::fs::remove_file(&planted).expect("remove link");
     std::fs::write(&planted, "planted").expect("write");
     std::fs::set_permissions(&planted, std::fs::Permissions::from_mode(0o666)).expect("chmod");
-    let (code, _, err) = Server::run(
-        server
-            .bare()
-            .args([
-                "profile",
-                "add",
-                "plain2",
-                "--url",
-                server.emulator.base_url(),
-            ])
-            .args(["-u", "admin", "--password-stdin", "--password-in-file"])
-            .write_stdin("admin\n"),
-    );
+    let (code, _, err) = add_plain("plain2");
     assert_eq!(code, 0, "{err}");
     assert_eq!(mode(&config), 0o600);
     assert_eq!(
