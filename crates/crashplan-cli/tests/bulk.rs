@@ -561,6 +561,15 @@ fn rows_and_a_password_cannot_both_come_from_stdin() {
         assert_eq!(code, 2, "{csv}: {err}");
         assert!(err.contains("--password-stdin"), "{err}");
     }
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args(["--url", server.emulator.base_url(), "--token-stdin"])
+            .args(["bulk", "deactivate", "--csv", "-"])
+            .write_stdin("token\n67\n"),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--token-stdin"), "{err}");
     // Standard input redirected from a file.
     let input = server.dir.path().join("stdin.txt");
     std::fs::write(&input, "admin\n67\n").expect("write");
