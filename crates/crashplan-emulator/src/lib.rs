@@ -37,6 +37,7 @@ mod filters;
 mod intercept;
 mod log;
 mod paging;
+mod probe;
 mod routes;
 mod scopes;
 mod seed;

@@ -198,6 +198,17 @@ impl Synthetic {
         )
     }
 
+    /// Indices of the synthetic archive records of a target computer: every computer-level
+    /// record for the server's destination, none for other ids.
+    pub(crate) fn archive_indices_of_target(&self, target_id: i64) -> std::ops::Range<i64> {
+        if target_id != TARGET_ID {
+            return 0..0;
+        }
+        let per = as_i64(self.archive_records_per_user);
+        let before = as_i64(self.users) + as_i64(self.orgs_len());
+        before * per..self.archive_records_len()
+    }
+
     /// The records of subject `k` of a kind with `len` subjects that follows `before` others.
     fn archive_indices_of_subject(
         &self,
