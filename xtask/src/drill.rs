@@ -2,7 +2,8 @@
 //! it adds a property to a detail schema and a filter to a list operation, runs `cargo xtask
 //! generate`, adds a test that uses the new setter, flag and field, and runs the whole test
 //! suite, with no other edit. The copy shares this workspace's target directory, so only the
-//! workspace's own crates are compiled again.
+//! workspace's own crates are compiled again (the copy's binaries are removed from
+//! `target/debug/` afterwards, so that this workspace's tests never run them).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -99,12 +100,34 @@ pub fn run(root: &Path) -> Result<bool> {
         copy.join("crates/crashplan-cli/tests/maintainer_drill.rs"),
         TEST,
     )?;
-    cargo(&copy, &target, &["test", "--workspace", "--quiet"])?;
+    let tested = cargo(&copy, &target, &["test", "--workspace", "--quiet"]);
+    forget_uplifted(&target, started)?;
+    tested?;
     println!(
         "drill: the regenerated workspace builds and passes its tests ({:.0} s)",
         started.elapsed().as_secs_f64()
     );
     Ok(true)
+}
+
+/// The copy's binaries were also copied to the shared `target/debug/` under their plain names
+/// (`crashplan`, `crashplan-emulator`, examples), where this workspace's tests look for its own.
+/// Removing them makes cargo put this workspace's back at its next build.
+fn forget_uplifted(target: &Path, since: Instant) -> Result<()> {
+    let since = std::time::SystemTime::now() - since.elapsed();
+    let debug = target.join("debug");
+    for dir in [debug.clone(), debug.join("examples")] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let meta = entry.metadata()?;
+            if meta.is_file() && meta.modified()? >= since {
+                std::fs::remove_file(entry.path())?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn target_dir(root: &Path) -> Result<PathBuf> {
