@@ -493,19 +493,37 @@ pub struct DriftArgs {
     pub page_size: u32,
 }
 
+const PROFILE_ADD_HELP: &str = "\
+The password (from --password-stdin, CRASHPLAN_PASSWORD, or a prompt on a terminal) is checked
+with one login, then stored in the OS keyring: macOS Keychain, Windows Credential Manager, or
+on Linux the kernel keyring (keyutils; it works without a desktop but forgets the password at
+reboot, after which you are asked again). The config file never holds
+it unless --password-in-file says so. A two-factor account is asked for a code on a terminal, or
+give --totp CODE.
+
+Examples:
+  crashplan profile add prod --url https://cp.example.com:4285 --username admin --use
+  echo \"$PW\" | crashplan profile add ci --url https://cp:4285 -u svc --password-stdin --password-in-file";
+
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// Add or replace a profile from the connection flags (--url, --username, --ca-cert,
     /// --insecure, --proxy, --basic-auth)
-    #[command(
-        after_help = "Example: crashplan profile add prod --url https://cp.example.com:4285 --username admin --use"
-    )]
+    #[command(after_help = PROFILE_ADD_HELP)]
     Add {
         /// Profile name
         name: String,
-        /// Store the password (read from standard input) in the config file, in plain text
+        /// Keep the password in the config file, in plain text, instead of the OS keyring (for
+        /// machines without a keyring; prints a warning)
+        #[arg(long, conflicts_with = "no_password")]
+        password_in_file: bool,
+        /// Store no password: give it at each use (--password-stdin, CRASHPLAN_PASSWORD or
+        /// the prompt)
         #[arg(long)]
-        store_password: bool,
+        no_password: bool,
+        /// Do not log in to check the credentials before storing them
+        #[arg(long)]
+        no_verify: bool,
         /// Make it the current profile
         #[arg(long = "use")]
         make_current: bool,

@@ -7,6 +7,8 @@
 //! rules. This file reads no `CRASHPLAN_*` connection variable itself.
 
 use std::io::BufRead;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crashplan::{ClientBuilder, SecretString, Totp, Warning};
@@ -14,7 +16,7 @@ use crashplan_emulator::{Emulator, RunningEmulator};
 
 use crate::cli::ConnectionArgs;
 use crate::error::CliError;
-use crate::profile::{Config, Profile};
+use crate::profile::{Config, Profile, keyring};
 use crate::ui::Ui;
 
 /// A connected client; keeps the demo server alive while it is in use.
@@ -87,7 +89,8 @@ impl Sources {
     }
 }
 
-fn flags(args: &ConnectionArgs) -> Result<Layer, CliError> {
+/// The flags' layer; `--password-stdin` reads standard input unless `password` is known.
+fn flags(args: &ConnectionArgs, password: Option<&SecretString>) -> Result<Layer, CliError> {
     let mut layer: Layer = Vec::new();
     let mut set = |name, value: Option<String>| {
         if let Some(v) = value {
@@ -109,13 +112,18 @@ fn flags(args: &ConnectionArgs) -> Result<Layer, CliError> {
     set("CRASHPLAN_INSECURE", args.insecure.then(|| "true".into()));
     set("HTTPS_PROXY", args.proxy.clone());
     if args.token_stdin {
-        let token = read_password_line()?;
+        let token = read_stdin_secret("API token")?;
         set(
             "CRASHPLAN_TOKEN",
             Some(crashplan::ExposeSecret::expose_secret(&token).to_owned()),
         );
     }
-    if args.password_stdin {
+    if let Some(password) = password {
+        set(
+            "CRASHPLAN_PASSWORD",
+            Some(crashplan::ExposeSecret::expose_secret(password).to_owned()),
+        );
+    } else if args.password_stdin {
         let password = read_password_line()?;
         set(
             "CRASHPLAN_PASSWORD",
@@ -150,15 +158,55 @@ fn profile_layer(profile: &Profile) -> Layer {
     layer
 }
 
+/// What `profile add` knows beyond the flags.
+#[derive(Default)]
+pub struct Overrides {
+    /// The password, already read.
+    pub password: Option<SecretString>,
+    /// Use no profile (the flags describe a new one).
+    pub no_profile: bool,
+}
+
 /// Builds the client the flags, environment and profile describe.
 pub async fn connect(args: &ConnectionArgs, ui: &Ui) -> Result<Connection, CliError> {
+    connect_with(args, ui, Overrides::default()).await
+}
+
+/// [`connect`] with what `profile add` knows.
+pub async fn connect_with(
+    args: &ConnectionArgs,
+    ui: &Ui,
+    overrides: Overrides,
+) -> Result<Connection, CliError> {
     if args.demo {
         return demo(args, ui).await;
     }
-    let config = Config::load(&Config::path()?)?;
-    let profile = config.profile(args.profile.as_deref())?.map(|(_, p)| p);
+    if args.token.is_some() {
+        ui.warn(
+            "--token on the command line is visible to every user of this machine (ps) and may \
+             end up in your shell history: use --token-stdin or CRASHPLAN_TOKEN",
+        );
+    }
+    if args.totp.as_deref() == Some("prompt") && !ui.interactive() {
+        return Err(CliError::Usage(
+            "--totp prompt needs a terminal to ask on: give the code with --totp CODE or \
+             CRASHPLAN_TOTP"
+                .into(),
+        ));
+    }
+    let path = Config::path()?;
+    let config = if overrides.no_profile {
+        Config::default()
+    } else {
+        Config::load(&path)?
+    };
+    if let Some(warning) = config.exposure_warning(&path) {
+        ui.warn(warning);
+    }
+    let named = config.profile(args.profile.as_deref())?;
+    let profile = named.map(|(_, p)| p);
     let mut sources = Sources {
-        flags: flags(args)?,
+        flags: flags(args, overrides.password.as_ref())?,
         profile: profile.map(profile_layer).unwrap_or_default(),
     };
     let Some(url) = sources.get("CRASHPLAN_URL") else {
@@ -176,23 +224,104 @@ pub async fn connect(args: &ConnectionArgs, ui: &Ui) -> Result<Connection, CliEr
             ));
         };
         if sources.get("CRASHPLAN_PASSWORD").is_none() {
-            let password = prompt_password(&username, &url, ui)?;
+            // The profile's password in the keyring, if the account is the profile's.
+            let keyed = named.filter(|(_, p)| p.keyring && p.username.as_ref() == Some(&username));
+            let password = match keyed.map(|(name, p)| (name, p, keyring::password(p))) {
+                Some((_, _, Ok(password))) => {
+                    crashplan::ExposeSecret::expose_secret(&password).to_owned()
+                }
+                Some((name, p, Err(err))) => {
+                    if !ui.interactive() {
+                        return Err(CliError::Usage(format!(
+                            "{err}; profile {name} keeps its password there (on Linux the \
+                             kernel keyring forgets it at reboot): run `crashplan profile add \
+                             {name} ...` again, or give the password with --password-stdin or \
+                             CRASHPLAN_PASSWORD"
+                        )));
+                    }
+                    let password = prompt_password(&username, &url, ui)?;
+                    // Put it back: the kernel keyring forgets passwords at reboot.
+                    if let Err(err) = keyring::store(p, &SecretString::from(password.clone())) {
+                        ui.warn(err);
+                    }
+                    password
+                }
+                None => prompt_password(&username, &url, ui)?,
+            };
             sources.flags.push(("CRASHPLAN_PASSWORD", password));
         }
     }
+    // A login (not a token, not Basic) without a code may be asked for one on a terminal.
+    let login_may_prompt = sources.get("CRASHPLAN_TOKEN").is_none()
+        && sources.get("CRASHPLAN_AUTH").as_deref() != Some("basic")
+        && sources.get("CRASHPLAN_TOTP").is_none()
+        && args.totp.is_none()
+        && ui.interactive();
+    let login_password = sources.get("CRASHPLAN_PASSWORD").map(SecretString::from);
     let ui = *ui;
     let mut builder = ClientBuilder::from_lookup(|name| sources.get(name))?
         .on_warning(move |w| ui.warn(warning(w)));
+    // Set when the server has said that a two-factor code is required.
+    let totp_wanted = Arc::new(AtomicBool::new(false));
     if args.totp.as_deref() == Some("prompt") {
         builder = builder.totp(Totp::from_fn(prompt_totp));
+    } else if login_may_prompt {
+        // Ask only once the server wants a code: an empty code sends none.
+        let wanted = Arc::clone(&totp_wanted);
+        builder = builder.totp(Totp::from_fn(move || {
+            if wanted.load(Ordering::SeqCst) {
+                prompt_totp()
+            } else {
+                String::new()
+            }
+        }));
     }
     if let Some(secs) = args.timeout {
         builder = builder.timeout(Duration::from_secs(secs));
     }
+    let client = builder.build()?;
+    if login_may_prompt {
+        // Log in now: if the account needs a two-factor code, ask for it on the terminal.
+        match client.authenticate().await {
+            Err(err) if totp_required(&err) => {
+                totp_wanted.store(true, Ordering::SeqCst);
+                // The client remembers a refused login until the credentials change: they
+                // do, by a code.
+                if let Some(password) = login_password {
+                    client.set_password(password).await?;
+                }
+                client.authenticate().await?;
+            }
+            Err(err) => return Err(err.into()),
+            Ok(()) => {}
+        }
+    }
     Ok(Connection {
-        client: builder.build()?,
+        client,
         _demo: None,
     })
+}
+
+/// Whether the server refused a login because a two-factor code is missing.
+fn totp_required(err: &crashplan::Error) -> bool {
+    err.to_string().contains("ONE_TIME_PASSWORD_REQUIRED")
+}
+
+/// `url` without its userinfo (`http://alice:pw@host` -> `http://***@host`), for messages.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if !parsed.username().is_empty() || parsed.password().is_some() => {
+            let _ = parsed.set_password(None);
+            let _ = parsed.set_username("***");
+            parsed.to_string()
+        }
+        Ok(_) => url.to_owned(),
+        // Not a URL: hide whatever could be userinfo.
+        Err(_) => match url.rsplit_once('@') {
+            Some((_, host)) => format!("***@{host}"),
+            None => url.to_owned(),
+        },
+    }
 }
 
 /// A warning of the library, in the words of the command line.
@@ -202,7 +331,8 @@ fn warning(w: &Warning) -> String {
              network path can read your credentials; use --ca-cert instead"
             .into(),
         Warning::PasswordOverHttp(url) => format!(
-            "{url} is not encrypted: the password crosses the network in clear text; use https"
+            "{} is not encrypted: the password crosses the network in clear text; use https",
+            redact_url(&url.to_string())
         ),
         other => other.to_string(),
     }
@@ -233,37 +363,82 @@ async fn demo(args: &ConnectionArgs, ui: &Ui) -> Result<Connection, CliError> {
     })
 }
 
+/// The password of a new profile: `--password-stdin`, `CRASHPLAN_PASSWORD` (the variable the
+/// library would read), or a prompt on a terminal.
+pub fn new_profile_password(
+    args: &ConnectionArgs,
+    username: &str,
+    url: &str,
+    ui: &Ui,
+) -> Result<SecretString, CliError> {
+    if args.password_stdin {
+        return read_stdin_secret("password");
+    }
+    if let Some(password) = std::env::var("CRASHPLAN_PASSWORD")
+        .ok()
+        .filter(|p| !p.is_empty())
+    {
+        return Ok(SecretString::from(password));
+    }
+    prompt_password(username, url, ui).map(SecretString::from)
+}
+
 /// Asks on the terminal for the password no flag, variable or profile gave.
 fn prompt_password(username: &str, url: &str, ui: &Ui) -> Result<String, CliError> {
     if ui.interactive() {
-        return rpassword::prompt_password(format!("Password for {username} at {url}: "))
-            .map_err(|err| CliError::Io(format!("cannot read the password: {err}")));
+        return rpassword::prompt_password(format!(
+            "Password for {username} at {}: ",
+            redact_url(url)
+        ))
+        .map_err(|err| CliError::Io(format!("cannot read the password: {err}")));
     }
     Err(CliError::Usage(
         "no password given: use --password-stdin or set CRASHPLAN_PASSWORD".into(),
     ))
 }
 
-/// Reads the first line of standard input (without its line ending).
+/// Reads a password from the first line of standard input.
 pub fn read_password_line() -> Result<SecretString, CliError> {
+    read_stdin_secret("password")
+}
+
+/// Reads a secret from the first line of standard input (without its line ending).
+pub fn read_stdin_secret(what: &str) -> Result<SecretString, CliError> {
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
         .map_err(|err| {
-            CliError::Io(format!(
-                "cannot read the password from standard input: {err}"
-            ))
+            CliError::Io(format!("cannot read the {what} from standard input: {err}"))
         })?;
-    let password = line.trim_end_matches(['\r', '\n']).to_owned();
-    if password.is_empty() {
-        return Err(CliError::Usage(
-            "standard input held no password (the first line is empty)".into(),
-        ));
+    let secret = line.trim_end_matches(['\r', '\n']).to_owned();
+    if secret.is_empty() {
+        return Err(CliError::Usage(format!(
+            "standard input held no {what} (the first line is empty)"
+        )));
     }
-    Ok(SecretString::from(password))
+    Ok(SecretString::from(secret))
 }
 
 fn prompt_totp() -> String {
     rpassword::prompt_password("Two-factor code: ").unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn userinfo_is_redacted() {
+        assert_eq!(
+            redact_url("http://alice:S3cr3tPW@host:4285/x"),
+            "http://***@host:4285/x"
+        );
+        assert_eq!(
+            redact_url("socks5://bob@proxy:1080"),
+            "socks5://***@proxy:1080"
+        );
+        assert_eq!(redact_url("https://host:4285"), "https://host:4285");
+        assert_eq!(redact_url("not a url:pw@host"), "***@host");
+    }
 }

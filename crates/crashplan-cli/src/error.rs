@@ -27,6 +27,12 @@ pub enum CliError {
     /// Some items of a multi-item command failed; the others were done.
     #[error("{0}")]
     Partial(String),
+    /// The server refused the API token.
+    #[error(
+        "{}\nhint: the API token was rejected (wrong or expired): get a new one and pass it with --token-stdin or CRASHPLAN_TOKEN",
+        .0.summary()
+    )]
+    TokenRejected(Box<crashplan::Error>),
     /// Whoever read stdout went away (`crashplan ... | head`): not an error.
     #[error("standard output was closed")]
     BrokenPipe,
@@ -37,11 +43,25 @@ impl CliError {
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
             CliError::Api(err) if err.is_config() => EXIT_USAGE,
-            CliError::Api(_) | CliError::Io(_) => EXIT_API,
+            CliError::Api(_) | CliError::Io(_) | CliError::TokenRejected(_) => EXIT_API,
             CliError::Usage(_) | CliError::Profile(_) => EXIT_USAGE,
             CliError::Partial(_) => EXIT_PARTIAL,
             CliError::BrokenPipe => 0,
         })
+    }
+}
+
+impl CliError {
+    /// The error as it reads when the command used an API token instead of a password.
+    pub fn with_token_hint(self, token_auth: bool) -> Self {
+        match self {
+            CliError::Api(err)
+                if token_auth && err.hint() == Some(crashplan::Hint::Credentials) =>
+            {
+                CliError::TokenRejected(err)
+            }
+            err => err,
+        }
     }
 }
 
@@ -80,6 +100,18 @@ pub fn one_line(err: &crashplan::Error) -> String {
 /// The advice for the library's [`crashplan::Hint`], naming this command line's flags.
 fn hint(err: &crashplan::Error) -> Option<&'static str> {
     use crashplan::Hint;
+    // The server names two-factor problems in its message.
+    let message = err.to_string();
+    if message.contains("ONE_TIME_PASSWORD_REQUIRED") {
+        return Some(
+            "this account needs a two-factor code: give it with --totp CODE or CRASHPLAN_TOTP, or use --totp prompt on a terminal",
+        );
+    }
+    if message.contains("ONE_TIME_PASSWORD") {
+        return Some(
+            "the two-factor code was wrong or expired: use a fresh one (--totp CODE, or --totp prompt on a terminal)",
+        );
+    }
     Some(match err.hint()? {
         Hint::Credentials => {
             "check --username and the password (--password-stdin or CRASHPLAN_PASSWORD), or your profile (`crashplan profile show`)"

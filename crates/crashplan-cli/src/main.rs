@@ -37,6 +37,10 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
         }
     };
+    // For the hint of a 401: was the credential an API token?
+    let token_auth = cli.connection.token.is_some()
+        || cli.connection.token_stdin
+        || std::env::var_os("CRASHPLAN_TOKEN").is_some_and(|t| !t.is_empty());
     let ui = Ui::new(cli.output.quiet);
     ui::init_tracing(cli.output.verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(CliError::BrokenPipe) => ExitCode::SUCCESS,
         Err(err) => {
+            let err = err.with_token_hint(token_auth);
             ui.error(&err);
             err.exit_code()
         }

@@ -1,8 +1,11 @@
 //! Named connection profiles in a TOML file in the platform's config directory
 //! (`~/.config/crashplan/config.toml` on Linux; `CRASHPLAN_CONFIG` overrides the path).
 //!
-//! A profile stores where and how to connect, never a password unless the user asked for it
-//! explicitly (`profile add --store-password`); the file is then written with mode 0600.
+//! A profile stores where and how to connect. Its password goes to the OS keyring (see
+//! [`keyring`]); only on explicit request (`profile add --password-in-file`) is it written to
+//! the file, in plain text. The file is always written atomically with mode 0600 (see
+//! [`Config::save`]), and a warning says so when a file holding a password is readable by
+//! others.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -49,6 +52,9 @@ pub struct Profile {
     /// Password in plain text; only stored on explicit request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,
+    /// The password is in the OS keyring (see [`keyring`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keyring: bool,
 }
 
 /// Problems with the config file.
@@ -115,8 +121,11 @@ impl Config {
         })
     }
 
-    /// Writes the config atomically (temporary file + rename), readable only by the owner.
+    /// Writes the config atomically: a new file only the owner can read, created exclusively
+    /// in the same directory (`tempfile`: no predictable name, no link followed), then renamed
+    /// over `path` (a symbolic link at `path` is replaced, not followed).
     pub fn save(&self, path: &Path) -> Result<(), ProfileError> {
+        use std::io::Write;
         let io = |action, source| ProfileError::Io {
             action,
             path: path.to_owned(),
@@ -126,12 +135,43 @@ impl Config {
             path: path.to_owned(),
             message: err.to_string(),
         })?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| io("cannot create the directory of", e))?;
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        std::fs::create_dir_all(dir).map_err(|e| io("cannot create the directory of", e))?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".config-")
+            .suffix(".toml.tmp")
+            .tempfile_in(dir)
+            .map_err(|e| io("cannot write", e))?;
+        tmp.write_all(text.as_bytes())
+            .and_then(|()| tmp.as_file().sync_all())
+            .map_err(|e| io("cannot write", e))?;
+        tmp.persist(path)
+            .map_err(|e| io("cannot replace", e.error))?;
+        Ok(())
+    }
+
+    /// A warning when the file holds a password in plain text and others may read it.
+    pub fn exposure_warning(&self, path: &Path) -> Option<String> {
+        if !self.profiles.values().any(|p| p.password.is_some()) {
+            return None;
         }
-        let tmp = path.with_extension("toml.tmp");
-        write_private(&tmp, text.as_bytes()).map_err(|e| io("cannot write", e))?;
-        std::fs::rename(&tmp, path).map_err(|e| io("cannot replace", e))
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path).ok()?.permissions().mode();
+            if mode & 0o077 != 0 {
+                return Some(format!(
+                    "{} holds a password and is readable by others (mode {:o}): run `chmod 600 {0}`, \
+                     or move the password to the OS keyring with `crashplan profile add`",
+                    path.display(),
+                    mode & 0o777
+                ));
+            }
+        }
+        None
     }
 
     /// The profile named `name`, or the current one when `name` is `None`.
@@ -159,18 +199,79 @@ impl Config {
     }
 }
 
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+/// Profile passwords in the OS keyring (the `keyring` crate): macOS Keychain, Windows
+/// Credential Manager, or on Linux the kernel keyring (keyutils), which works on headless
+/// machines and in containers but forgets its keys at reboot (or once the user has no process
+/// left). One entry per account and server: service `crashplan`, user `USERNAME@URL`.
+pub mod keyring {
+    use crashplan::SecretString;
+
+    use super::Profile;
+
+    /// The keyring service name.
+    pub const SERVICE: &str = "crashplan";
+
+    fn entry(profile: &Profile) -> Result<::keyring::Entry, String> {
+        let username = profile.username.as_deref().unwrap_or_default();
+        let user = format!("{username}@{}", profile.url);
+        platform_entry(&user).map_err(|err| format!("cannot use the OS keyring: {err}"))
     }
-    let mut file = options.open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+
+    /// keyring's keyutils store keeps keys in the session keyring and links each one into the
+    /// user's persistent keyring, which containers and many CI machines refuse (EACCES, reported
+    /// as "no entry"). The same store on the user keyring works everywhere keyutils does.
+    #[cfg(target_os = "linux")]
+    fn platform_entry(user: &str) -> ::keyring::Result<::keyring::Entry> {
+        use linux_keyutils::{KeyRing, KeyRingIdentifier};
+        let user_keyring = KeyRing::from_special_id(KeyRingIdentifier::User, true)
+            .map_err(|err| ::keyring::Error::PlatformFailure(Box::new(err)))?;
+        let credential = ::keyring::keyutils::KeyutilsCredential {
+            session: user_keyring,
+            persistent: None,
+            description: format!("keyring-rs:{user}@{SERVICE}"),
+        };
+        Ok(::keyring::Entry::new_with_credential(Box::new(credential)))
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn platform_entry(user: &str) -> ::keyring::Result<::keyring::Entry> {
+        ::keyring::Entry::new(SERVICE, user)
+    }
+
+    /// The profile's password from the keyring.
+    pub fn password(profile: &Profile) -> Result<SecretString, String> {
+        entry(profile)?
+            .get_password()
+            .map(SecretString::from)
+            .map_err(|err| match err {
+                ::keyring::Error::NoEntry => "the password is not in the OS keyring".to_owned(),
+                err => format!("cannot read the password from the OS keyring: {err}"),
+            })
+    }
+
+    /// Stores the profile's password in the keyring.
+    pub fn store(profile: &Profile, password: &SecretString) -> Result<(), String> {
+        use crashplan::ExposeSecret;
+        entry(profile)?
+            .set_password(password.expose_secret())
+            .map_err(|err| {
+                format!(
+                    "cannot store the password in the OS keyring: {err}; use \
+                     --password-in-file to keep it in the config file (plain text), or \
+                     --no-password to give it at each use"
+                )
+            })
+    }
+
+    /// Removes the profile's password from the keyring (nothing if it is not there).
+    pub fn forget(profile: &Profile) -> Result<(), String> {
+        match entry(profile)?.delete_credential() {
+            Ok(()) | Err(::keyring::Error::NoEntry) => Ok(()),
+            Err(err) => Err(format!(
+                "cannot remove the password from the OS keyring: {err}"
+            )),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -238,9 +238,47 @@ fn spawn_bulk(server: &Server, args: &[&str]) -> Child {
         .expect("spawns")
 }
 
-fn ids_csv(server: &Server, ids: &[i64]) -> String {
+/// `bulk deactivate --resume`, which must finish every row; returns the record.
+fn resume_to_the_end(
+    server: &Server,
+    csv: &str,
+    results: &Path,
+) -> Vec<(String, String, String, String)> {
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .args(["bulk", "deactivate", "--csv", csv, "--resume"])
+            .arg(results),
+    );
+    assert_eq!(code, 0, "{err}");
+    record(results)
+}
+
+/// Starts `bulk deactivate` of `n` active users, two at a time, with `--results r.csv`.
+fn start_run(server: &Server, n: usize) -> (Vec<i64>, String, PathBuf, Child) {
+    let ids: Vec<i64> = statuses(server)
+        .into_iter()
+        .filter(|(_, status)| status == "Active")
+        .map(|(id, _)| id)
+        .take(n)
+        .collect();
+    assert_eq!(ids.len(), n);
     let text: String = ids.iter().map(|id| format!("{id}\n")).collect();
-    write_csv(server, &text)
+    let csv = write_csv(server, &text);
+    let results = server.dir.path().join("r.csv");
+    let results_arg = results.display().to_string();
+    let child = spawn_bulk(
+        server,
+        &[
+            "--csv",
+            &csv,
+            "--concurrency",
+            "2",
+            "--results",
+            &results_arg,
+        ],
+    );
+    (ids, csv, results, child)
 }
 
 #[cfg(unix)]
@@ -248,27 +286,7 @@ fn ids_csv(server: &Server, ids: &[i64]) -> String {
 fn a_signal_stops_new_rows_records_every_row_and_resume_finishes_the_job() {
     for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
         let server = slow_server(30, 60);
-        let ids: Vec<i64> = statuses(&server)
-            .into_iter()
-            .filter(|(_, status)| status == "Active")
-            .map(|(id, _)| id)
-            .take(20)
-            .collect();
-        assert_eq!(ids.len(), 20);
-        let csv = ids_csv(&server, &ids);
-        let results = server.dir.path().join("r.csv");
-        let results_arg = results.display().to_string();
-        let mut child = spawn_bulk(
-            &server,
-            &[
-                "--csv",
-                &csv,
-                "--concurrency",
-                "2",
-                "--results",
-                &results_arg,
-            ],
-        );
+        let (ids, csv, results, mut child) = start_run(&server, 20);
         let deadline = Instant::now() + Duration::from_secs(30);
         while data_rows(&results) < 3 {
             assert!(Instant::now() < deadline, "no rows were recorded");
@@ -300,16 +318,7 @@ fn a_signal_stops_new_rows_records_every_row_and_resume_finishes_the_job() {
         assert!(not_attempted > 0, "the signal stopped the run early");
 
         // --resume does the rest, each change exactly once.
-        let (code, _, err) = Server::run(server.cli().args([
-            "bulk",
-            "deactivate",
-            "--csv",
-            &csv,
-            "--resume",
-            &results_arg,
-        ]));
-        assert_eq!(code, 0, "{err}");
-        let rows = record(&results);
+        let rows = resume_to_the_end(&server, &csv, &results);
         assert_eq!(rows.len(), ids.len());
         assert!(rows.iter().all(|r| r.3 == "deactivated"), "{rows:?}");
         for id in &ids {
@@ -552,6 +561,15 @@ fn rows_and_a_password_cannot_both_come_from_stdin() {
         assert_eq!(code, 2, "{csv}: {err}");
         assert!(err.contains("--password-stdin"), "{err}");
     }
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args(["--url", server.emulator.base_url(), "--token-stdin"])
+            .args(["bulk", "deactivate", "--csv", "-"])
+            .write_stdin("token\n67\n"),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--token-stdin"), "{err}");
     // Standard input redirected from a file.
     let input = server.dir.path().join("stdin.txt");
     std::fs::write(&input, "admin\n67\n").expect("write");
@@ -632,4 +650,35 @@ fn line_numbers_are_physical_lines() {
     let rows = record(&results);
     assert_eq!(rows[0].0, "2");
     assert_eq!(rows[1].0, "5");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_second_signal_cancels_rows_in_flight_and_resume_checks_them() {
+    let server = slow_server(12, 400);
+    let (ids, csv, results, mut child) = start_run(&server, 6);
+    // Wait until a change is on its way, then signal twice.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !std::fs::read_to_string(&results)
+        .unwrap_or_default()
+        .contains(",started,")
+    {
+        assert!(Instant::now() < deadline, "no change was started");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    kill(&child, "TERM");
+    std::thread::sleep(Duration::from_millis(50));
+    kill(&child, "TERM");
+    assert_eq!(wait(&mut child), 143);
+    let rows = record(&results);
+    assert_eq!(rows.len(), ids.len(), "{rows:?}");
+    assert!(rows.iter().any(|r| r.3 == "interrupted"), "{rows:?}");
+    assert!(rows.iter().all(|r| r.3 != "started"), "{rows:?}");
+
+    // Let the server finish what it may have received, then resume.
+    std::thread::sleep(Duration::from_millis(500));
+    let rows = resume_to_the_end(&server, &csv, &results);
+    assert!(rows.iter().all(|r| r.3 == "deactivated"), "{rows:?}");
+    let now = statuses(&server);
+    assert!(ids.iter().all(|id| now[id] == "Deactivated"));
 }

@@ -172,11 +172,16 @@ fn tls_needs_the_ca_certificate() {
 fn profiles_store_connections_but_not_passwords() {
     let server = Server::with(Emulator::builder().account(Account::admin("root", "s3cret-pw")));
     let url = server.emulator.base_url().to_owned();
-    let (code, _, err) = Server::run(
-        server
-            .bare()
-            .args(["profile", "add", "local", "--url", &url, "-u", "admin"]),
-    );
+    let (code, _, err) = Server::run(server.bare().args([
+        "profile",
+        "add",
+        "local",
+        "--url",
+        &url,
+        "-u",
+        "admin",
+        "--no-password",
+    ]));
     assert_eq!(code, 0, "{err}");
     let config = std::fs::read_to_string(server.config_path()).expect("config written");
     assert!(
@@ -218,11 +223,12 @@ fn profiles_store_connections_but_not_passwords() {
                 &url,
                 "-u",
                 "root",
-                "--store-password",
+                "--password-stdin",
+                "--password-in-file",
             ])
             .write_stdin("s3cret-pw\n"),
     );
-    assert_eq!(code, 0);
+    assert_eq!(code, 0, "{err}");
     assert!(err.contains("stored in plain text"), "{err}");
     let (code, out, _) = Server::run(
         server

@@ -41,7 +41,8 @@ enum TotpSource {
 
 impl Totp {
     /// A callback asked for a code at every login. It may block (e.g. read a terminal): it runs
-    /// on tokio's blocking thread pool.
+    /// on tokio's blocking thread pool. An empty code sends none (for a callback that only
+    /// prompts once the server has said that a code is required).
     pub fn from_fn(f: impl Fn() -> String + Send + Sync + 'static) -> Self {
         Self(TotpSource::Sync(Arc::new(f)))
     }

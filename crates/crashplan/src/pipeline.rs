@@ -436,14 +436,17 @@ impl Pipeline {
         if let Purpose::Login(Some(totp)) = purpose {
             // A fresh code for every attempt: a server accepts each code once, and the first
             // attempt may have reached it even if its answer did not arrive whole.
+            // An empty code (a callback with nothing to say yet) sends no header at all.
             let code = totp.code().await.map_err(fail)?;
-            let mut value = HeaderValue::from_str(&code).map_err(|_| {
-                fail(Error::auth(
-                    "the TOTP code contains characters that cannot be sent in a header",
-                ))
-            })?;
-            value.set_sensitive(true);
-            request.headers_mut().insert(TOTP_HEADER, value);
+            if !code.is_empty() {
+                let mut value = HeaderValue::from_str(&code).map_err(|_| {
+                    fail(Error::auth(
+                        "the TOTP code contains characters that cannot be sent in a header",
+                    ))
+                })?;
+                value.set_sensitive(true);
+                request.headers_mut().insert(TOTP_HEADER, value);
+            }
         }
         let attempt = budget.spend(purpose.is_login());
         let info = info(&request);

@@ -39,7 +39,9 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         .unwrap_or_else(|| Format::default_for(std::io::stdout().is_terminal()));
     crate::output::set_raw_csv(cli.output.raw_csv);
     match cli.command {
-        Command::Profile(command) => return profile::run(command, &cli.connection, format, ui),
+        Command::Profile(command) => {
+            return profile::run(command, &cli.connection, format, ui).await;
+        }
         Command::Completions { shell } => {
             // clap_complete panics when its writer fails (`| head -1`, `> /dev/full`): render
             // into memory, then write with the usual error handling.

@@ -1,4 +1,5 @@
-//! `crashplan profile add|list|show|remove|use`: no server needed.
+//! `crashplan profile add|list|show|remove|use`: only `add` talks to the server, to check the
+//! credentials.
 
 use std::io::BufWriter;
 use std::process::ExitCode;
@@ -7,10 +8,10 @@ use serde_json::json;
 
 use crate::cli::{ConnectionArgs, ProfileCommand};
 use crate::columns;
-use crate::connect::read_password_line;
+use crate::connect::{Overrides, connect_with, new_profile_password, redact_url};
 use crate::error::CliError;
 use crate::output::{Column, Format, RecordWriter, write_one};
-use crate::profile::{Config, Profile};
+use crate::profile::{Config, Profile, keyring};
 use crate::ui::Ui;
 
 const COLUMNS: &[Column] = columns![
@@ -21,7 +22,7 @@ const COLUMNS: &[Column] = columns![
     ("Auth", "auth"),
 ];
 
-pub fn run(
+pub async fn run(
     command: ProfileCommand,
     connection: &ConnectionArgs,
     format: Format,
@@ -29,10 +30,15 @@ pub fn run(
 ) -> Result<ExitCode, CliError> {
     let path = Config::path()?;
     let mut config = Config::load(&path)?;
+    if let Some(warning) = config.exposure_warning(&path) {
+        ui.warn(warning);
+    }
     match command {
         ProfileCommand::Add {
             name,
-            store_password,
+            password_in_file,
+            no_password,
+            no_verify,
             make_current,
         } => {
             let Some(url) = connection.url.clone() else {
@@ -40,30 +46,72 @@ pub fn run(
                     "a profile needs a server: add --url https://HOST:4285".into(),
                 ));
             };
-            let password = if store_password {
-                ui.warn(format!(
-                    "the password is stored in plain text in {} (readable only by you)",
-                    path.display()
-                ));
-                Some(crashplan::api::Secret::from(read_password_line()?))
-            } else {
-                None
-            };
-            let profile = Profile {
+            let mut profile = Profile {
                 url,
                 username: connection.username.clone(),
                 auth: connection.basic_auth.then(|| "basic".to_owned()),
                 ca_cert: connection.ca_cert.clone(),
                 insecure: connection.insecure,
                 proxy: connection.proxy.clone(),
-                password,
+                password: None,
+                keyring: false,
             };
-            let replaced = config.profiles.insert(name.clone(), profile).is_some();
+            if profile.proxy.as_deref().is_some_and(|p| redact_url(p) != p) {
+                ui.warn(format!(
+                    "the proxy URL holds credentials: they are stored in plain text in {}",
+                    path.display()
+                ));
+            }
+            let secret = match &profile.username {
+                Some(username) if !no_password => Some(
+                    new_profile_password(connection, username, &profile.url, ui).map_err(
+                        |err| match err {
+                            CliError::Usage(message) => CliError::Usage(format!(
+                                "{message}, or add --no-password to store none"
+                            )),
+                            err => err,
+                        },
+                    )?,
+                ),
+                _ => None,
+            };
+            if let Some(secret) = &secret
+                && !no_verify
+            {
+                let overrides = Overrides {
+                    password: Some(secret.clone()),
+                    no_profile: true,
+                };
+                let client = connect_with(connection, ui, overrides).await?.client;
+                verify(&client, connection.basic_auth).await?;
+                ui.info("the credentials work (checked with one login)");
+            }
+            if let Some(secret) = secret {
+                if password_in_file {
+                    ui.warn(format!(
+                        "the password is stored in plain text in {} (readable only by you); \
+                         without --password-in-file it goes to the OS keyring",
+                        path.display()
+                    ));
+                    profile.password = Some(crashplan::api::Secret::from(secret));
+                } else {
+                    keyring::store(&profile, &secret).map_err(CliError::Io)?;
+                    profile.keyring = true;
+                }
+            }
+            let replaced = config.profiles.insert(name.clone(), profile);
+            if let Some(old) = replaced.as_ref().filter(|old| old.keyring) {
+                forget_unless_shared(&config, old, ui);
+            }
             if make_current || config.current.is_none() {
                 config.current = Some(name.clone());
             }
             config.save(&path)?;
-            let verb = if replaced { "replaced" } else { "added" };
+            let verb = if replaced.is_some() {
+                "replaced"
+            } else {
+                "added"
+            };
             ui.info(format!("{verb} profile {name} in {}", path.display()));
         }
         ProfileCommand::List => {
@@ -73,7 +121,7 @@ pub fn run(
                 writer.write(&json!({
                     "current": if current { "*" } else { "" },
                     "name": name,
-                    "url": profile.url,
+                    "url": redact_url(&profile.url),
                     "username": profile.username,
                     "auth": profile.auth.as_deref().unwrap_or("token"),
                 }))?;
@@ -92,12 +140,26 @@ pub fn run(
             if record.get("password").is_some() {
                 record["password"] = json!("***");
             }
+            if profile.keyring {
+                record["password"] = json!("(in the OS keyring)");
+            }
+            if let Some(keyring) = record.as_object_mut() {
+                keyring.remove("keyring");
+            }
+            for field in ["url", "proxy"] {
+                if let Some(url) = record[field].as_str() {
+                    record[field] = json!(redact_url(url));
+                }
+            }
             record["name"] = json!(name);
             write_one(format, &record, BufWriter::new(std::io::stdout()))?;
         }
         ProfileCommand::Remove { name } => {
-            if config.profiles.remove(&name).is_none() {
+            let Some(removed) = config.profiles.remove(&name) else {
                 return Err(config.unknown(&name).into());
+            };
+            if removed.keyring {
+                forget_unless_shared(&config, &removed, ui);
             }
             if config.current.as_deref() == Some(name.as_str()) {
                 config.current = None;
@@ -115,4 +177,29 @@ pub fn run(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Checks the credentials with one login (one request for Basic authentication, where a 403
+/// still proves them right).
+async fn verify(client: &crashplan::Client, basic: bool) -> Result<(), CliError> {
+    client.authenticate().await?;
+    if basic {
+        match client.server_stats().get().await {
+            Ok(_) => {}
+            Err(err) if err.is_forbidden() => {}
+            Err(err) => return Err(err.into()),
+        }
+    }
+    Ok(())
+}
+
+/// Removes a profile's keyring entry unless another profile uses the same account and server.
+fn forget_unless_shared(config: &Config, profile: &Profile, ui: &Ui) {
+    let shared = config
+        .profiles
+        .values()
+        .any(|p| p.keyring && p.url == profile.url && p.username == profile.username);
+    if !shared && let Err(err) = keyring::forget(profile) {
+        ui.warn(err);
+    }
 }
