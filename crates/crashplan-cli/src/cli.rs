@@ -123,9 +123,15 @@ pub struct OutputArgs {
     #[arg(long, global = true)]
     pub raw_csv: bool,
 
-    /// Log what happens on stderr (-v: requests, -vv: details)
+    /// Log what happens on stderr: -v one line per request (method, path with query, status,
+    /// milliseconds) and each retry, -vv every detail [env: RUST_LOG overrides]
     #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+
+    /// Also write the full log (what -vv shows) to this file, appended; stderr keeps its level
+    /// (quiet without -v). Secrets are never logged
+    #[arg(long, global = true, value_name = "PATH")]
+    pub log_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -303,14 +309,19 @@ const FIND_HELP: &str = "\
 Query language:
   comparisons   field = value, !=, <, <=, >, >=, ~ (contains, any case), !~
   combinators   and, or, not, parentheses
-  values        43, 2.5, 10MB (B/KB/MB/GB/TB, powers of 1024), \"text\", Active, true, null
+  values        43, 2.5, 10MB (B/KB/MB/GB/TB, powers of 1024), \"text\", Active, true, null,
+                dates (\"2024-05-01\") and dates relative to now: -7d (seven days ago), -12h,
+                -2w; `lastActivity < -7d` is \"more than seven days ago\"; a null date is
+                neither older nor newer: add `or lastActivity = null` to count \"never\"
   fields        the API's property names (firstName, archiveBytes, quota.bytes, ...); a
                 misspelt field is answered with the list of valid ones
 
 Equality tests on fields the server can filter on (the list's filter flags) are sent to the
 server; the rest is checked locally, fetching each item's detail view only when a field needs it.
 
-Example:
+Examples:
+  crashplan usages find 'lastActivity < -7d or lastActivity = null'
+  crashplan computers find 'serverBackupStats.lastBackup < -2w and status = Active'
   crashplan users find 'status = Active and orgId = 43 and archiveBytes > 10MB and email ~ \"@testorg.org\"'";
 
 #[derive(Debug, Subcommand)]
