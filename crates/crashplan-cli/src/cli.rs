@@ -428,7 +428,105 @@ pub enum BulkCommand {
     /// Reactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
     Reactivate(BulkArgs),
+    /// Change users from a CSV file: any writable field is a column (orgId moves a user)
+    #[command(after_help = BULK_UPDATE_HELP)]
+    Update(BulkUpdateArgs),
+    /// Create users or orgs from a CSV file, one per row
+    #[command(after_help = BULK_CREATE_HELP)]
+    Create(BulkCreateArgs),
+    /// Print the header row of the CSV file a bulk command reads
+    #[command(
+        after_help = "Examples:\n  crashplan bulk template update > changes.csv\n  crashplan bulk template create-users > new-users.csv\n  crashplan bulk template create-orgs"
+    )]
+    Template {
+        /// The command
+        op: TemplateOp,
+    },
 }
+
+/// What `bulk template` prints the header of.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum TemplateOp {
+    /// `bulk deactivate` and `bulk reactivate`: one column of ids, emails or usernames
+    Deactivate,
+    /// Same as deactivate
+    Reactivate,
+    /// `bulk update`
+    Update,
+    /// `bulk create users`
+    CreateUsers,
+    /// `bulk create orgs`
+    CreateOrgs,
+}
+
+/// What `bulk create` creates.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CreateWhat {
+    /// Users (the columns of UserCreate)
+    Users,
+    /// Orgs (the columns of OrgCreate)
+    Orgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkUpdateArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+    /// The column that names the user: id, email or username [default: id, or the only one of
+    /// email and username present]
+    #[arg(long, value_parser = ["id", "email", "username"])]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkCreateArgs {
+    /// What the rows describe
+    pub what: CreateWhat,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+}
+
+const BULK_UPDATE_HELP: &str = "\
+The first row names the columns: one that names the user (id, email or username; see --key) and
+any writable fields of a user, by their API names, nested ones dotted: status, username, email,
+firstName, lastName, orgId (moves the user), password, quota.bytes (`crashplan bulk template
+update` prints them all; they come from the spec's UserUpdate). Status values take any case
+(active, Deactivated). An empty cell leaves the field as it is; an unknown column is an error
+before anything is sent.
+
+Each row's user is read first: fields that already have the value are left out, and a row that
+would change nothing is `unchanged`, so re-running is safe. --dry-run shows per row what would
+change (`orgId: 43 -> 44; email: a@x -> b@x`). The results echo every input column beside
+line, input, user_id, outcome (updated, unchanged, would update, error) and message; passwords
+are echoed as ***. Records, --results, --resume, signals and exit codes as for `bulk
+deactivate`.
+
+Examples:
+  crashplan bulk template update
+  printf 'email,orgId,quota.bytes\\nada@example.com,44,500\\n' > moves.csv
+  crashplan bulk update --csv moves.csv --dry-run
+  crashplan bulk update --csv moves.csv --results moves-results.csv
+  crashplan bulk update --csv renames.csv --key username    # username names the user, email changes";
+
+const BULK_CREATE_HELP: &str = "\
+The first row names the columns: the fields of a new user (UserCreate: orgId, username, email,
+firstName, lastName, password) or of a new org (OrgCreate: name, parentId, registrationKey), as
+`crashplan bulk template create-users|create-orgs` prints them. A row without a required field
+is an error and nothing is sent for it.
+
+A row whose user already exists (same username or email) or whose org already exists (same
+name under the same parent) is `exists` and nothing is sent, so re-running is safe. The results
+echo every input column (passwords as ***) beside line, input (the username, email or name), id
+(the new record's), outcome (created, exists, would create, error) and message. Creating is
+not idempotent, so it is never retried on its own; a row interrupted while its request was
+in flight is checked by --resume before anything is sent again. Records, --results, --resume,
+signals and exit codes as for `bulk deactivate`.
+
+Examples:
+  crashplan bulk template create-users > new-users.csv
+  crashplan bulk create users --csv new-users.csv --dry-run
+  crashplan bulk create users --csv new-users.csv --results created.csv
+  crashplan bulk create orgs --csv orgs.csv";
 
 const BULK_HELP: &str = "\
 The CSV file has a header row and a column `id`, `email` or `username` (or a single column of

@@ -114,3 +114,233 @@ fn verbose_logs_one_line_per_request_and_log_file_keeps_the_full_log() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("cannot open the log file"), "{err}");
 }
+
+fn csv_rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("row");
+            header
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_owned(), v.to_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn bulk_template_prints_the_columns_of_the_spec() {
+    let server = Server::start();
+    for (op, header) in [
+        (
+            "update",
+            "id,status,username,email,firstName,lastName,orgId,password,quota.bytes",
+        ),
+        (
+            "create-users",
+            "orgId,username,email,firstName,lastName,password",
+        ),
+        ("create-orgs", "name,parentId,registrationKey"),
+    ] {
+        let (code, out, err) = Server::run(server.bare().args(["bulk", "template", op]));
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out.trim(), header);
+    }
+    assert_eq!(server.emulator.requests().len(), 0, "no server needed");
+}
+
+#[test]
+fn bulk_update_moves_and_changes_users_with_dry_run_unchanged_and_results() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().expect("dir");
+    let input = dir.path().join("moves.csv");
+    std::fs::write(
+        &input,
+        "email,orgId,quota.bytes,status,lastName\n\
+         userthree@testorg.org,42,500,ACTIVE,\n\
+         userone@testorg.org,,,active,One\n\
+         nobody@example.com,43,,,\n\
+         usertwo@testorg.org,abc,,,\n",
+    )
+    .expect("write");
+    // Dry run: old -> new per row, nothing sent.
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args(["-f", "csv", "bulk", "update", "--dry-run", "--csv"])
+            .arg(&input),
+    );
+    assert_eq!(code, 3, "one row names nobody, one has a bad value: {err}");
+    let rows = csv_rows(&out);
+    let by_line = |line: &str| rows.iter().find(|r| r["line"] == line).expect("row");
+    assert_eq!(by_line("2")["outcome"], "would update");
+    assert_eq!(
+        by_line("2")["message"],
+        "orgId: 43 -> 42; quota.bytes: 150 -> 500"
+    );
+    assert_eq!(by_line("2")["orgId"], "42", "input columns are echoed");
+    assert_eq!(by_line("3")["outcome"], "unchanged");
+    assert_eq!(by_line("4")["outcome"], "error");
+    assert!(by_line("4")["message"].contains("no user with email"));
+    assert!(by_line("5")["message"].contains("column orgId: `abc` is not an integer"));
+    assert_eq!(server.emulator.request_count("PUT", "/rest/users/69"), 0);
+
+    // The real run, with a results file; then a re-run changes nothing.
+    let results = dir.path().join("results.csv");
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .args(["bulk", "update", "--csv"])
+            .arg(&input)
+            .arg("--results")
+            .arg(&results),
+    );
+    assert_eq!(code, 3, "{err}");
+    let rows = csv_rows(&std::fs::read_to_string(&results).expect("results"));
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0]["outcome"], "updated");
+    assert_eq!(rows[0]["user_id"], "69");
+    assert_eq!(server.emulator.request_count("PUT", "/rest/users/69"), 1);
+    let (_, out, _) = Server::run(server.cli().args(["users", "get", "69", "-f", "jsonl"]));
+    let user = &json_lines(&out)[0];
+    assert_eq!(user["orgId"], 42);
+    assert_eq!(user["quota"]["bytes"], 500);
+    let (_, out, _) = Server::run(
+        server
+            .cli()
+            .args(["-f", "csv", "bulk", "update", "--csv"])
+            .arg(&input),
+    );
+    let rows = csv_rows(&out);
+    assert_eq!(
+        rows.iter().find(|r| r["line"] == "2").expect("row")["outcome"],
+        "unchanged"
+    );
+    assert_eq!(server.emulator.request_count("PUT", "/rest/users/69"), 1);
+}
+
+#[test]
+fn bulk_update_refuses_unknown_columns_and_ambiguous_keys_before_sending() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().expect("dir");
+    let input = dir.path().join("in.csv");
+    std::fs::write(&input, "id,orgid,favouriteColour\n69,44,blue\n").expect("write");
+    let (code, _, err) = Server::run(server.cli().args(["bulk", "update", "--csv"]).arg(&input));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("unknown column `favouriteColour`"), "{err}");
+    assert!(
+        err.contains("quota.bytes"),
+        "the valid columns are listed: {err}"
+    );
+    std::fs::write(&input, "email,username\nuserone@testorg.org,one\n").expect("write");
+    let (code, _, err) = Server::run(server.cli().args(["bulk", "update", "--csv"]).arg(&input));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--key email or --key username"), "{err}");
+    assert!(server.emulator.requests().is_empty(), "nothing sent");
+    // With --key, the username names the user and the email changes.
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args([
+                "-f",
+                "csv",
+                "bulk",
+                "update",
+                "--dry-run",
+                "--key",
+                "email",
+                "--csv",
+            ])
+            .arg(&input),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("would update,username: "), "{out}");
+}
+
+#[test]
+fn bulk_create_users_and_orgs_and_rerunning_is_safe() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().expect("dir");
+    let input = dir.path().join("new.csv");
+    std::fs::write(
+        &input,
+        "orgId,username,email,firstName,lastName,password\n\
+         43,ada,ada@example.com,Ada,Lovelace,s3cret\n\
+         43,,userone@testorg.org,User,One,x\n\
+         43,bob,,Bob,,pw\n",
+    )
+    .expect("write");
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args(["-f", "csv", "bulk", "create", "users", "--dry-run", "--csv"])
+            .arg(&input),
+    );
+    assert_eq!(code, 3, "{err}");
+    let rows = csv_rows(&out);
+    let by_line = |rows: &[std::collections::HashMap<String, String>], line: &str| {
+        rows.iter()
+            .find(|r| r["line"] == line)
+            .expect("row")
+            .clone()
+    };
+    assert_eq!(by_line(&rows, "2")["outcome"], "would create");
+    assert!(!out.contains("s3cret"), "passwords are never echoed: {out}");
+    assert_eq!(by_line(&rows, "2")["password"], "***");
+    assert_eq!(by_line(&rows, "3")["outcome"], "exists");
+    assert_eq!(by_line(&rows, "3")["id"], "67");
+    assert!(by_line(&rows, "4")["message"].contains("missing lastName"));
+    assert_eq!(server.emulator.request_count("POST", "/rest/users"), 0);
+
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args(["-f", "csv", "bulk", "create", "users", "--csv"])
+            .arg(&input),
+    );
+    assert_eq!(code, 3, "{err}");
+    let rows = csv_rows(&out);
+    assert_eq!(by_line(&rows, "2")["outcome"], "created");
+    let id = by_line(&rows, "2")["id"].clone();
+    let (_, out, _) = Server::run(server.cli().args(["users", "get", &id, "-f", "jsonl"]));
+    assert_eq!(json_lines(&out)[0]["email"], "ada@example.com");
+    // Again: the new user exists now.
+    let (_, out, _) = Server::run(
+        server
+            .cli()
+            .args(["-f", "csv", "bulk", "create", "users", "--csv"])
+            .arg(&input),
+    );
+    assert_eq!(by_line(&csv_rows(&out), "2")["outcome"], "exists");
+    assert_eq!(server.emulator.request_count("POST", "/rest/users"), 1);
+
+    let orgs = dir.path().join("orgs.csv");
+    std::fs::write(
+        &orgs,
+        "name,parentId,registrationKey\nSubOrg9,2,ABCD-1234\nSubOrg9,2,\n",
+    )
+    .expect("write");
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args([
+                "-f",
+                "csv",
+                "bulk",
+                "create",
+                "orgs",
+                "--concurrency",
+                "1",
+                "--csv",
+            ])
+            .arg(&orgs),
+    );
+    assert_eq!(code, 0, "{err}");
+    let rows = csv_rows(&out);
+    assert_eq!(by_line(&rows, "2")["outcome"], "created");
+    assert_eq!(by_line(&rows, "3")["outcome"], "exists", "{out}");
+    assert_eq!(server.emulator.request_count("POST", "/rest/orgs"), 1);
+}

@@ -1,6 +1,7 @@
 //! One function per command; `run` dispatches.
 
 mod bulk;
+mod bulk_write;
 mod drift;
 mod find;
 mod profile;
@@ -52,6 +53,12 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
             out.flush()?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::Bulk(crate::cli::BulkCommand::Template { op }) => {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{}", bulk::template(op))?;
+            out.flush()?;
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
     // Check a query, and the files of a bulk run, before asking for a password or connecting.
@@ -59,7 +66,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         find::parse(&args.query, operation_id)?;
     }
     let bulk = match &cli.command {
-        Command::Bulk(command) => Some(bulk::prepare(command, &cli.connection, format)?),
+        Command::Bulk(command) => bulk::prepare(command, &cli.connection, format)?,
         _ => None,
     };
     let connection = connect(&cli.connection, ui).await?;
