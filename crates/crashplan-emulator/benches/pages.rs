@@ -151,6 +151,35 @@ async fn main() {
 
     let t = Instant::now();
     let mut bytes = 0;
+    for page in 1..=n {
+        bytes += fetch(
+            &client,
+            &format!("{base}/rest/users?firstName=Ada&lastName=Knuth&page={page}&pageSize=100"),
+        )
+        .await;
+    }
+    row(
+        "firstName+lastName filter (not narrowed), pageSize 100",
+        n,
+        bytes,
+        t.elapsed(),
+    );
+
+    let t = Instant::now();
+    let bytes = fetch(
+        &client,
+        &format!("{base}/rest/archiveRecords?daysBack=1&limit=100"),
+    )
+    .await;
+    row(
+        "archiveRecords daysBack=1 (two passes over every record)",
+        1,
+        bytes,
+        t.elapsed(),
+    );
+
+    let t = Instant::now();
+    let mut bytes = 0;
     let computer_pages = 100;
     for page in 1..=computer_pages {
         bytes += fetch(

@@ -14,7 +14,8 @@ use crate::server::RunningEmulator;
 /// Synthetic users have ids from 1000, emails `syn<id>@synthetic.example`, and are spread
 /// over `orgs` orgs (ids from 1000); every 50th is deactivated. Each has
 /// `computers_per_user` computers (ids from 1000, GUIDs above 2^53) with one usage and one
-/// computer usage record each, and `archive_records_per_user` daily archive records. Only
+/// computer usage record each. Every user, org and computer has `archive_records_per_user`
+/// daily archive records (user-, org- and computer-level records). Only
 /// the orgs are stored: everything else is computed on demand, so a million users take
 /// almost no memory. Synthetic users cannot log in.
 ///
@@ -33,7 +34,8 @@ pub struct Scale {
     pub orgs: usize,
     /// Computers per synthetic user.
     pub computers_per_user: usize,
-    /// Daily archive records per synthetic user.
+    /// Daily archive records per synthetic user, and as many per synthetic org and per
+    /// synthetic computer.
     pub archive_records_per_user: usize,
 }
 

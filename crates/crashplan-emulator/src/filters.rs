@@ -15,10 +15,11 @@ use chrono::NaiveDate;
 use crashplan_api::spec::{API, Filter, Match, Operation, Param, Type};
 use crashplan_api::types::ListMetadata;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::error::Failure;
 use crate::paging::Window;
+use crate::probe;
 use crate::state::Store;
 
 /// The query parameters of a request, in order (the last value wins for duplicates).
@@ -63,9 +64,6 @@ impl Params {
             .collect()
     }
 }
-
-/// A JSON object: a list item as the predicate reads it.
-pub(crate) type Object = Map<String, Value>;
 
 /// A list request: its operation's filters that were given, parsed, and its paging window.
 #[derive(Debug)]
@@ -171,8 +169,7 @@ impl ListQuery {
             .and_then(Value::as_i64)
     }
 
-    /// The list body: the candidates that match every given filter (in order, as JSON
-    /// objects), windowed. `candidates` is called twice when a `RecentDays` filter needs to
+    /// The list body: the candidates that match every given filter (in order), windowed. `candidates` is called twice when a `RecentDays` filter needs to
     /// know the days first.
     pub(crate) fn answer<T, I>(
         &self,
@@ -183,11 +180,12 @@ impl ListQuery {
         T: Serialize,
         I: Iterator<Item = T>,
     {
-        let objects = || candidates().filter_map(|item| as_object(&item));
-        let passes = |tests: &[(&Filter, Test)], item: &Object| {
-            tests
-                .iter()
-                .all(|(filter, test)| matches(store, filter, test, item))
+        // Each filter reads only its property of each candidate (see `probe`).
+        let passes = |tests: &[(&Filter, Test)], item: &T| {
+            tests.iter().all(|(filter, test)| {
+                let property = probe::property(item, filter.property).unwrap_or(Value::Null);
+                matches(store, filter, test, &property)
+            })
         };
         let (recent, plain): (Vec<&Given>, Vec<&Given>) = self
             .given
@@ -201,9 +199,9 @@ impl ListQuery {
         // other filters: one pass to find those days.
         let mut since = Vec::with_capacity(recent.len());
         for g in recent {
-            let days: BTreeSet<NaiveDate> = objects()
+            let days: BTreeSet<NaiveDate> = candidates()
                 .filter(|item| passes(&tests, item))
-                .filter_map(|item| day(item.get(g.filter.property)?))
+                .filter_map(|item| day(&probe::property(&item, g.filter.property)?))
                 .collect();
             let n = usize::try_from(g.value.as_u64().unwrap_or(0)).unwrap_or(usize::MAX);
             // The oldest of the N most recent days (every day when there are fewer).
@@ -213,7 +211,7 @@ impl ListQuery {
             ));
         }
         tests.extend(since);
-        let items = objects().filter(|item| passes(&tests, item));
+        let items = candidates().filter(|item| passes(&tests, item));
         Ok(crate::views::list_body(
             self.metadata()?,
             self.items_key,
@@ -231,15 +229,15 @@ pub(crate) enum Test {
     Since(Option<NaiveDate>),
 }
 
-/// The generic predicate: whether the item's property `filter.property` matches.
+/// The generic predicate: whether `property`, the value of the item's property
+/// `filter.property` (`null` when absent), matches.
 ///
 /// * `Equals`: the same JSON value (numbers compared numerically).
 /// * `IgnoreCase`: the same string ignoring ASCII case.
 /// * `ComputerGuid`: the property holds a computer id whose GUID is the value.
 /// * `RecentDays`: the property is a date on or after the oldest kept day (see
 ///   [`ListQuery::answer`]: the N most recent days that have matching items).
-pub(crate) fn matches(store: &Store, filter: &Filter, test: &Test, item: &Object) -> bool {
-    let property = item.get(filter.property).unwrap_or(&Value::Null);
+pub(crate) fn matches(store: &Store, filter: &Filter, test: &Test, property: &Value) -> bool {
     match (filter.matching, test) {
         (Match::Equals, Test::Value(v)) => same(property, v),
         (Match::IgnoreCase, Test::Value(v)) => match (property, v) {
@@ -273,14 +271,6 @@ fn day(value: &Value) -> Option<NaiveDate> {
     chrono::DateTime::parse_from_rfc3339(text)
         .ok()
         .map(|d| d.date_naive())
-}
-
-/// An item as a JSON object.
-fn as_object<T: Serialize>(item: &T) -> Option<Object> {
-    match serde_json::to_value(item) {
-        Ok(Value::Object(map)) => Some(map),
-        _ => None,
-    }
 }
 
 /// Parses a filter's value by the parameter's documented type: a 400 naming the parameter

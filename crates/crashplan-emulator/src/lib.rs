@@ -39,6 +39,7 @@ mod filters;
 mod intercept;
 mod log;
 mod paging;
+mod probe;
 mod routes;
 mod scopes;
 mod seed;

@@ -30,7 +30,7 @@ struct Args {
     /// Computers per synthetic user.
     #[arg(long, default_value_t = 1)]
     computers_per_user: usize,
-    /// Daily archive records per synthetic user.
+    /// Daily archive records per synthetic user (and as many per org and per computer).
     #[arg(long, default_value_t = 2)]
     archive_records_per_user: usize,
     /// Extra account `USER:PASSWORD[:admin]` (repeatable).

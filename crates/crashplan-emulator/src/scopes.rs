@@ -166,7 +166,8 @@ impl Store {
     }
 
     /// Archive records: the stored ones, then the synthetic ones, narrowed to the records
-    /// of one user, org or source computer when one is given (checked in that order).
+    /// of one user, org, source or target computer when one is given (checked in that
+    /// order).
     pub(crate) fn archive_records_where(
         &self,
         scope: RecordScope,
@@ -178,6 +179,8 @@ impl Store {
             self.synthetic.archive_indices_of_org(org)
         } else if let Some(source) = scope.source {
             self.synthetic.archive_indices_of_computer(source)
+        } else if let Some(target) = scope.target {
+            self.synthetic.archive_indices_of_target(target)
         } else {
             0..self.synthetic.archive_records_len()
         };
@@ -193,4 +196,5 @@ pub(crate) struct RecordScope {
     pub(crate) user: Option<i64>,
     pub(crate) org: Option<i64>,
     pub(crate) source: Option<i64>,
+    pub(crate) target: Option<i64>,
 }

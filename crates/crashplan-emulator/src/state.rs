@@ -280,8 +280,8 @@ impl Store {
             })
     }
 
-    /// The id of the computer with this GUID (stored or synthetic), without building
-    /// synthetic computers.
+    /// The id of the computer with this GUID (stored, synthetic, or a destination as in
+    /// [`Store::computer_guid`]), without building synthetic computers.
     pub(crate) fn computer_id_by_guid(&self, guid: i64) -> Option<i64> {
         self.computers
             .values()
@@ -290,6 +290,16 @@ impl Store {
             .or_else(|| {
                 let id = guid.checked_sub(crate::synthetic::GUID_BASE)?;
                 (self.synthetic.computer_guid(id) == Some(guid)).then_some(id)
+            })
+            .or_else(|| {
+                self.computer_usages
+                    .iter()
+                    .find(|u| u.target_guid == guid)
+                    .map(|u| u.target_id)
+            })
+            .or_else(|| {
+                (self.synthetic.computer_guid(crate::synthetic::TARGET_ID) == Some(guid))
+                    .then_some(crate::synthetic::TARGET_ID)
             })
     }
 

@@ -174,26 +174,50 @@ impl Synthetic {
 
     /// Indices of the synthetic archive records of a user (empty if not synthetic).
     pub(crate) fn archive_indices_of_user(&self, user_id: i64) -> std::ops::Range<i64> {
-        self.archive_indices_of_subject(user_id - USER_BASE, as_i64(self.users), 0)
+        self.archive_indices_of_subject(user_id.checked_sub(USER_BASE), as_i64(self.users), 0)
     }
 
     /// Indices of the synthetic archive records of an org (empty if not synthetic).
     pub(crate) fn archive_indices_of_org(&self, org_id: i64) -> std::ops::Range<i64> {
         let users = as_i64(self.users);
-        self.archive_indices_of_subject(org_id - ORG_BASE, as_i64(self.orgs_len()), users)
+        self.archive_indices_of_subject(
+            org_id.checked_sub(ORG_BASE),
+            as_i64(self.orgs_len()),
+            users,
+        )
     }
 
     /// Indices of the synthetic archive records of a source computer (empty if not
     /// synthetic).
     pub(crate) fn archive_indices_of_computer(&self, computer_id: i64) -> std::ops::Range<i64> {
         let before = as_i64(self.users) + as_i64(self.orgs_len());
-        self.archive_indices_of_subject(computer_id - COMPUTER_BASE, self.computers_len(), before)
+        self.archive_indices_of_subject(
+            computer_id.checked_sub(COMPUTER_BASE),
+            self.computers_len(),
+            before,
+        )
+    }
+
+    /// Indices of the synthetic archive records of a target computer: every computer-level
+    /// record for the server's destination, none for other ids.
+    pub(crate) fn archive_indices_of_target(&self, target_id: i64) -> std::ops::Range<i64> {
+        if target_id != TARGET_ID {
+            return 0..0;
+        }
+        let per = as_i64(self.archive_records_per_user);
+        let before = as_i64(self.users) + as_i64(self.orgs_len());
+        before * per..self.archive_records_len()
     }
 
     /// The records of subject `k` of a kind with `len` subjects that follows `before` others.
-    fn archive_indices_of_subject(&self, k: i64, len: i64, before: i64) -> std::ops::Range<i64> {
+    fn archive_indices_of_subject(
+        &self,
+        k: Option<i64>,
+        len: i64,
+        before: i64,
+    ) -> std::ops::Range<i64> {
         let per = as_i64(self.archive_records_per_user);
-        if (0..len).contains(&k) {
+        if let Some(k) = k.filter(|k| (0..len).contains(k)) {
             let first = (before + k) * per;
             first..first + per
         } else {

@@ -150,3 +150,29 @@ async fn every_documented_filter_selects_exactly_its_matches() {
     assert_eq!(checked, documented);
     assert!(checked >= 30, "{checked} filters");
 }
+
+#[tokio::test]
+async fn extreme_values_of_every_filter_are_answered() {
+    let h = Harness::with(Emulator::builder().scale(Scale::users(10))).await;
+    for op in API.lists() {
+        for param in op.filters() {
+            let values: &[&str] = match param.ty {
+                Type::Integer => &["-9223372036854775808", "9223372036854775807", "0", "-1"],
+                _ => &["", "%00", "x"],
+            };
+            for value in values {
+                let path = format!("{}?{}={value}", op.path, param.name);
+                let status = h
+                    .admin(reqwest::Method::GET, &path)
+                    .send()
+                    .await
+                    .unwrap_or_else(|e| panic!("{path}: {e}"))
+                    .status();
+                assert!(
+                    status == reqwest::StatusCode::OK || status == reqwest::StatusCode::BAD_REQUEST,
+                    "{path}: {status}"
+                );
+            }
+        }
+    }
+}

@@ -222,12 +222,13 @@ pub(super) async fn update(
 
 #[cfg(test)]
 mod tests {
-    use crashplan_api::spec::{API, Filter, List, Match, Operation, Param, Role, Type};
+    use crashplan_api::spec::{Filter, List, Match, Operation, Param, Role, Type};
     use serde_json::Value;
 
     use super::*;
 
-    /// `listUsers` as the spec would have it after a maintainer adds a `username` filter.
+    /// `listUsers` as the spec would have it after a maintainer adds a `username` filter
+    /// (this test does not depend on whether the real spec has one).
     static LIST_USERS_WITH_USERNAME: Operation = Operation {
         id: "listUsers",
         method: "GET",
@@ -258,11 +259,6 @@ mod tests {
 
     #[test]
     fn a_filter_added_to_the_spec_needs_no_edit() {
-        assert!(
-            API.operation("listUsers")
-                .is_some_and(|op| op.param("username").is_none()),
-            "the spec now has a username filter: this test can test another property"
-        );
         let mut store = Store::default();
         crate::seed::doc_data(&mut store);
         store.synthetic.users = 20;

@@ -33,7 +33,10 @@ pub enum Kind {
     UndocumentedProperty,
     /// A value whose JSON type is not the spec's.
     TypeMismatch,
-    /// A documented property that no answer carried.
+    /// A required property that an answer lacked.
+    MissingRequired,
+    /// A documented optional property that no answer carried: a note, not a difference (the
+    /// server may just have no such data).
     NeverSeen,
     /// A status the spec does not document for the operation.
     UndocumentedStatus,
@@ -42,10 +45,16 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether the server differs from the spec (everything but a note).
+    pub fn is_difference(self) -> bool {
+        self != Kind::NeverSeen
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::UndocumentedProperty => "undocumented property",
             Kind::TypeMismatch => "type mismatch",
+            Kind::MissingRequired => "required, missing",
             Kind::NeverSeen => "documented, never seen",
             Kind::UndocumentedStatus => "undocumented status",
             Kind::UndocumentedHeader => "undocumented header",
@@ -189,6 +198,22 @@ impl Comparison {
             .entry(schema.name)
             .or_insert_with(|| (BTreeSet::new(), op.id.to_owned()));
         entry.0.extend(map.keys().cloned());
+        let missing = schema
+            .properties
+            .iter()
+            .filter(|p| p.required && !map.contains_key(p.name));
+        for prop in missing {
+            let location = format!("{}.{}", schema.name, prop.name);
+            let spec = prop.ty.json_name().to_owned();
+            self.add(
+                op,
+                Kind::MissingRequired,
+                location,
+                spec,
+                "absent".into(),
+                String::new(),
+            );
+        }
         for (key, child) in map {
             let location = format!("{}.{key}", schema.name);
             let Some(prop) = schema.property(key) else {
@@ -297,7 +322,7 @@ impl Comparison {
             for prop in schema
                 .properties
                 .iter()
-                .filter(|p| !p.write_only && !keys.contains(p.name))
+                .filter(|p| !p.write_only && !p.required && !keys.contains(p.name))
             {
                 self.findings.insert(Finding {
                     operation: operation.clone(),

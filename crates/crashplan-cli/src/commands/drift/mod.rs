@@ -138,7 +138,14 @@ pub async fn run(ctx: &Ctx<'_>, args: DriftArgs) -> Result<ExitCode, CliError> {
         }
         writer.finish()?;
     }
-    let differences = findings.len();
+    let differences = findings.iter().filter(|f| f.kind.is_difference()).count();
+    let notes = findings.len() - differences;
+    if notes > 0 {
+        ctx.ui.info(format!(
+            "{notes} documented optional propert{} never seen in the answers compared (not a difference: the server may have no such data)",
+            if notes == 1 { "y was" } else { "ies were" }
+        ));
+    }
     if differences == 0 {
         ctx.ui.info(format!(
             "the server matches the spec (API version {}) in every answer compared",
