@@ -406,6 +406,36 @@ pub enum ReportCommand {
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
         concurrency: u16,
     },
+    /// Computers that have not backed up or connected for a while, most stale first
+    #[command(after_help = REPORT_BACKUPS_HELP)]
+    Backups {
+        /// Only the computers of this org
+        #[arg(long)]
+        org: Option<i64>,
+        /// The threshold: a computer whose last backup (lastActivity) or last connection is
+        /// older than this is listed (h, d or w: 12h, 7d, 2w)
+        #[arg(long, value_name = "AGE", default_value = "7d", value_parser = parse_age_arg)]
+        older_than: i64,
+    },
+}
+
+const REPORT_BACKUPS_HELP: &str = "\
+Reads the Usages resource (one row per computer and backup destination; the reference's
+efficient way to monitor many computers), keeps the computers whose most recent backup
+(lastActivity) or most recent connection is older than --older-than (a computer that never
+backed up counts as stale), joins each with its name and GUID (one computers listing) and its
+user's email (one users listing, of the org with --org), and prints them most stale first:
+computerId, name, guid, userId, email, orgId, lastActivity, lastConnected, daysSinceActivity,
+daysSinceConnected. A summary line goes to stderr. GUIDs are printed exactly (they exceed 2^53,
+which some JSON readers cannot hold as numbers: `jq` users want `--format csv` or `tostring`).
+
+Examples:
+  crashplan report backups --older-than 7d
+  crashplan report backups --org 43 --older-than 2w --format csv > stale.csv
+  crashplan report backups --older-than 36h --format json";
+
+fn parse_age_arg(text: &str) -> Result<i64, String> {
+    crashplan::query::parse_age(text)
 }
 
 fn parse_size_arg(text: &str) -> Result<u64, String> {

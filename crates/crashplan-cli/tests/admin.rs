@@ -344,3 +344,92 @@ fn bulk_create_users_and_orgs_and_rerunning_is_safe() {
     assert_eq!(by_line(&rows, "3")["outcome"], "exists", "{out}");
     assert_eq!(server.emulator.request_count("POST", "/rest/orgs"), 1);
 }
+
+#[test]
+fn report_backups_lists_stale_computers_most_stale_first_with_exact_guids() {
+    let server = Server::with(
+        crashplan_emulator::Emulator::builder().scale(crashplan_emulator::Scale::users(30)),
+    );
+    // Everything in the data set last backed up years ago.
+    let (code, out, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["report", "backups", "--older-than", "7d", "-f", "jsonl"]),
+        );
+    assert_eq!(code, 0, "{err}");
+    let rows = json_lines(&out);
+    assert!(rows.len() > 30, "{} rows", rows.len());
+    assert!(
+        err.contains(&format!("{} of {} computers", rows.len(), rows.len())),
+        "{err}"
+    );
+    // Most stale first: the doc's computer (2010) leads.
+    assert_eq!(rows[0]["computerId"], 2);
+    assert_eq!(rows[0]["name"], "c42-dhcp-191.c42");
+    assert_eq!(rows[0]["email"], "userthree@testorg.org");
+    assert!(
+        out.contains("\"guid\":343195742699662015"),
+        "exact GUID: {out}"
+    );
+    let activity: Vec<&str> = rows
+        .iter()
+        .map(|r| r["lastActivity"].as_str().unwrap_or(""))
+        .collect();
+    let parsed: Vec<_> = activity
+        .iter()
+        .map(|a| chrono::DateTime::parse_from_rfc3339(a).expect("a date"))
+        .collect();
+    assert!(parsed.windows(2).all(|w| w[0] <= w[1]), "{activity:?}");
+    assert!(
+        rows.iter()
+            .all(|r| r["email"].is_string() && r["guid"].is_i64())
+    );
+    // Three listings, never a request per computer.
+    assert!(server
+        .emulator
+        .requests()
+        .iter()
+        .all(|r| !r.path.starts_with("/rest/computers/") && !r.path.starts_with("/rest/users/")));
+
+    // A threshold that only the 2010 computer passes, in CSV, for one org.
+    let (code, out, err) = Server::run(server.cli().args([
+        "report",
+        "backups",
+        "--org",
+        "43",
+        "--older-than",
+        "3000d",
+        "-f",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].starts_with("computerId,name,guid,userId,email"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("2,c42-dhcp-191.c42,343195742699662015,69,userthree@testorg.org"),
+        "{out}"
+    );
+    assert!(err.contains("in org 43"), "{err}");
+    let usages = server
+        .emulator
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/rest/usages")
+        .last()
+        .expect("usages listed");
+    assert!(usages.query.unwrap_or_default().contains("orgId=43"));
+
+    let (code, _, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["report", "backups", "--older-than", "7 days"]),
+        );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("e.g. 7d"), "{err}");
+}

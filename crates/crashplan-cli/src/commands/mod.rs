@@ -6,6 +6,7 @@ mod drift;
 mod find;
 mod profile;
 mod report;
+mod report_backups;
 mod resources;
 
 use std::io::{BufWriter, IsTerminal, Write};

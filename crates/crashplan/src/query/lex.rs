@@ -77,6 +77,23 @@ fn seconds_of(value: f64, unit: &str) -> Option<i64> {
     Some(total.clamp(-3.2e11, 3.2e11) as i64)
 }
 
+/// Parses an age such as `7d`, `12h` or `2w` (hours, days, weeks) into seconds.
+///
+/// ```
+/// assert_eq!(crashplan::query::parse_age("7d"), Ok(7 * 86_400));
+/// assert!(crashplan::query::parse_age("7").is_err());
+/// ```
+pub fn parse_age(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let bad = || format!("`{text}` is not an age: a number and h, d or w, e.g. 7d, 12h, 2w");
+    let value: f64 = number.parse().map_err(|_| bad())?;
+    seconds_of(value, unit.trim()).ok_or_else(bad)
+}
+
 /// Parses a size such as `10MB`, `1.5 GiB` or `1048576` into bytes. Units are powers of 1024
 /// (`B`, `KB`/`KiB`/`K`, `MB`, `GB`, `TB`, `PB`), case-insensitive.
 ///

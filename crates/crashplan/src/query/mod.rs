@@ -48,7 +48,7 @@ use crashplan_api::spec::{API, Match};
 use crashplan_api::types;
 use serde_json::Value;
 
-pub use lex::parse_size;
+pub use lex::{parse_age, parse_size};
 use parse::Expr;
 
 /// The fields a query may use for one list, which of them the server can filter on, and which
