@@ -419,8 +419,7 @@ fn report_backups_lists_stale_computers_most_stale_first_with_exact_guids() {
         .emulator
         .requests()
         .into_iter()
-        .filter(|r| r.path == "/rest/usages")
-        .last()
+        .rfind(|r| r.path == "/rest/usages")
         .expect("usages listed");
     assert!(usages.query.unwrap_or_default().contains("orgId=43"));
 
