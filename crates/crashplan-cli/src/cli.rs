@@ -239,6 +239,15 @@ pub struct UpdateCmd<F: Args> {
     pub fields: F,
 }
 
+/// `users update USER` with the writable fields of a user.
+#[derive(Debug, Args, Clone)]
+pub struct UserUpdateCmd {
+    /// The user: an id, an email or a username
+    pub user: String,
+    #[command(flatten)]
+    pub fields: UserUpdateArgs,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum OrgsCommand {
     /// List orgs
@@ -276,9 +285,12 @@ pub enum UsersCommand {
     #[command(after_help = "Example: crashplan users list --org-id 43 --status active --detail")]
     List(ListDetailCmd<ListUsersFilters>),
     /// Show one user in detail
+    #[command(
+        after_help = "Examples:\n  crashplan users get 69\n  crashplan users get userthree@testorg.org\n  crashplan users get userthree"
+    )]
     Get {
-        /// User id
-        id: i64,
+        /// The user: an id, an email or a username
+        user: String,
     },
     /// Find users with a query expression
     #[command(after_help = FIND_HELP)]
@@ -290,9 +302,9 @@ pub enum UsersCommand {
     Create(UserCreateArgs),
     /// Change a user (only the fields given)
     #[command(
-        after_help = "Examples:\n  crashplan users update 69 --email ada@example.com --quota-bytes 150\n  crashplan users update 69 --org-id 44          # move the user to org 44"
+        after_help = "Examples:\n  crashplan users update 69 --email ada@example.com --quota-bytes 150\n  crashplan users update userthree@testorg.org --org-id 42   # move the user to org 42\n  crashplan users update userthree --login user3 --status deactivated\n  echo 'n3w-s3cret' | crashplan users update userthree --new-password-stdin"
     )]
-    Update(UpdateCmd<UserUpdateArgs>),
+    Update(UserUpdateCmd),
     /// Deactivate a user
     Deactivate {
         /// User id

@@ -432,3 +432,54 @@ fn report_backups_lists_stale_computers_most_stale_first_with_exact_guids() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("e.g. 7d"), "{err}");
 }
+
+#[test]
+fn users_get_and_update_take_an_id_an_email_or_a_username() {
+    let server = Server::start();
+    for name in ["69", "userthree@testorg.org"] {
+        let (code, out, err) =
+            Server::run(server.cli().args(["users", "get", name, "-f", "jsonl"]));
+        assert_eq!(code, 0, "{name}: {err}");
+        assert_eq!(json_lines(&out)[0]["id"], 69, "{name}");
+    }
+    let (_, out, _) = Server::run(server.cli().args(["users", "get", "69", "-f", "jsonl"]));
+    let username = json_lines(&out)[0]["username"]
+        .as_str()
+        .expect("a username")
+        .to_owned();
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args(["users", "get", &username, "-f", "jsonl"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json_lines(&out)[0]["id"], 69);
+
+    let (code, out, err) = Server::run(server.cli().args([
+        "users",
+        "update",
+        "userthree@testorg.org",
+        "--org-id",
+        "42",
+        "--status",
+        "DEACTIVATED",
+        "-f",
+        "jsonl",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let user = &json_lines(&out)[0];
+    assert_eq!(user["orgId"], 42);
+    assert_eq!(user["status"], "Deactivated");
+    assert_eq!(server.emulator.request_count("PUT", "/rest/users/69"), 1);
+
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .args(["users", "update", "nobody", "--org-id", "42"]),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("no user has the id, email or username `nobody`"),
+        "{err}"
+    );
+}
