@@ -770,7 +770,9 @@ mod tests {
     #[test]
     fn bad_values_are_usage_errors() {
         for args in [
-            &["crashplan", "users", "get", "abc"][..],
+            &["crashplan", "orgs", "get", "abc"][..],
+            &["crashplan", "report", "backups", "--older-than", "7"],
+            &["crashplan", "bulk", "template", "nothing"],
             &[
                 "crashplan",
                 "report",

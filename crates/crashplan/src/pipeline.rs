@@ -473,7 +473,11 @@ impl Pipeline {
                 span.record("status", resp.status().as_u16());
                 tracing::info!(parent: &span, "answered");
             }
-            Err(e) => tracing::info!(parent: &span, error = %e, "failed"),
+            // The error itself is the caller's to report (once); `-vv` has it here too.
+            Err(e) => {
+                tracing::info!(parent: &span, "no answer");
+                tracing::debug!(parent: &span, error = %e, "failed");
+            }
         }
         if let Some(l) = &self.limiter {
             l.observe(&Observation {
