@@ -95,6 +95,16 @@ pub struct ConnectionArgs {
     #[arg(long, global = true, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: Option<u64>,
 
+    /// Send at most this many requests per second. Without it the rate follows the server:
+    /// it slows down when the server answers 429 or 503 and speeds up again after
+    #[arg(long, global = true, value_name = "N", value_parser = positive_rate)]
+    pub max_rps: Option<f64>,
+
+    /// Page requests of a list in flight at once (default: adaptive, up to 16; 1 asks for one
+    /// page at a time)
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub page_concurrency: Option<u16>,
+
     /// Use this profile from the config file (see `crashplan profile`)
     #[arg(long, short = 'p', global = true, env = "CRASHPLAN_PROFILE")]
     pub profile: Option<String>,
@@ -102,6 +112,16 @@ pub struct ConnectionArgs {
     /// Start a built-in demo server with the reference's example data and use it
     #[arg(long, global = true)]
     pub demo: bool,
+}
+
+/// `--max-rps`: a positive, finite number.
+fn positive_rate(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(rate) if rate.is_finite() && rate > 0.0 => Ok(rate),
+        _ => Err(format!(
+            "{text:?} is not a positive number of requests per second (e.g. 50 or 0.5)"
+        )),
+    }
 }
 
 /// What is printed, and how.

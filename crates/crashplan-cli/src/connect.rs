@@ -279,7 +279,7 @@ pub async fn connect_with(
     if let Some(secs) = args.timeout {
         builder = builder.timeout(Duration::from_secs(secs));
     }
-    let client = builder.build()?;
+    let client = pace(builder, args).build()?;
     if login_may_prompt {
         // Log in now: if the account needs a two-factor code, ask for it on the terminal.
         match client.authenticate().await {
@@ -324,6 +324,19 @@ pub fn redact_url(url: &str) -> String {
     }
 }
 
+/// The request rate follows the server (`--max-rps` caps it); `--page-concurrency` fixes the
+/// paging window.
+fn pace(builder: ClientBuilder, args: &ConnectionArgs) -> ClientBuilder {
+    let mut builder = builder.adaptive_rate(true);
+    if let Some(rps) = args.max_rps {
+        builder = builder.max_rps(rps);
+    }
+    if let Some(n) = args.page_concurrency {
+        builder = builder.page_window(usize::from(n));
+    }
+    builder
+}
+
 /// A warning of the library, in the words of the command line.
 fn warning(w: &Warning) -> String {
     match w {
@@ -354,9 +367,11 @@ async fn demo(args: &ConnectionArgs, ui: &Ui) -> Result<Connection, CliError> {
     } else {
         SecretString::from("admin")
     };
-    let client = crashplan::Client::builder(emulator.base_url())
-        .local_account(username, password)
-        .build()?;
+    let client = pace(
+        crashplan::Client::builder(emulator.base_url()).local_account(username, password),
+        args,
+    )
+    .build()?;
     Ok(Connection {
         client,
         _demo: Some(emulator),

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use comfy_table::{ContentArrangement, Table, presets};
 use crashplan::api::spec::Type;
+use serde::Serialize;
 use serde_json::Value;
 
 /// How records are printed on stdout.
@@ -114,17 +115,23 @@ impl<W: Write> RecordWriter<W> {
         }
     }
 
-    /// Writes one record (a JSON object).
-    pub fn write(&mut self, record: &Value) -> io::Result<()> {
-        let cells = self.columns.iter().map(|c| cell(record, &c.field));
+    /// Writes one record: a typed record of the API (with its unknown properties) or a JSON
+    /// object. JSON and JSON lines are serialized straight into the output, with no
+    /// intermediate `serde_json::Value`; tables and CSV pick their columns from the record's
+    /// JSON form.
+    pub fn write<T: Serialize + ?Sized>(&mut self, record: &T) -> io::Result<()> {
         match &mut self.sink {
             Sink::Table(table, _) => {
+                let record = serde_json::to_value(record)?;
+                let cells = self.columns.iter().map(|c| cell(&record, &c.field));
                 table.add_row(cells.map(|c| terminal_text(&c).into_owned()));
             }
             Sink::Csv(csv) => {
                 if self.count == 0 {
                     csv.write_record(self.columns.iter().map(|c| c.header.as_ref()))?;
                 }
+                let record = serde_json::to_value(record)?;
+                let cells = self.columns.iter().map(|c| cell(&record, &c.field));
                 csv.write_record(cells.map(|c| csv_cell(&c).into_owned()))?;
                 csv.flush()?;
             }

@@ -340,3 +340,33 @@ fn find_errors_point_at_the_problem() {
     // Checked before connecting: no request reached the server.
     assert!(server.emulator.requests().is_empty());
 }
+
+#[test]
+fn page_concurrency_and_max_rps_tune_a_list_without_changing_it() {
+    let server = Server::start();
+    let (code, base, err) = Server::run(server.cli().args(["users", "list", "--page-size", "1"]));
+    assert_eq!(code, 0, "{err}");
+    for flags in [
+        &["--page-concurrency", "1"][..],
+        &["--page-concurrency", "8"],
+        &["--max-rps", "200"],
+    ] {
+        let (code, out, err) = Server::run(
+            server
+                .cli()
+                .args(["users", "list", "--page-size", "1"])
+                .args(flags),
+        );
+        assert_eq!(code, 0, "{flags:?}: {err}");
+        assert_eq!(out, base, "{flags:?}: the same users in the same order");
+    }
+    for bad in [
+        &["--max-rps", "0"][..],
+        &["--max-rps", "fast"],
+        &["--page-concurrency", "0"],
+    ] {
+        let (code, _, err) = Server::run(server.cli().args(["users", "list"]).args(bad));
+        assert_eq!(code, 2, "{bad:?}: {err}");
+        assert!(err.contains(bad[0]), "{bad:?}: {err}");
+    }
+}

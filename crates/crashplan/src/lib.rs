@@ -58,6 +58,7 @@ pub mod error;
 pub mod fanout;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod limiter;
 pub mod paging;
 pub mod pipeline;
 pub mod query;

@@ -38,6 +38,7 @@ async fn an_exact_multiple_of_the_page_size_ends_with_one_empty_page() {
             .list()
             .page_size(40)
             .paging(style)
+            .window(1)
             .pages()
             .try_collect()
             .await
@@ -158,6 +159,7 @@ async fn a_lying_count_is_ignored() {
             .users()
             .list()
             .page_size(10)
+            .window(1)
             .collect_all()
             .await
             .expect("list");
@@ -171,7 +173,7 @@ async fn a_lying_count_is_ignored() {
             .users()
             .list()
             .page_size(10)
-            .prefetch(true)
+            .window(4)
             .items()
             .map_ok(|u| u.id)
             .try_collect()
@@ -190,7 +192,7 @@ async fn streaming_many_users_keeps_one_page_at_a_time() {
     )
     .await;
     let client = common::admin(&emu);
-    let mut stream = client.users().list().page_size(500).prefetch(true).items();
+    let mut stream = client.users().list().page_size(500).window(4).items();
     let mut n = 0usize;
     let mut last = i64::MIN;
     while let Some(user) = stream.next().await {
@@ -200,8 +202,9 @@ async fn streaming_many_users_keeps_one_page_at_a_time() {
         n += 1;
     }
     assert_eq!(n, 5_000);
-    // 10 full pages and an empty one, plus at most one speculative request.
-    assert!((11..=12).contains(&emu.request_count("GET", "/rest/users")));
+    // 10 full pages and an empty one; the emulator's honest count keeps the window from
+    // asking past the end, which would be at most 3 more.
+    assert!((11..=14).contains(&emu.request_count("GET", "/rest/users")));
 }
 
 #[tokio::test]
@@ -234,5 +237,194 @@ async fn a_server_ignoring_only_the_offset_is_an_error_not_an_endless_loop() {
         .expect_err("same page twice");
     assert!(matches!(e, crashplan::Error::PagingIgnored { .. }), "{e:?}");
     assert!(e.to_string().contains("PagingStyle"), "{e}");
-    assert_eq!(hits.load(Ordering::SeqCst), 2);
+    // The second page is the first one again; the adaptive window may have asked for a third.
+    assert!((2..=3).contains(&hits.load(Ordering::SeqCst)));
+}
+
+/// A server over `total` users whose page requests after the first take `delay`; it counts
+/// the requests started, finished and dropped unfinished (client gone), and the most in flight.
+#[derive(Default)]
+struct Gauge {
+    started: AtomicUsize,
+    finished: AtomicUsize,
+    dropped: AtomicUsize,
+    in_flight: AtomicUsize,
+    most: AtomicUsize,
+}
+
+struct InFlight(Arc<Gauge>, bool);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+        if !self.1 {
+            self.0.dropped.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+}
+
+/// Pages after the first take `delay`; with `all_slow`, the first one too.
+async fn gauged_server(
+    total: usize,
+    count: i64,
+    delay: std::time::Duration,
+    all_slow: bool,
+    gauge: Arc<Gauge>,
+) -> String {
+    let handler = move |Query(q): Query<HashMap<String, String>>| {
+        let gauge = Arc::clone(&gauge);
+        async move {
+            gauge.started.fetch_add(1, Ordering::SeqCst);
+            let now = gauge.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+            gauge.most.fetch_max(now, Ordering::SeqCst);
+            let mut guard = InFlight(Arc::clone(&gauge), false);
+            let n = |k: &str| q.get(k).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+            let (offset, limit) = (n("offset"), n("limit"));
+            if offset > 0 || all_slow {
+                tokio::time::sleep(delay).await;
+            }
+            let page: Vec<_> = (offset..total.min(offset + limit))
+                .map(|i| common::user_json(i as i64))
+                .collect();
+            gauge.finished.fetch_add(1, Ordering::SeqCst);
+            guard.1 = true;
+            axum::Json(common::envelope("users", page, count))
+        }
+    };
+    common::serve(Router::new().route("/rest/users", get(handler))).await
+}
+
+#[tokio::test]
+async fn a_window_of_n_yields_pages_in_order_and_asks_at_most_n_minus_1_past_the_end() {
+    for window in [1usize, 3, 8] {
+        let gauge = Arc::new(Gauge::default());
+        // A lying count: the pager must not stop early nor trust it as the end.
+        let url = gauged_server(
+            95,
+            5,
+            std::time::Duration::from_millis(5),
+            true,
+            Arc::clone(&gauge),
+        )
+        .await;
+        let client = Client::builder(url).build().expect("builds");
+        let pages: Vec<_> = client
+            .users()
+            .list()
+            .page_size(10)
+            .window(window)
+            .pages()
+            .try_collect()
+            .await
+            .expect("pages");
+        let offsets: Vec<u64> = pages.iter().map(|p| p.offset).collect();
+        assert_eq!(
+            offsets,
+            (0..10).map(|i| i * 10).collect::<Vec<_>>(),
+            "in order"
+        );
+        let ids: Vec<i64> = pages
+            .iter()
+            .flat_map(|p| p.items.iter().map(|u| u.id))
+            .collect();
+        assert_eq!(ids, (0..95).collect::<Vec<_>>(), "window {window}");
+        let started = gauge.started.load(Ordering::SeqCst);
+        assert!(
+            (10..=10 + window - 1).contains(&started),
+            "window {window}: {started} requests for 10 pages"
+        );
+        assert!(
+            gauge.most.load(Ordering::SeqCst) <= window,
+            "window {window}: at most N in flight"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_honest_count_keeps_the_window_from_asking_past_the_end() {
+    let gauge = Arc::new(Gauge::default());
+    let url = gauged_server(
+        95,
+        95,
+        std::time::Duration::from_millis(5),
+        true,
+        Arc::clone(&gauge),
+    )
+    .await;
+    let client = Client::builder(url).build().expect("builds");
+    let users = client
+        .users()
+        .list()
+        .page_size(10)
+        .window(8)
+        .collect_all()
+        .await
+        .expect("list");
+    assert_eq!(users.len(), 95);
+    assert_eq!(gauge.started.load(Ordering::SeqCst), 10);
+}
+
+#[tokio::test]
+async fn dropping_a_pipelined_stream_cancels_the_requests_in_flight() {
+    let gauge = Arc::new(Gauge::default());
+    let url = gauged_server(
+        1_000,
+        1_000,
+        std::time::Duration::from_secs(30),
+        false,
+        Arc::clone(&gauge),
+    )
+    .await;
+    let client = Client::builder(url).build().expect("builds");
+    let mut pages = client.users().list().page_size(10).window(4).pages();
+    let first = pages.try_next().await.expect("first page").expect("a page");
+    assert_eq!(first.items.len(), 10);
+    // The next three requests are in flight (bounded wait for them to arrive).
+    for _ in 0..100 {
+        if gauge.started.load(Ordering::SeqCst) == 4 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(gauge.started.load(Ordering::SeqCst), 4);
+    drop(pages);
+    for _ in 0..100 {
+        if gauge.dropped.load(Ordering::SeqCst) == 3 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(
+        gauge.dropped.load(Ordering::SeqCst),
+        3,
+        "the server saw the requests abandoned"
+    );
+    assert_eq!(gauge.finished.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn the_adaptive_window_grows_against_a_slow_server_and_stays_bounded() {
+    let gauge = Arc::new(Gauge::default());
+    let url = gauged_server(
+        2_000,
+        0,
+        std::time::Duration::from_millis(20),
+        true,
+        Arc::clone(&gauge),
+    )
+    .await;
+    let client = Client::builder(url).build().expect("builds");
+    let users = client
+        .users()
+        .list()
+        .page_size(10)
+        .collect_all()
+        .await
+        .expect("list");
+    assert_eq!(users.len(), 2_000);
+    let most = gauge.most.load(Ordering::SeqCst);
+    assert!(most > 2, "the window grew: {most} in flight at most");
+    assert!(most <= crashplan::paging::MAX_WINDOW, "bounded: {most}");
+    let started = gauge.started.load(Ordering::SeqCst);
+    assert!(started < 201 + crashplan::paging::MAX_WINDOW, "{started}");
 }

@@ -100,16 +100,21 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints every item of `items` as it arrives.
+/// Output buffer of streamed records: large writes, few system calls.
+const STDOUT_BUFFER: usize = 1 << 16;
+
+/// Prints every item of `items` as it arrives: typed records serialized straight into a
+/// buffered stdout (no `serde_json::Value` in between for JSON and JSON lines).
 pub async fn print_stream<T, S>(ctx: &Ctx<'_>, items: S, columns: &[Column]) -> Result<(), CliError>
 where
     T: Serialize,
     S: Stream<Item = crashplan::Result<T>>,
 {
-    let mut writer = RecordWriter::new(ctx.format, columns, BufWriter::new(std::io::stdout()));
+    let out = BufWriter::with_capacity(STDOUT_BUFFER, std::io::stdout());
+    let mut writer = RecordWriter::new(ctx.format, columns, out);
     let mut items = std::pin::pin!(items);
     while let Some(item) = items.try_next().await? {
-        writer.write(&to_json(&item)?)?;
+        writer.write(&item)?;
     }
     writer.finish()?;
     Ok(())

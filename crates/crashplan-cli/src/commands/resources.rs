@@ -19,8 +19,9 @@ use crate::connect::read_password_line;
 use crate::error::CliError;
 use crate::output::Column;
 
-/// Parallel detail requests for `--detail`.
-pub const DETAIL_CONCURRENCY: usize = 8;
+/// Parallel detail requests for `--detail`; their rate follows the server's limit (the
+/// client's adaptive limiter, capped by `--max-rps`).
+pub const DETAIL_CONCURRENCY: usize = 16;
 
 /// Applies `--page-size` and `--limit` to a list builder.
 pub fn paged<B: ListBuilder>(builder: B, list: &ListArgs) -> B {

@@ -14,6 +14,7 @@ use crate::auth::{
 };
 use crate::client::{Client, Parts};
 use crate::error::{Error, Result};
+use crate::limiter::AdaptiveLimiter;
 use crate::pipeline::{Auth, CallOptions, Hooks, Limiter, Password, Pipeline};
 use crate::retry::RetryPolicy;
 
@@ -42,6 +43,11 @@ pub struct Config {
     pub auth_kind: &'static str,
     /// Largest accepted response body, if limited.
     pub max_response_bytes: Option<u64>,
+    /// Page requests of a list in flight at once; `None`: adaptive (see
+    /// [`paging`](crate::paging#pipelining)).
+    pub page_window: Option<usize>,
+    /// The cap on requests per second, if any.
+    pub max_rps: Option<f64>,
 }
 
 /// Default limit of a response body: 64 MiB. A hostile or broken server cannot make the client
@@ -80,6 +86,9 @@ pub struct ClientBuilder {
     concurrency: usize,
     max_response_bytes: Option<u64>,
     limiter: Option<Arc<dyn Limiter>>,
+    adaptive: bool,
+    max_rps: Option<f64>,
+    page_window: Option<usize>,
     on_warning: Option<WarningHandler>,
     errors: Vec<String>,
 }
@@ -166,6 +175,9 @@ impl ClientBuilder {
             concurrency: 8,
             max_response_bytes: Some(DEFAULT_MAX_RESPONSE_BYTES),
             limiter: None,
+            adaptive: false,
+            max_rps: None,
+            page_window: None,
             on_warning: None,
             errors: Vec::new(),
         }
@@ -324,6 +336,41 @@ impl ClientBuilder {
         self
     }
 
+    /// Learn the server's rate limit: slow down when it answers `429`/`503`, speed up again
+    /// after (the [`AdaptiveLimiter`](crate::limiter::AdaptiveLimiter)). Recommended for
+    /// detail fan-out and bulk operations against a server that limits each account.
+    pub fn adaptive_rate(mut self, on: bool) -> Self {
+        self.adaptive = on;
+        self
+    }
+
+    /// Never send more than `rps` requests per second (retries and logins included); implies
+    /// [`adaptive_rate`](Self::adaptive_rate), whose rate this caps.
+    ///
+    /// ```
+    /// let client = crashplan::Client::builder("https://cp.example.com:4285")
+    ///     .max_rps(50.0)
+    ///     .build();
+    /// # assert!(client.is_ok());
+    /// ```
+    pub fn max_rps(mut self, rps: f64) -> Self {
+        if rps.is_nan() || rps <= 0.0 {
+            self.errors.push(format!(
+                "max_rps must be a positive number of requests per second, not {rps}"
+            ));
+        }
+        self.max_rps = Some(rps);
+        self
+    }
+
+    /// Page requests of a list kept in flight at once (default: adaptive, from 1 up to
+    /// [`paging::MAX_WINDOW`](crate::paging::MAX_WINDOW)); lists can set their own with
+    /// `.window(n)`. See [`paging`](crate::paging#pipelining).
+    pub fn page_window(mut self, n: usize) -> Self {
+        self.page_window = Some(n.max(1));
+        self
+    }
+
     /// Where the [`Warning`]s of unsafe settings go, once each when the client is built
     /// (default: a `tracing` warning). A command line shows them in its own words.
     ///
@@ -407,13 +454,24 @@ impl ClientBuilder {
         if self.accept_invalid_certs {
             self.warn(Warning::InsecureTls);
         }
+        let limiter: Option<Arc<dyn Limiter>> = match (&self.limiter, self.max_rps) {
+            (Some(_), Some(_)) => {
+                return Err(Error::Config(
+                    "max_rps caps the built-in adaptive limiter; with your own .limiter() cap the rate there".into(),
+                ));
+            }
+            (Some(l), None) => Some(Arc::clone(l)),
+            (None, Some(rps)) => Some(Arc::new(AdaptiveLimiter::new().max_rps(rps))),
+            (None, None) if self.adaptive => Some(Arc::new(AdaptiveLimiter::new())),
+            (None, None) => None,
+        };
         let pipeline = |auth| {
             Arc::new(Pipeline {
                 http: http.clone(),
                 auth,
                 retry: self.retry.clone(),
                 max_response_bytes: self.max_response_bytes,
-                limiter: self.limiter.clone(),
+                limiter: limiter.clone(),
             })
         };
         let mut username = None;
@@ -472,6 +530,8 @@ impl ClientBuilder {
             accepts_invalid_certs: self.accept_invalid_certs,
             auth_kind: self.credentials.kind(),
             max_response_bytes: self.max_response_bytes,
+            page_window: self.page_window,
+            max_rps: self.max_rps,
         };
         Ok(Client::assemble(Parts {
             api: api(false),

@@ -113,7 +113,10 @@ impl Client {
         PagingOptions {
             page_size: self.config().page_size,
             limit: None,
-            prefetch: false,
+            window: match self.config().page_window {
+                Some(n) => crate::paging::Window::Fixed(n),
+                None => crate::paging::Window::default(),
+            },
             style: PagingStyle::OffsetLimit,
         }
     }
@@ -179,10 +182,23 @@ macro_rules! list_builder {
                 self
             }
 
-            /// Keep the next two page requests in flight while the current page is consumed (default
-            /// off). Costs at most two wasted requests at the end of the list.
+            /// Page requests in flight at once (default: the client's
+            /// [`page_window`]($crate::ClientBuilder::page_window), else adaptive); `1` asks for
+            /// one page at a time. At most `n - 1` requests go past the end of the list; see
+            /// [pipelining]($crate::paging#pipelining).
+            pub fn window(mut self, n: usize) -> Self {
+                self.paging.window = $crate::paging::Window::Fixed(n.max(1));
+                self
+            }
+
+            /// `false`: one page request at a time (`window(1)`); `true`: the adaptive window
+            /// (the default unless the client sets a fixed one).
             pub fn prefetch(mut self, prefetch: bool) -> Self {
-                self.paging.prefetch = prefetch;
+                self.paging.window = if prefetch {
+                    $crate::paging::Window::default()
+                } else {
+                    $crate::paging::Window::Fixed(1)
+                };
                 self
             }
 
