@@ -143,6 +143,18 @@ pub struct OutputArgs {
     #[arg(long, global = true)]
     pub raw_csv: bool,
 
+    /// Table and CSV show these fields, in this order: API names, dotted for nested ones
+    /// (--columns id,email,quota.bytes); an unknown name is answered with the valid ones. JSON
+    /// formats always carry every field
+    #[arg(
+        long,
+        global = true,
+        value_delimiter = ',',
+        value_name = "FIELDS",
+        num_args = 1
+    )]
+    pub columns: Option<Vec<String>>,
+
     /// Log what happens on stderr: -v one line per request (method, path with query, status,
     /// milliseconds) and each retry, -vv every detail [env: RUST_LOG overrides]
     #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]

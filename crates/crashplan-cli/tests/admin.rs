@@ -483,3 +483,73 @@ fn users_get_and_update_take_an_id_an_email_or_a_username() {
         "{err}"
     );
 }
+
+#[test]
+fn columns_pick_table_and_csv_fields_from_the_spec() {
+    let server = Server::start();
+    let (code, out, err) = Server::run(server.cli().args([
+        "users",
+        "list",
+        "--detail",
+        "--columns",
+        "email,quota.bytes,archiveBytes",
+        "-f",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "email,quota.bytes,archiveBytes");
+    assert!(
+        lines.contains(&"userthree@testorg.org,150,78213557"),
+        "{out}"
+    );
+
+    let (code, out, err) = Server::run(server.cli().args([
+        "report",
+        "backups",
+        "--columns",
+        "guid,email",
+        "-f",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "guid,email\n343195742699662015,userthree@testorg.org\n"
+    );
+
+    let (code, out, err) = Server::run(server.cli().args([
+        "users",
+        "get",
+        "69",
+        "--columns",
+        "id,quota.bytes",
+        "-f",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "id,quota.bytes\n69,150\n");
+
+    // JSON keeps every field.
+    let (_, out, _) =
+        Server::run(
+            server
+                .cli()
+                .args(["users", "list", "--columns", "id", "-f", "jsonl"]),
+        );
+    assert!(json_lines(&out)[0]["email"].is_string());
+
+    let (code, _, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["users", "list", "--columns", "id,archiveBytes"]),
+        );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("unknown field `archiveBytes`"), "{err}");
+    assert!(
+        err.contains("valid fields here: id, status, username, email"),
+        "{err}"
+    );
+    assert!(err.contains("--detail adds"), "{err}");
+}

@@ -31,6 +31,19 @@ pub struct Ctx<'a> {
     pub ui: &'a Ui,
     /// Output format on stdout.
     pub format: Format,
+    /// `--columns`, if given.
+    pub columns: Option<Vec<String>>,
+}
+
+impl Ctx<'_> {
+    /// The columns of a table or CSV: `defaults`, or those `--columns` picks from them (every
+    /// field of the schema is among the defaults, so any field can be picked).
+    pub fn columns(&self, defaults: &[Column]) -> Result<Vec<Column>, CliError> {
+        match &self.columns {
+            Some(names) => crate::output::pick(defaults, names).map_err(CliError::Usage),
+            None => Ok(defaults.to_vec()),
+        }
+    }
 }
 
 /// Runs the command; returns the exit code on success (3 for partial bulk failures).
@@ -75,6 +88,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         client: connection.client.clone(),
         ui,
         format,
+        columns: cli.output.columns.clone(),
     };
     match cli.command {
         Command::Orgs(command) => resources::orgs(&ctx, command).await?,
@@ -110,8 +124,9 @@ where
     T: Serialize,
     S: Stream<Item = crashplan::Result<T>>,
 {
+    let columns = ctx.columns(columns)?;
     let out = BufWriter::with_capacity(STDOUT_BUFFER, std::io::stdout());
-    let mut writer = RecordWriter::new(ctx.format, columns, out);
+    let mut writer = RecordWriter::new(ctx.format, &columns, out);
     let mut items = std::pin::pin!(items);
     while let Some(item) = items.try_next().await? {
         writer.write(&item)?;
@@ -122,11 +137,13 @@ where
 
 /// Prints one record.
 pub fn print_one(ctx: &Ctx<'_>, item: &impl Serialize) -> Result<(), CliError> {
-    write_one(
-        ctx.format,
-        &to_json(item)?,
-        BufWriter::new(std::io::stdout()),
-    )?;
+    let mut record = to_json(item)?;
+    if let Some(names) = &ctx.columns
+        && matches!(ctx.format, Format::Table | Format::Csv)
+    {
+        record = crate::output::pick_fields(&record, names).map_err(CliError::Usage)?;
+    }
+    write_one(ctx.format, &record, BufWriter::new(std::io::stdout()))?;
     Ok(())
 }
 

@@ -58,7 +58,8 @@ async fn usage_report(ctx: &Ctx<'_>, command: ReportCommand) -> Result<(), CliEr
         .items()
         .details(&ctx.client, usize::from(concurrency));
     // Only the columns the flags ask for.
-    let columns: Vec<Column> = COLUMNS
+    let columns: Vec<Column> = ctx
+        .columns(COLUMNS)?
         .iter()
         .filter(|c| match c.field.as_ref() {
             "cost" => cost_per_mb.is_some(),

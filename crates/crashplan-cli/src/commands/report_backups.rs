@@ -103,7 +103,7 @@ pub async fn run(ctx: &Ctx<'_>, org: Option<i64>, older_than: i64) -> Result<(),
     }
 
     let stdout = std::io::BufWriter::new(std::io::stdout());
-    let mut writer = RecordWriter::new(ctx.format, COLUMNS, stdout);
+    let mut writer = RecordWriter::new(ctx.format, &ctx.columns(COLUMNS)?, stdout);
     let never = stale_ones
         .iter()
         .filter(|(_, s)| s.last_activity.is_none())

@@ -60,6 +60,15 @@ where
 {
     let items = paged(builder, list).items();
     let columns = columns_of::<B>(detail);
+    // A field of the detail view only: say how to get it.
+    if !detail && let Err(CliError::Usage(message)) = ctx.columns(&columns) {
+        let in_detail = ctx.columns(&columns_of::<B>(true)).is_ok();
+        return Err(CliError::Usage(if in_detail {
+            format!("{message}; --detail adds the fields of the detail view")
+        } else {
+            message
+        }));
+    }
     if detail {
         let details = items.details(&ctx.client, DETAIL_CONCURRENCY);
         print_stream(ctx, details, &columns).await
