@@ -18,6 +18,10 @@ Examples:
   crashplan users find 'status = Active and archiveBytes > 10MB'
   crashplan --format csv computers list > computers.csv
   crashplan bulk deactivate --csv leavers.csv --dry-run
+  crashplan report backups --older-than 7d
+  crashplan usages find 'lastActivity < -7d or lastActivity = null'
+  crashplan bulk template update > changes.csv; crashplan bulk update --csv changes.csv --dry-run
+  crashplan -v --log-file crashplan.log users list --columns id,email,orgId -f csv
 
 Environment: CRASHPLAN_URL, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD, CRASHPLAN_TOTP,
 CRASHPLAN_TOKEN, CRASHPLAN_AUTH (token|basic), CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE

@@ -553,3 +553,54 @@ fn columns_pick_table_and_csv_fields_from_the_spec() {
     );
     assert!(err.contains("--detail adds"), "{err}");
 }
+
+#[test]
+fn bulk_create_resume_checks_rows_in_doubt_before_sending_again() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().expect("dir");
+    let input = dir.path().join("new.csv");
+    std::fs::write(
+        &input,
+        "orgId,username,email,firstName,lastName,password\n43,ada,ada@example.com,Ada,Lovelace,s3cret\n",
+    )
+    .expect("write");
+    let record = |name: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            "line,input,id,outcome,message,orgId,username,email,firstName,lastName,password\n\
+             2,ada,,started,,43,ada,ada@example.com,Ada,Lovelace,***\n",
+        )
+        .expect("write");
+        path
+    };
+    // The interrupted run never reached the server: the row is done now.
+    let first = record("first.csv");
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .args(["bulk", "create", "users", "--csv"])
+            .arg(&input)
+            .arg("--resume")
+            .arg(&first),
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&first).expect("record");
+    assert!(text.contains(",created,"), "{text}");
+    assert!(!text.contains("s3cret"), "{text}");
+    assert_eq!(server.emulator.request_count("POST", "/rest/users"), 1);
+    // The interrupted run did create the user: resume finds it and sends nothing.
+    let second = record("second.csv");
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .args(["bulk", "create", "users", "--csv"])
+            .arg(&input)
+            .arg("--resume")
+            .arg(&second),
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&second).expect("record");
+    assert!(text.contains("checked on resume"), "{text}");
+    assert_eq!(server.emulator.request_count("POST", "/rest/users"), 1);
+}

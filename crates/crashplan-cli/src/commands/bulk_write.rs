@@ -619,3 +619,56 @@ pub fn needs_usernames(rows: &[WriteRow]) -> bool {
     rows.iter()
         .any(|r| matches!(r.user, Ok(UserRef::Username(_))) || r.value("username").is_some())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn property(schema: &str, field: &str) -> &'static Property {
+        API.schema(schema)
+            .and_then(|s| s.field(field))
+            .expect("a property of the spec")
+    }
+
+    #[test]
+    fn cells_take_the_type_of_their_property() {
+        let org_id = property("UserUpdate", "orgId");
+        assert_eq!(typed("44", org_id), Ok(Value::from(44)));
+        assert!(typed("4.5", org_id).is_err());
+        let status = property("UserUpdate", "status");
+        assert_eq!(typed("DEACTIVATED", status), Ok(Value::from("Deactivated")));
+        assert_eq!(typed("Blocked", status), Ok(Value::from("Blocked")));
+    }
+
+    #[test]
+    fn columns_and_templates_come_from_the_body_schemas() {
+        assert!(Write::Update.template().starts_with("id,"));
+        assert!(Write::Update.template().contains("quota.bytes"));
+        assert!(Write::CreateOrgs.template().contains("registrationKey"));
+        assert!(
+            Write::CreateUsers
+                .columns()
+                .iter()
+                .all(|(_, p)| !matches!(p.ty, Type::Object(_)))
+        );
+    }
+
+    #[test]
+    fn the_key_column_is_id_or_the_only_one_of_email_and_username() {
+        let path = std::path::Path::new("in.csv");
+        let fields = |names: &[&str]| -> Vec<(String, Option<&'static Property>)> {
+            names.iter().map(|n| ((*n).to_owned(), None)).collect()
+        };
+        assert_eq!(key_column(&fields(&["email", "id"]), None, path), Ok(1));
+        assert_eq!(
+            key_column(&fields(&["orgId", "username"]), None, path),
+            Ok(1)
+        );
+        assert!(key_column(&fields(&["email", "username"]), None, path).is_err());
+        assert_eq!(
+            key_column(&fields(&["email", "username"]), Some("username"), path),
+            Ok(1)
+        );
+        assert!(key_column(&fields(&["orgId"]), None, path).is_err());
+    }
+}
