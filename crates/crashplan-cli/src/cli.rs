@@ -18,6 +18,10 @@ Examples:
   crashplan users find 'status = Active and archiveBytes > 10MB'
   crashplan --format csv computers list > computers.csv
   crashplan bulk deactivate --csv leavers.csv --dry-run
+  crashplan report backups --older-than 7d
+  crashplan usages find 'lastActivity < -7d or lastActivity = null'
+  crashplan bulk template update > changes.csv; crashplan bulk update --csv changes.csv --dry-run
+  crashplan -v --log-file crashplan.log users list --columns id,email,orgId -f csv
 
 Environment: CRASHPLAN_URL, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD, CRASHPLAN_TOTP,
 CRASHPLAN_TOKEN, CRASHPLAN_AUTH (token|basic), CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE
@@ -143,9 +147,27 @@ pub struct OutputArgs {
     #[arg(long, global = true)]
     pub raw_csv: bool,
 
-    /// Log what happens on stderr (-v: requests, -vv: details)
+    /// Table and CSV show these fields, in this order: API names, dotted for nested ones
+    /// (--columns id,email,quota.bytes); an unknown name is answered with the valid ones. JSON
+    /// formats always carry every field
+    #[arg(
+        long,
+        global = true,
+        value_delimiter = ',',
+        value_name = "FIELDS",
+        num_args = 1
+    )]
+    pub columns: Option<Vec<String>>,
+
+    /// Log what happens on stderr: -v one line per request (method, path with query, status,
+    /// milliseconds) and each retry, -vv every detail [env: RUST_LOG overrides]
     #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+
+    /// Also write the full log (what -vv shows) to this file, appended; stderr keeps its level
+    /// (quiet without -v). Secrets are never logged
+    #[arg(long, global = true, value_name = "PATH")]
+    pub log_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -253,6 +275,15 @@ pub struct UpdateCmd<F: Args> {
     pub fields: F,
 }
 
+/// `users update USER` with the writable fields of a user.
+#[derive(Debug, Args, Clone)]
+pub struct UserUpdateCmd {
+    /// The user: an id, an email or a username
+    pub user: String,
+    #[command(flatten)]
+    pub fields: UserUpdateArgs,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum OrgsCommand {
     /// List orgs
@@ -290,9 +321,12 @@ pub enum UsersCommand {
     #[command(after_help = "Example: crashplan users list --org-id 43 --status active --detail")]
     List(ListDetailCmd<ListUsersFilters>),
     /// Show one user in detail
+    #[command(
+        after_help = "Examples:\n  crashplan users get 69\n  crashplan users get userthree@testorg.org\n  crashplan users get userthree"
+    )]
     Get {
-        /// User id
-        id: i64,
+        /// The user: an id, an email or a username
+        user: String,
     },
     /// Find users with a query expression
     #[command(after_help = FIND_HELP)]
@@ -304,9 +338,9 @@ pub enum UsersCommand {
     Create(UserCreateArgs),
     /// Change a user (only the fields given)
     #[command(
-        after_help = "Examples:\n  crashplan users update 69 --email ada@example.com --quota-bytes 150\n  crashplan users update 69 --org-id 44          # move the user to org 44"
+        after_help = "Examples:\n  crashplan users update 69 --email ada@example.com --quota-bytes 150\n  crashplan users update userthree@testorg.org --org-id 42   # move the user to org 42\n  crashplan users update userthree --login user3 --status deactivated\n  echo 'n3w-s3cret' | crashplan users update userthree --new-password-stdin"
     )]
-    Update(UpdateCmd<UserUpdateArgs>),
+    Update(UserUpdateCmd),
     /// Deactivate a user
     Deactivate {
         /// User id
@@ -323,14 +357,19 @@ const FIND_HELP: &str = "\
 Query language:
   comparisons   field = value, !=, <, <=, >, >=, ~ (contains, any case), !~
   combinators   and, or, not, parentheses
-  values        43, 2.5, 10MB (B/KB/MB/GB/TB, powers of 1024), \"text\", Active, true, null
+  values        43, 2.5, 10MB (B/KB/MB/GB/TB, powers of 1024), \"text\", Active, true, null,
+                dates (\"2024-05-01\") and dates relative to now: -7d (seven days ago), -12h,
+                -2w; `lastActivity < -7d` is \"more than seven days ago\"; a null date is
+                neither older nor newer: add `or lastActivity = null` to count \"never\"
   fields        the API's property names (firstName, archiveBytes, quota.bytes, ...); a
                 misspelt field is answered with the list of valid ones
 
 Equality tests on fields the server can filter on (the list's filter flags) are sent to the
 server; the rest is checked locally, fetching each item's detail view only when a field needs it.
 
-Example:
+Examples:
+  crashplan usages find 'lastActivity < -7d or lastActivity = null'
+  crashplan computers find 'serverBackupStats.lastBackup < -2w and status = Active'
   crashplan users find 'status = Active and orgId = 43 and archiveBytes > 10MB and email ~ \"@testorg.org\"'";
 
 #[derive(Debug, Subcommand)]
@@ -415,6 +454,36 @@ pub enum ReportCommand {
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
         concurrency: u16,
     },
+    /// Computers that have not backed up or connected for a while, most stale first
+    #[command(after_help = REPORT_BACKUPS_HELP)]
+    Backups {
+        /// Only the computers of this org
+        #[arg(long)]
+        org: Option<i64>,
+        /// The threshold: a computer whose last backup (lastActivity) or last connection is
+        /// older than this is listed (h, d or w: 12h, 7d, 2w)
+        #[arg(long, value_name = "AGE", default_value = "7d", value_parser = parse_age_arg)]
+        older_than: i64,
+    },
+}
+
+const REPORT_BACKUPS_HELP: &str = "\
+Reads the Usages resource (one row per computer and backup destination; the reference's
+efficient way to monitor many computers), keeps the computers whose most recent backup
+(lastActivity) or most recent connection is older than --older-than (a computer that never
+backed up counts as stale), joins each with its name and GUID (one computers listing) and its
+user's email (one users listing, of the org with --org), and prints them most stale first:
+computerId, name, guid, userId, email, orgId, lastActivity, lastConnected, daysSinceActivity,
+daysSinceConnected. A summary line goes to stderr. GUIDs are printed exactly (they exceed 2^53,
+which some JSON readers cannot hold as numbers: `jq` users want `--format csv` or `tostring`).
+
+Examples:
+  crashplan report backups --older-than 7d
+  crashplan report backups --org 43 --older-than 2w --format csv > stale.csv
+  crashplan report backups --older-than 36h --format json";
+
+fn parse_age_arg(text: &str) -> Result<i64, String> {
+    crashplan::query::parse_age(text)
 }
 
 fn parse_size_arg(text: &str) -> Result<u64, String> {
@@ -437,7 +506,105 @@ pub enum BulkCommand {
     /// Reactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
     Reactivate(BulkArgs),
+    /// Change users from a CSV file: any writable field is a column (orgId moves a user)
+    #[command(after_help = BULK_UPDATE_HELP)]
+    Update(BulkUpdateArgs),
+    /// Create users or orgs from a CSV file, one per row
+    #[command(after_help = BULK_CREATE_HELP)]
+    Create(BulkCreateArgs),
+    /// Print the header row of the CSV file a bulk command reads
+    #[command(
+        after_help = "Examples:\n  crashplan bulk template update > changes.csv\n  crashplan bulk template create-users > new-users.csv\n  crashplan bulk template create-orgs"
+    )]
+    Template {
+        /// The command
+        op: TemplateOp,
+    },
 }
+
+/// What `bulk template` prints the header of.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum TemplateOp {
+    /// `bulk deactivate` and `bulk reactivate`: one column of ids, emails or usernames
+    Deactivate,
+    /// Same as deactivate
+    Reactivate,
+    /// `bulk update`
+    Update,
+    /// `bulk create users`
+    CreateUsers,
+    /// `bulk create orgs`
+    CreateOrgs,
+}
+
+/// What `bulk create` creates.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CreateWhat {
+    /// Users (the columns of UserCreate)
+    Users,
+    /// Orgs (the columns of OrgCreate)
+    Orgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkUpdateArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+    /// The column that names the user: id, email or username [default: id, or the only one of
+    /// email and username present]
+    #[arg(long, value_parser = ["id", "email", "username"])]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkCreateArgs {
+    /// What the rows describe
+    pub what: CreateWhat,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+}
+
+const BULK_UPDATE_HELP: &str = "\
+The first row names the columns: one that names the user (id, email or username; see --key) and
+any writable fields of a user, by their API names, nested ones dotted: status, username, email,
+firstName, lastName, orgId (moves the user), password, quota.bytes (`crashplan bulk template
+update` prints them all; they come from the spec's UserUpdate). Status values take any case
+(active, Deactivated). An empty cell leaves the field as it is; an unknown column is an error
+before anything is sent.
+
+Each row's user is read first: fields that already have the value are left out, and a row that
+would change nothing is `unchanged`, so re-running is safe. --dry-run shows per row what would
+change (`orgId: 43 -> 44; email: a@x -> b@x`). The results echo every input column beside
+line, input, user_id, outcome (updated, unchanged, would update, error) and message; passwords
+are echoed as ***. Records, --results, --resume, signals and exit codes as for `bulk
+deactivate`.
+
+Examples:
+  crashplan bulk template update
+  printf 'email,orgId,quota.bytes\\nada@example.com,44,500\\n' > moves.csv
+  crashplan bulk update --csv moves.csv --dry-run
+  crashplan bulk update --csv moves.csv --results moves-results.csv
+  crashplan bulk update --csv renames.csv --key username    # username names the user, email changes";
+
+const BULK_CREATE_HELP: &str = "\
+The first row names the columns: the fields of a new user (UserCreate: orgId, username, email,
+firstName, lastName, password) or of a new org (OrgCreate: name, parentId, registrationKey), as
+`crashplan bulk template create-users|create-orgs` prints them. A row without a required field
+is an error and nothing is sent for it.
+
+A row whose user already exists (same username or email) or whose org already exists (same
+name under the same parent) is `exists` and nothing is sent, so re-running is safe. The results
+echo every input column (passwords as ***) beside line, input (the username, email or name), id
+(the new record's), outcome (created, exists, would create, error) and message. Creating is
+not idempotent, so it is never retried on its own; a row interrupted while its request was
+in flight is checked by --resume before anything is sent again. Records, --results, --resume,
+signals and exit codes as for `bulk deactivate`.
+
+Examples:
+  crashplan bulk template create-users > new-users.csv
+  crashplan bulk create users --csv new-users.csv --dry-run
+  crashplan bulk create users --csv new-users.csv --results created.csv
+  crashplan bulk create orgs --csv orgs.csv";
 
 const BULK_HELP: &str = "\
 The CSV file has a header row and a column `id`, `email` or `username` (or a single column of
@@ -639,7 +806,9 @@ mod tests {
     #[test]
     fn bad_values_are_usage_errors() {
         for args in [
-            &["crashplan", "users", "get", "abc"][..],
+            &["crashplan", "orgs", "get", "abc"][..],
+            &["crashplan", "report", "backups", "--older-than", "7"],
+            &["crashplan", "bulk", "template", "nothing"],
             &[
                 "crashplan",
                 "report",

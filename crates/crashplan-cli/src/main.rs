@@ -42,7 +42,14 @@ fn main() -> ExitCode {
         || cli.connection.token_stdin
         || std::env::var_os("CRASHPLAN_TOKEN").is_some_and(|t| !t.is_empty());
     let ui = Ui::new(cli.output.quiet);
-    ui::init_tracing(cli.output.verbose);
+    // Flushes the --log-file when main returns.
+    let _log_guard = match ui::init_tracing(cli.output.verbose, cli.output.log_file.as_deref()) {
+        Ok(guard) => guard,
+        Err(err) => {
+            ui.error(&err);
+            return err.exit_code();
+        }
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

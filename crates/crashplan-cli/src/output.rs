@@ -70,6 +70,57 @@ impl Column {
     }
 }
 
+/// `--columns`: the columns of `available` named in `names` (field names or headers, any
+/// case, dotted for nested fields), in the order of `names`; an unknown name is an error that
+/// lists the valid ones.
+pub fn pick(available: &[Column], names: &[String]) -> Result<Vec<Column>, String> {
+    names
+        .iter()
+        .map(|name| {
+            let name = name.trim();
+            available
+                .iter()
+                .find(|c| c.field.eq_ignore_ascii_case(name))
+                .or_else(|| {
+                    available
+                        .iter()
+                        .find(|c| c.header.eq_ignore_ascii_case(name))
+                })
+                .cloned()
+                .ok_or_else(|| {
+                    let valid: Vec<&str> = available.iter().map(|c| c.field.as_ref()).collect();
+                    format!(
+                        "--columns: unknown field `{name}`; valid fields here: {}",
+                        valid.join(", ")
+                    )
+                })
+        })
+        .collect()
+}
+
+/// Keeps the fields of one record named in `names` (`--columns` for a single record), in that
+/// order; an unknown name is an error that lists the record's fields.
+pub fn pick_fields(record: &Value, names: &[String]) -> Result<Value, String> {
+    let available: Vec<Column> = flatten(record)
+        .into_iter()
+        .map(|(name, _)| Column {
+            header: Cow::Owned(name.clone()),
+            field: Cow::Owned(name),
+        })
+        .collect();
+    let mut picked = serde_json::Map::new();
+    for column in pick(&available, names)? {
+        let value = column
+            .field
+            .split('.')
+            .try_fold(record, |v, key| v.get(key))
+            .cloned()
+            .unwrap_or(Value::Null);
+        picked.insert(column.field.into_owned(), value);
+    }
+    Ok(Value::Object(picked))
+}
+
 /// Shorthand for a list of columns: `columns![("ID", "id"), ("Email", "email")]`.
 #[macro_export]
 macro_rules! columns {

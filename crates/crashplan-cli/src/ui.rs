@@ -64,22 +64,65 @@ fn say(prefix: &str, message: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{prefix}{message}");
 }
 
-/// Logs on stderr: errors only by default, `-v` requests and retries, `-vv` everything;
-/// `RUST_LOG` overrides.
-pub fn init_tracing(verbose: u8) {
+/// Logs on stderr: errors only by default, `-v` one line per request (method, path with
+/// query, attempt, status, milliseconds) and retries, `-vv` everything; `RUST_LOG` overrides.
+/// With `log_file`, the full log (`-vv`'s) also goes to that file, appended, while stderr keeps
+/// its level. The returned guard flushes the file when dropped: keep it until the end.
+pub fn init_tracing(
+    verbose: u8,
+    log_file: Option<&std::path::Path>,
+) -> Result<Option<tracing_appender::non_blocking::WorkerGuard>, CliError> {
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
+    use tracing_subscriber::{EnvFilter, Layer as _, fmt};
+
     // The certificate verifier logs its own ERROR for an untrusted certificate; the same
     // failure is the command's error (with a --ca-cert hint), so it is not printed twice.
+    const FULL: &str = "debug,rustls_platform_verifier=off";
     let default = match verbose {
         0 => "error,rustls_platform_verifier=off",
-        1 => "warn,crashplan=info,rustls_platform_verifier=off",
-        _ => "debug",
+        1 => "warn,crashplan=info,crashplan_emulator=warn,rustls_platform_verifier=off",
+        _ => FULL,
     };
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    let filter = |default: &str| {
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default))
+    };
+    let stderr = fmt::layer()
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
         .with_target(false)
+        .with_filter(filter(default));
+    let (file, guard) = match log_file {
+        None => (None, None),
+        Some(path) => {
+            let name = path.file_name().ok_or_else(|| {
+                CliError::Usage(format!("--log-file {} names no file", path.display()))
+            })?;
+            let dir = match path.parent() {
+                Some(dir) if !dir.as_os_str().is_empty() => dir,
+                _ => std::path::Path::new("."),
+            };
+            let appender = tracing_appender::rolling::RollingFileAppender::builder()
+                .rotation(tracing_appender::rolling::Rotation::NEVER)
+                .filename_prefix(name.to_string_lossy())
+                .build(dir)
+                .map_err(|err| {
+                    CliError::Usage(format!(
+                        "cannot open the log file {}: {err}",
+                        path.display()
+                    ))
+                })?;
+            let (writer, guard) = tracing_appender::non_blocking(appender);
+            let layer = fmt::layer()
+                .with_writer(writer)
+                .with_ansi(false)
+                .with_filter(filter(FULL));
+            (Some(layer), Some(guard))
+        }
+    };
+    let _ = tracing_subscriber::registry()
+        .with(stderr)
+        .with(file)
         .try_init();
+    Ok(guard)
 }

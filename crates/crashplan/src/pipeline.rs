@@ -453,7 +453,7 @@ impl Pipeline {
         let span = tracing::info_span!(
             "crashplan.request",
             method = %request.method(),
-            path = %request.url().path(),
+            path = %path_and_query(request.url()),
             attempt,
             status = tracing::field::Empty,
             latency_ms = tracing::field::Empty,
@@ -471,9 +471,13 @@ impl Pipeline {
         match &outcome {
             Ok(resp) => {
                 span.record("status", resp.status().as_u16());
-                tracing::debug!(parent: &span, "answered");
+                tracing::info!(parent: &span, "answered");
             }
-            Err(e) => tracing::debug!(parent: &span, error = %e, "failed"),
+            // The error itself is the caller's to report (once); `-vv` has it here too.
+            Err(e) => {
+                tracing::info!(parent: &span, "no answer");
+                tracing::debug!(parent: &span, error = %e, "failed");
+            }
         }
         if let Some(l) = &self.limiter {
             l.observe(&Observation {
@@ -560,6 +564,15 @@ impl Pipeline {
             }
         };
         Ok(http::Response::from_parts(parts, bytes))
+    }
+}
+
+/// The path and query of `url`, for the log: the host and any userinfo stay out, and no
+/// request of this library carries a secret in its query.
+fn path_and_query(url: &reqwest::Url) -> String {
+    match url.query() {
+        Some(query) => format!("{}?{query}", url.path()),
+        None => url.path().to_owned(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! `crashplan bulk deactivate|reactivate --csv FILE`: one [`runner::Operation`] each; the
-//! runner keeps the record, handles signals and `--resume`.
+//! runner keeps the record, handles signals and `--resume`. `bulk update|create` are in
+//! [`bulk_write`].
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -8,62 +9,143 @@ use crashplan::{Client, Status};
 use futures::TryStreamExt;
 
 use super::Ctx;
-use crate::cli::{BulkCommand, ConnectionArgs};
+use super::bulk_write::{self, Create, UpdateUsers, Write, WriteRow};
+use crate::cli::{BulkCommand, ConnectionArgs, CreateWhat, TemplateOp};
 use crate::csv_input::{InputRow, UserRef, read_rows};
 use crate::error::CliError;
 use crate::output::Format;
 use crate::runner::{self, Intent, Operation, Outcome, Plan};
 
 /// A bulk command, checked and with its results file created, before connecting.
-pub struct Prepared {
-    wanted: Status,
-    dry_run: bool,
-    concurrency: usize,
-    plan: Plan<InputRow>,
+pub enum Prepared {
+    /// `bulk deactivate|reactivate`.
+    Status {
+        wanted: Status,
+        dry_run: bool,
+        concurrency: usize,
+        plan: Plan<InputRow>,
+    },
+    /// `bulk update|create`.
+    Write {
+        write: Write,
+        dry_run: bool,
+        concurrency: usize,
+        plan: Plan<WriteRow>,
+    },
 }
 
 /// Checks the paths, reads the rows and creates the results file: everything that can fail
-/// without a server, before asking for a password or connecting.
+/// without a server, before asking for a password or connecting. `None` for `bulk template`,
+/// which needs no server.
 pub fn prepare(
     command: &BulkCommand,
     connection: &ConnectionArgs,
     format: Format,
-) -> Result<Prepared, CliError> {
-    let (args, wanted) = match command {
-        BulkCommand::Deactivate(args) => (args, Status::Deactivated),
-        BulkCommand::Reactivate(args) => (args, Status::Active),
+) -> Result<Option<Prepared>, CliError> {
+    let (args, write, key) = match command {
+        BulkCommand::Deactivate(args) | BulkCommand::Reactivate(args) => {
+            let wanted = if matches!(command, BulkCommand::Deactivate(_)) {
+                Status::Deactivated
+            } else {
+                Status::Active
+            };
+            runner::check_paths(args, connection)?;
+            let rows = read_rows(&args.csv).map_err(CliError::Usage)?;
+            let plan = Plan::new::<SetStatus>(args, rows, format)?;
+            return Ok(Some(Prepared::Status {
+                wanted,
+                dry_run: args.dry_run,
+                concurrency: usize::from(args.concurrency),
+                plan,
+            }));
+        }
+        BulkCommand::Template { .. } => return Ok(None),
+        BulkCommand::Update(args) => (&args.bulk, Write::Update, args.key.as_deref()),
+        BulkCommand::Create(args) => (
+            &args.bulk,
+            match args.what {
+                CreateWhat::Users => Write::CreateUsers,
+                CreateWhat::Orgs => Write::CreateOrgs,
+            },
+            None,
+        ),
     };
     runner::check_paths(args, connection)?;
-    let rows = read_rows(&args.csv).map_err(CliError::Usage)?;
-    let plan = Plan::new::<SetStatus>(args, rows, format)?;
-    Ok(Prepared {
-        wanted,
+    let (rows, echo) = bulk_write::read(&args.csv, write, key).map_err(CliError::Usage)?;
+    let plan = if write == Write::Update {
+        Plan::with_echo::<UpdateUsers>(args, rows, format, &echo)?
+    } else {
+        Plan::with_echo::<Create>(args, rows, format, &echo)?
+    };
+    Ok(Some(Prepared::Write {
+        write,
         dry_run: args.dry_run,
         concurrency: usize::from(args.concurrency),
         plan,
-    })
+    }))
+}
+
+/// `bulk template OP`: the header row of its CSV file.
+pub fn template(op: TemplateOp) -> String {
+    match op {
+        TemplateOp::Deactivate | TemplateOp::Reactivate => "email".to_owned(),
+        TemplateOp::Update => Write::Update.template(),
+        TemplateOp::CreateUsers => Write::CreateUsers.template(),
+        TemplateOp::CreateOrgs => Write::CreateOrgs.template(),
+    }
 }
 
 pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError> {
-    let Prepared {
-        wanted,
-        dry_run,
-        concurrency,
-        plan,
-    } = prepared;
-    let op = SetStatus {
-        client: ctx.client.clone(),
-        usernames: username_index(&ctx.client, plan.rows()).await?,
-        wanted,
-        dry_run,
-    };
-    runner::run(ctx.ui, &op, plan, concurrency).await
+    match prepared {
+        Prepared::Status {
+            wanted,
+            dry_run,
+            concurrency,
+            plan,
+        } => {
+            let with_usernames = plan
+                .rows()
+                .iter()
+                .any(|row| matches!(row.user, Ok(UserRef::Username(_))));
+            let op = SetStatus {
+                client: ctx.client.clone(),
+                users: Users::index(&ctx.client, with_usernames).await?,
+                wanted,
+                dry_run,
+            };
+            runner::run(ctx.ui, &op, plan, concurrency).await
+        }
+        Prepared::Write {
+            write,
+            dry_run,
+            concurrency,
+            plan,
+        } => {
+            let users = Users::index(&ctx.client, bulk_write::needs_usernames(plan.rows())).await?;
+            if write == Write::Update {
+                let op = UpdateUsers {
+                    client: ctx.client.clone(),
+                    users,
+                    dry_run,
+                };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            } else {
+                let op = Create {
+                    client: ctx.client.clone(),
+                    users,
+                    write,
+                    dry_run,
+                };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            }
+        }
+    }
 }
 
 /// Deactivates or reactivates the user a row names.
 struct SetStatus {
     client: Client,
-    usernames: HashMap<String, i64>,
+    users: Users,
     wanted: Status,
     dry_run: bool,
 }
@@ -75,36 +157,6 @@ impl SetStatus {
             "deactivated"
         } else {
             "reactivated"
-        }
-    }
-
-    async fn user_id(&self, row: &InputRow) -> Result<i64, Outcome> {
-        match &row.user {
-            Err(message) => Err(Outcome::error(None, message.clone())),
-            Ok(UserRef::Id(id)) => Ok(*id),
-            Ok(UserRef::Username(name)) => self
-                .usernames
-                .get(name)
-                .copied()
-                .ok_or_else(|| Outcome::error(None, format!("no user with username {name}"))),
-            Ok(UserRef::Email(email)) => {
-                let users = self
-                    .client
-                    .users()
-                    .list()
-                    .email(email.clone())
-                    .collect_all()
-                    .await
-                    .map_err(|err| Outcome::error(None, crate::error::one_line(&err)))?;
-                match users.as_slice() {
-                    [user] => Ok(user.id),
-                    [] => Err(Outcome::error(None, format!("no user with email {email}"))),
-                    _ => Err(Outcome::error(
-                        None,
-                        format!("{} users have the email {email}", users.len()),
-                    )),
-                }
-            }
         }
     }
 }
@@ -120,7 +172,7 @@ impl Operation for SetStatus {
     }
 
     async fn apply(&self, row: &InputRow, intent: &Intent<'_>) -> Outcome {
-        let id = match self.user_id(row).await {
+        let id = match self.users.id(&row.user).await {
             Ok(id) => id,
             Err(outcome) => return outcome,
         };
@@ -166,20 +218,76 @@ impl Operation for SetStatus {
     }
 }
 
-/// Maps usernames to ids, listing all users once, only if some row names a username.
-async fn username_index(
-    client: &Client,
-    rows: &[InputRow],
-) -> Result<HashMap<String, i64>, CliError> {
-    if !rows
-        .iter()
-        .any(|row| matches!(row.user, Ok(UserRef::Username(_))))
-    {
-        return Ok(HashMap::new());
+/// Finds users by id, email or username: emails with the list's `email` filter, usernames in
+/// an index made by listing every user once (the list has no username filter), only when some
+/// row names a username.
+pub struct Users {
+    client: Client,
+    usernames: HashMap<String, i64>,
+}
+
+impl Users {
+    /// Lists every user once if `with_usernames`.
+    pub async fn index(client: &Client, with_usernames: bool) -> Result<Self, CliError> {
+        let usernames = if with_usernames {
+            let users: Vec<_> = client.users().list().items().try_collect().await?;
+            users
+                .into_iter()
+                .filter_map(|user| Some((user.username?, user.id)))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        Ok(Self {
+            client: client.clone(),
+            usernames,
+        })
     }
-    let users: Vec<_> = client.users().list().items().try_collect().await?;
-    Ok(users
-        .into_iter()
-        .filter_map(|user| Some((user.username?, user.id)))
-        .collect())
+
+    /// The id of the user with this username, in the index.
+    pub fn by_username(&self, name: &str) -> Option<i64> {
+        self.usernames.get(name).copied()
+    }
+
+    /// The id of the user with this email (any case), if exactly one has it.
+    pub async fn by_email(&self, email: &str) -> Result<Option<i64>, String> {
+        let users = self
+            .client
+            .users()
+            .list()
+            .email(email.to_owned())
+            .collect_all()
+            .await
+            .map_err(|err| crate::error::one_line(&err))?;
+        let same: Vec<i64> = users
+            .iter()
+            .filter(|u| {
+                u.email
+                    .as_deref()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(email))
+            })
+            .map(|u| u.id)
+            .collect();
+        match same.as_slice() {
+            [] => Ok(None),
+            [id] => Ok(Some(*id)),
+            _ => Err(format!("{} users have the email {email}", same.len())),
+        }
+    }
+
+    /// The id of the user a row names; an error outcome when it names none or several.
+    pub async fn id(&self, user: &Result<UserRef, String>) -> Result<i64, Outcome> {
+        match user {
+            Err(message) => Err(Outcome::error(None, message.clone())),
+            Ok(UserRef::Id(id)) => Ok(*id),
+            Ok(UserRef::Username(name)) => self
+                .by_username(name)
+                .ok_or_else(|| Outcome::error(None, format!("no user with username {name}"))),
+            Ok(UserRef::Email(email)) => match self.by_email(email).await {
+                Ok(Some(id)) => Ok(id),
+                Ok(None) => Err(Outcome::error(None, format!("no user with email {email}"))),
+                Err(message) => Err(Outcome::error(None, message)),
+            },
+        }
+    }
 }

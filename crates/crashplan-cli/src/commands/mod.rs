@@ -1,10 +1,12 @@
 //! One function per command; `run` dispatches.
 
 mod bulk;
+mod bulk_write;
 mod drift;
 mod find;
 mod profile;
 mod report;
+mod report_backups;
 mod resources;
 
 use std::io::{BufWriter, IsTerminal, Write};
@@ -29,6 +31,19 @@ pub struct Ctx<'a> {
     pub ui: &'a Ui,
     /// Output format on stdout.
     pub format: Format,
+    /// `--columns`, if given.
+    pub columns: Option<Vec<String>>,
+}
+
+impl Ctx<'_> {
+    /// The columns of a table or CSV: `defaults`, or those `--columns` picks from them (every
+    /// field of the schema is among the defaults, so any field can be picked).
+    pub fn columns(&self, defaults: &[Column]) -> Result<Vec<Column>, CliError> {
+        match &self.columns {
+            Some(names) => crate::output::pick(defaults, names).map_err(CliError::Usage),
+            None => Ok(defaults.to_vec()),
+        }
+    }
 }
 
 /// Runs the command; returns the exit code on success (3 for partial bulk failures).
@@ -52,6 +67,12 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
             out.flush()?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::Bulk(crate::cli::BulkCommand::Template { op }) => {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{}", bulk::template(op))?;
+            out.flush()?;
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
     // Check a query, and the files of a bulk run, before asking for a password or connecting.
@@ -59,7 +80,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         find::parse(&args.query, operation_id)?;
     }
     let bulk = match &cli.command {
-        Command::Bulk(command) => Some(bulk::prepare(command, &cli.connection, format)?),
+        Command::Bulk(command) => bulk::prepare(command, &cli.connection, format)?,
         _ => None,
     };
     let connection = connect(&cli.connection, ui).await?;
@@ -67,6 +88,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         client: connection.client.clone(),
         ui,
         format,
+        columns: cli.output.columns.clone(),
     };
     match cli.command {
         Command::Orgs(command) => resources::orgs(&ctx, command).await?,
@@ -102,8 +124,9 @@ where
     T: Serialize,
     S: Stream<Item = crashplan::Result<T>>,
 {
+    let columns = ctx.columns(columns)?;
     let out = BufWriter::with_capacity(STDOUT_BUFFER, std::io::stdout());
-    let mut writer = RecordWriter::new(ctx.format, columns, out);
+    let mut writer = RecordWriter::new(ctx.format, &columns, out);
     let mut items = std::pin::pin!(items);
     while let Some(item) = items.try_next().await? {
         writer.write(&item)?;
@@ -114,11 +137,13 @@ where
 
 /// Prints one record.
 pub fn print_one(ctx: &Ctx<'_>, item: &impl Serialize) -> Result<(), CliError> {
-    write_one(
-        ctx.format,
-        &to_json(item)?,
-        BufWriter::new(std::io::stdout()),
-    )?;
+    let mut record = to_json(item)?;
+    if let Some(names) = &ctx.columns
+        && matches!(ctx.format, Format::Table | Format::Csv)
+    {
+        record = crate::output::pick_fields(&record, names).map_err(CliError::Usage)?;
+    }
+    write_one(ctx.format, &record, BufWriter::new(std::io::stdout()))?;
     Ok(())
 }
 

@@ -1,4 +1,5 @@
-//! `crashplan report usage`: the reference's lessons 3 and 4 and variation 1 in one command.
+//! `crashplan report usage`: the reference's lessons 3 and 4 and variation 1 in one command;
+//! `report backups` is in [`super::report_backups`].
 
 use crashplan::{DetailsExt, Status};
 use futures::TryStreamExt;
@@ -28,6 +29,16 @@ pub fn cost(bytes: i64, per_mb: f64) -> f64 {
 }
 
 pub async fn run(ctx: &Ctx<'_>, command: ReportCommand) -> Result<(), CliError> {
+    match command {
+        ReportCommand::Backups { org, older_than } => {
+            super::report_backups::run(ctx, org, older_than).await
+        }
+        usage @ ReportCommand::Usage { .. } => usage_report(ctx, usage).await,
+    }
+}
+
+/// `report usage`.
+async fn usage_report(ctx: &Ctx<'_>, command: ReportCommand) -> Result<(), CliError> {
     let ReportCommand::Usage {
         org,
         quota,
@@ -35,7 +46,10 @@ pub async fn run(ctx: &Ctx<'_>, command: ReportCommand) -> Result<(), CliError> 
         deactivate_over_quota,
         yes,
         concurrency,
-    } = command;
+    } = command
+    else {
+        return Ok(());
+    };
     let users = ctx.client.users();
     let mut details = users
         .list()
@@ -44,7 +58,8 @@ pub async fn run(ctx: &Ctx<'_>, command: ReportCommand) -> Result<(), CliError> 
         .items()
         .details(&ctx.client, usize::from(concurrency));
     // Only the columns the flags ask for.
-    let columns: Vec<Column> = COLUMNS
+    let columns: Vec<Column> = ctx
+        .columns(COLUMNS)?
         .iter()
         .filter(|c| match c.field.as_ref() {
             "cost" => cost_per_mb.is_some(),

@@ -9,6 +9,7 @@ use crashplan::api::spec::API;
 use crashplan::resources::ListBuilder;
 use serde_json::{Map, Value};
 
+use super::bulk::Users;
 use super::{Ctx, find, print_one, print_stream};
 use crate::cli::{
     ArchiveRecordsCommand, ComputerUsageCommand, ComputersCommand, FindArgs, ListArgs,
@@ -59,6 +60,15 @@ where
 {
     let items = paged(builder, list).items();
     let columns = columns_of::<B>(detail);
+    // A field of the detail view only: say how to get it.
+    if !detail && let Err(CliError::Usage(message)) = ctx.columns(&columns) {
+        let in_detail = ctx.columns(&columns_of::<B>(true)).is_ok();
+        return Err(CliError::Usage(if in_detail {
+            format!("{message}; --detail adds the fields of the detail view")
+        } else {
+            message
+        }));
+    }
     if detail {
         let details = items.details(&ctx.client, DETAIL_CONCURRENCY);
         print_stream(ctx, details, &columns).await
@@ -141,7 +151,10 @@ pub async fn users(ctx: &Ctx<'_>, command: UsersCommand) -> Result<(), CliError>
             let builder = cmd.filters.apply(users.list());
             list(ctx, builder, &cmd.list, cmd.detail.detail).await
         }
-        UsersCommand::Get { id } => print_one(ctx, &users.get(id).await?),
+        UsersCommand::Get { user } => {
+            let id = user_id(ctx, &user).await?;
+            print_one(ctx, &users.get(id).await?)
+        }
         UsersCommand::Find(args) => find::run(ctx, users.list(), &args).await,
         UsersCommand::Create(args) => {
             let mut json = args.to_json();
@@ -153,11 +166,31 @@ pub async fn users(ctx: &Ctx<'_>, command: UsersCommand) -> Result<(), CliError>
             let mut json = cmd.fields.to_json();
             add_secrets(ctx, &mut json, cmd.fields.secrets())?;
             let change = body(json, "crashplan users update")?;
-            print_one(ctx, &users.update(cmd.id, change).await?)
+            let id = user_id(ctx, &cmd.user).await?;
+            print_one(ctx, &users.update(id, change).await?)
         }
         UsersCommand::Deactivate { id } => print_one(ctx, &users.deactivate(id).await?),
         UsersCommand::Reactivate { id } => print_one(ctx, &users.reactivate(id).await?),
     }
+}
+
+/// The id of the user `user` names: an id, else an email (the list's `email` filter), else a
+/// username (one listing of all users: the list has no username filter).
+async fn user_id(ctx: &Ctx<'_>, user: &str) -> Result<i64, CliError> {
+    if let Ok(id) = user.parse::<i64>() {
+        return Ok(id);
+    }
+    let by_email = Users::index(&ctx.client, false).await?;
+    if let Some(id) = by_email.by_email(user).await.map_err(CliError::Usage)? {
+        return Ok(id);
+    }
+    let by_username = Users::index(&ctx.client, true).await?;
+    by_username.by_username(user).ok_or_else(|| {
+        CliError::Usage(format!(
+            "no user has the id, email or username `{user}`; look for it with `crashplan users \
+             find 'email ~ \"{user}\" or username ~ \"{user}\"'`"
+        ))
+    })
 }
 
 pub async fn computers(ctx: &Ctx<'_>, command: ComputersCommand) -> Result<(), CliError> {

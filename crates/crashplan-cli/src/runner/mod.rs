@@ -49,6 +49,11 @@ pub trait RowInfo {
     fn line(&self) -> u64;
     /// The row's text for the `input` column.
     fn input(&self) -> &str;
+    /// The row's other input cells, `(column, value)`, echoed beside the results in the
+    /// columns [`Plan::with_echo`] was given (secrets already masked).
+    fn echo(&self) -> &[(String, String)] {
+        &[]
+    }
 }
 
 /// What happened to one row.
@@ -165,7 +170,18 @@ impl<R: RowInfo> Plan<R> {
         rows: Vec<R>,
         format: Format,
     ) -> Result<Self, CliError> {
-        let columns = crate::columns![
+        Self::with_echo::<O>(args, rows, format, &[])
+    }
+
+    /// [`Plan::new`], with the input's `echo` columns after the result columns (each row's
+    /// values from [`RowInfo::echo`]).
+    pub fn with_echo<O: Operation<Row = R>>(
+        args: &BulkArgs,
+        rows: Vec<R>,
+        format: Format,
+        echo: &[String],
+    ) -> Result<Self, CliError> {
+        let mut columns = crate::columns![
             ("line", "line"),
             ("input", "input"),
             (O::ID_COLUMN.0, O::ID_COLUMN.1),
@@ -173,6 +189,10 @@ impl<R: RowInfo> Plan<R> {
             ("message", "message"),
         ]
         .to_vec();
+        columns.extend(echo.iter().map(|name| crate::output::Column {
+            header: name.clone().into(),
+            field: name.clone().into(),
+        }));
         let mut slots: Vec<Option<Outcome>> = rows.iter().map(|_| None).collect();
         if let Some(resume) = &args.resume {
             resume_from::<O>(resume, &rows, &mut slots)?;
@@ -278,6 +298,12 @@ fn row_json<O: Operation>(row: &O::Row, outcome: &Outcome) -> Value {
         "message": outcome.message,
     });
     value[O::ID_COLUMN.1] = json!(outcome.id);
+    if let Value::Object(map) = &mut value {
+        for (column, cell) in row.echo() {
+            let path: Vec<&str> = column.split('.').collect();
+            crate::args::insert(map, &path, json!(cell));
+        }
+    }
     value
 }
 

@@ -113,8 +113,9 @@ pub fn read(path: &Path) -> Result<Vec<PriorRow>, String> {
         .headers()
         .map_err(|err| format!("cannot read the results file {}: {err}", path.display()))?
         .clone();
+    // The five result columns, then any input columns echoed (`bulk update|create`).
     let expected = ["line", "input", "", "outcome", "message"];
-    let is_record = header.len() == expected.len()
+    let is_record = header.len() >= expected.len()
         && header
             .iter()
             .zip(expected)
@@ -128,7 +129,7 @@ pub fn read(path: &Path) -> Result<Vec<PriorRow>, String> {
     let mut rows = Vec::new();
     for record in reader.records().flatten() {
         let field = |i: usize| record.get(i).unwrap_or_default();
-        if record.len() != expected.len() {
+        if record.len() != header.len() {
             continue;
         }
         let Ok(line) = field(0).parse() else { continue };

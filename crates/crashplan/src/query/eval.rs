@@ -87,6 +87,7 @@ fn compare(actual: &Value, op: Op, expected: &Lit) -> bool {
                 Lit::Num { value, integer } => integer.map_or(value.to_string(), |i| i.to_string()),
                 Lit::Bool(b) => b.to_string(),
                 Lit::Null => "null".to_owned(),
+                Lit::Instant(instant) => instant.to_rfc3339(),
             };
             haystack.contains(&needle) == (op == Op::Contains)
         }
@@ -118,6 +119,7 @@ fn order(actual: &Value, expected: &Lit) -> Option<Ordering> {
             (Some(a), Some(b)) => Some(a.cmp(&b)),
             _ => Some(a.as_str().cmp(b.as_str())),
         },
+        (Value::String(a), Lit::Instant(b)) => Some(parse_date(a)?.cmp(&b.fixed_offset())),
         (Value::String(a), Lit::Num { value, .. }) => a.parse::<f64>().ok()?.partial_cmp(value),
         _ => None,
     }

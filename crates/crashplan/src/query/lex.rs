@@ -6,7 +6,12 @@ use super::{QueryError, Span};
 pub(super) enum Tok {
     Ident(String),
     Str(String),
-    Num { value: f64, integer: Option<i64> },
+    Num {
+        value: f64,
+        integer: Option<i64>,
+    },
+    /// A time relative to now, in seconds: `-7d` is seven days ago.
+    Ago(i64),
     Op(Op),
     LParen,
     RParen,
@@ -57,6 +62,36 @@ fn bytes_of(value: f64, unit: &str) -> Option<f64> {
     let unit = unit.to_ascii_lowercase();
     let (_, power) = UNITS.iter().find(|(name, _)| *name == unit)?;
     Some((value * 1024f64.powi(*power)).round())
+}
+
+/// Time units of relative dates (`-7d`): hours, days, weeks. Minutes and months are left out
+/// on purpose: `m` is already megabytes, and months have no fixed length.
+const TIME_UNITS: [(&str, i64); 3] = [("h", 3600), ("d", 86_400), ("w", 7 * 86_400)];
+
+/// `value` `unit`s in seconds, if `unit` is a time unit (`-7d` is -604800).
+fn seconds_of(value: f64, unit: &str) -> Option<i64> {
+    let unit = unit.to_ascii_lowercase();
+    let (_, seconds) = TIME_UNITS.iter().find(|(name, _)| *name == unit)?;
+    let total = (value * *seconds as f64).round();
+    // Beyond ±10,000 years is no date chrono can hold: clamp, so that it compares as "ever".
+    Some(total.clamp(-3.2e11, 3.2e11) as i64)
+}
+
+/// Parses an age such as `7d`, `12h` or `2w` (hours, days, weeks) into seconds.
+///
+/// ```
+/// assert_eq!(crashplan::query::parse_age("7d"), Ok(7 * 86_400));
+/// assert!(crashplan::query::parse_age("7").is_err());
+/// ```
+pub fn parse_age(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let bad = || format!("`{text}` is not an age: a number and h, d or w, e.g. 7d, 12h, 2w");
+    let value: f64 = number.parse().map_err(|_| bad())?;
+    seconds_of(value, unit.trim()).ok_or_else(bad)
 }
 
 /// Parses a size such as `10MB`, `1.5 GiB` or `1048576` into bytes. Units are powers of 1024
@@ -247,9 +282,13 @@ fn number_token(text: &str, span: Span, number: &str, unit: &str) -> Result<Tok,
             integer: number.parse().ok(),
         });
     }
+    if let Some(seconds) = seconds_of(value, unit) {
+        return Ok(Tok::Ago(seconds));
+    }
     let bytes = bytes_of(value, unit).ok_or_else(|| {
         bad(format!(
-            "unknown size unit `{unit}` (use B, KB, MB, GB or TB; all are powers of 1024)"
+            "unknown unit `{unit}` (sizes: B, KB, MB, GB or TB, all powers of 1024; times \
+             relative to now: h, d, w, e.g. -7d)"
         ))
     })?;
     Ok(Tok::Num {

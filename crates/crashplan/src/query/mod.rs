@@ -12,6 +12,10 @@
 //!   `TB` and their `KiB`… spellings are all powers of 1024, as in the reference's lessons),
 //!   strings (`"a b"` or `'a b'`), bare words (`Active`), `true`, `false`, `null`.
 //! * Dates compare as instants when both sides parse as dates (`"2008-10-29"` or RFC 3339).
+//!   A number with a time unit is a date relative to when the query was parsed: `-7d` is seven
+//!   days ago, `-12h` twelve hours ago, `-2w` two weeks ago; `lastActivity < -7d` means "more
+//!   than seven days ago". A missing date (`null`) is neither before nor after any date: test
+//!   it with `lastActivity = null`.
 //! * A missing field is `null`. On a list field (`alertStates`), a comparison holds if it holds
 //!   for any element.
 //!
@@ -44,7 +48,7 @@ use crashplan_api::spec::{API, Match};
 use crashplan_api::types;
 use serde_json::Value;
 
-pub use lex::parse_size;
+pub use lex::{parse_age, parse_size};
 use parse::Expr;
 
 /// The fields a query may use for one list, which of them the server can filter on, and which

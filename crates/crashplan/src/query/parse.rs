@@ -1,5 +1,7 @@
 //! The parser: tokens to an expression, fields checked against [`Fields`].
 
+use chrono::{DateTime, TimeDelta, Utc};
+
 use super::lex::{Op, Tok, Token};
 use super::{Fields, QueryError, Span};
 
@@ -17,8 +19,13 @@ pub(super) enum Expr {
 pub(super) enum Lit {
     Null,
     Bool(bool),
-    Num { value: f64, integer: Option<i64> },
+    Num {
+        value: f64,
+        integer: Option<i64>,
+    },
     Str(String),
+    /// An instant: a relative date (`-7d`) resolved when the query was parsed.
+    Instant(DateTime<Utc>),
 }
 
 /// Most comparisons in one query, and deepest nesting of `(` and `not`: bounds the recursion
@@ -33,6 +40,8 @@ struct Parser<'a> {
     fields: &'a Fields,
     depth: usize,
     comparisons: usize,
+    /// What relative dates (`-7d`) count from: one instant for the whole query.
+    now: DateTime<Utc>,
 }
 
 impl Parser<'_> {
@@ -164,6 +173,15 @@ impl Parser<'_> {
         Ok(match token.tok {
             Tok::Str(s) => Lit::Str(s),
             Tok::Num { value, integer } => Lit::Num { value, integer },
+            Tok::Ago(seconds) => Lit::Instant(
+                TimeDelta::try_seconds(seconds)
+                    .and_then(|delta| self.now.checked_add_signed(delta))
+                    .unwrap_or(if seconds < 0 {
+                        DateTime::<Utc>::MIN_UTC
+                    } else {
+                        DateTime::<Utc>::MAX_UTC
+                    }),
+            ),
             Tok::Ident(word) => match word.to_ascii_lowercase().as_str() {
                 "null" => Lit::Null,
                 "true" => Lit::Bool(true),
@@ -207,6 +225,7 @@ pub(super) fn parse(text: &str, tokens: Vec<Token>, fields: &Fields) -> Result<E
         fields,
         depth: 0,
         comparisons: 0,
+        now: Utc::now(),
     };
     let expr = parser.or()?;
     if let Some(token) = parser.tokens.get(parser.pos) {

@@ -115,7 +115,7 @@ fn syntax_errors_point_at_the_position() {
         ("(status = Active", 1, "never closed"),
         ("status = Active orgId = 1", 17, "expected `and`, `or`"),
         ("email = \"abc", 9, "unterminated string"),
-        ("archiveBytes > 10XB", 16, "unknown size unit `XB`"),
+        ("archiveBytes > 10XB", 16, "unknown unit `XB`"),
         ("status ! Active", 8, "`!` must be followed"),
         ("", 1, "expected a comparison"),
         ("status = Active and", 20, "expected a comparison"),
@@ -181,4 +181,29 @@ fn fields_come_from_the_generated_types() {
             .names()
             .any(|n| n == "serverBackupStats.percentComplete")
     );
+}
+
+#[test]
+fn relative_dates_count_back_from_now_and_null_is_never_older() {
+    let usages = Fields::of_list("listUsages").expect("usages list");
+    let ago = |days: i64| (chrono::Utc::now() - chrono::TimeDelta::days(days)).to_rfc3339();
+    let stale = json!({"lastActivity": ago(30), "lastConnected": ago(2)});
+    let fresh = json!({"lastActivity": ago(1), "lastConnected": ago(1)});
+    let never = json!({"lastActivity": null});
+    let q = |text: &str| Query::parse(text, &usages).expect("parses");
+    let older = q("lastActivity < -7d");
+    assert!(older.matches(&stale));
+    assert!(!older.matches(&fresh));
+    assert!(!older.matches(&never), "null is no date");
+    assert!(q("lastActivity < -7d or lastActivity = null").matches(&never));
+    assert!(q("lastActivity = null").matches(&never));
+    assert!(q("lastActivity != null").matches(&fresh));
+    assert!(q("lastConnected >= -72h and lastActivity < -2W").matches(&stale));
+    assert!(q("lastActivity > -1w").matches(&fresh));
+    // Out-of-range amounts clamp instead of overflowing.
+    assert!(q("lastActivity > -99999999999999w").matches(&fresh));
+    assert!(!q("lastActivity > 99999999999999d").matches(&fresh));
+    let err = Query::parse("lastActivity < -7y", &usages).expect_err("unknown unit");
+    assert!(err.to_string().contains("unknown unit `y`"), "{err}");
+    assert!(err.to_string().contains("-7d"), "{err}");
 }
