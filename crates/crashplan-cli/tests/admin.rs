@@ -59,6 +59,23 @@ fn find_takes_relative_dates_and_null_tests_on_every_list() {
             Server::run(server.cli().args([resource, "find", query, "-f", "jsonl"]));
         assert_eq!(code, 0, "{resource} find {query}: {err}");
     }
+    // Documented values in any case, sent in the API's spelling.
+    let (code, out, err) = Server::run(server.cli().args([
+        "computers",
+        "find",
+        "status = active and serverBackupStats.lastBackup < -1w",
+        "-f",
+        "jsonl",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json_lines(&out).len(), 1, "{out}");
+    let listed = server
+        .emulator
+        .requests()
+        .into_iter()
+        .rfind(|r| r.path == "/rest/computers")
+        .expect("listed");
+    assert!(listed.query.unwrap_or_default().contains("status=Active"));
     let (code, _, err) = Server::run(server.cli().args(["usages", "find", "lastActivity < -7y"]));
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("unknown unit `y`"), "{err}");
