@@ -360,7 +360,8 @@ Query language:
   values        43, 2.5, 10MB (B/KB/MB/GB/TB, powers of 1024), \"text\", Active, true, null,
                 dates (\"2024-05-01\") and dates relative to now: -7d (seven days ago), -12h,
                 -2w; `lastActivity < -7d` is \"more than seven days ago\"; a null date is
-                neither older nor newer: add `or lastActivity = null` to count \"never\"
+                neither older nor newer: add `or lastActivity = null` to count \"never\";
+                a field's documented values in any case (status = active)
   fields        the API's property names (firstName, archiveBytes, quota.bytes, ...); a
                 misspelt field is answered with the list of valid ones
 
@@ -573,7 +574,8 @@ update` prints them all; they come from the spec's UserUpdate). Status values ta
 before anything is sent.
 
 Each row's user is read first: fields that already have the value are left out, and a row that
-would change nothing is `unchanged`, so re-running is safe. --dry-run shows per row what would
+would change nothing is `unchanged`, so re-running is safe (a password cannot be read back, so
+a row with a password is always sent; leave the cell empty on a re-run). --dry-run shows per row what would
 change (`orgId: 43 -> 44; email: a@x -> b@x`). The results echo every input column beside
 line, input, user_id, outcome (updated, unchanged, would update, error) and message; passwords
 are echoed as ***. Records, --results, --resume, signals and exit codes as for `bulk

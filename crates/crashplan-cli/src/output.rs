@@ -98,9 +98,9 @@ pub fn pick(available: &[Column], names: &[String]) -> Result<Vec<Column>, Strin
         .collect()
 }
 
-/// Keeps the fields of one record named in `names` (`--columns` for a single record), in that
+/// `--columns` for a single record: the columns of its fields named in `names`, in that
 /// order; an unknown name is an error that lists the record's fields.
-pub fn pick_fields(record: &Value, names: &[String]) -> Result<Value, String> {
+pub fn record_columns(record: &Value, names: &[String]) -> Result<Vec<Column>, String> {
     let available: Vec<Column> = flatten(record)
         .into_iter()
         .map(|(name, _)| Column {
@@ -108,17 +108,7 @@ pub fn pick_fields(record: &Value, names: &[String]) -> Result<Value, String> {
             field: Cow::Owned(name),
         })
         .collect();
-    let mut picked = serde_json::Map::new();
-    for column in pick(&available, names)? {
-        let value = column
-            .field
-            .split('.')
-            .try_fold(record, |v, key| v.get(key))
-            .cloned()
-            .unwrap_or(Value::Null);
-        picked.insert(column.field.into_owned(), value);
-    }
-    Ok(Value::Object(picked))
+    pick(&available, names)
 }
 
 /// Shorthand for a list of columns: `columns![("ID", "id"), ("Email", "email")]`.

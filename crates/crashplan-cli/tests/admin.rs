@@ -59,6 +59,23 @@ fn find_takes_relative_dates_and_null_tests_on_every_list() {
             Server::run(server.cli().args([resource, "find", query, "-f", "jsonl"]));
         assert_eq!(code, 0, "{resource} find {query}: {err}");
     }
+    // Documented values in any case, sent in the API's spelling.
+    let (code, out, err) = Server::run(server.cli().args([
+        "computers",
+        "find",
+        "status = active and serverBackupStats.lastBackup < -1w",
+        "-f",
+        "jsonl",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json_lines(&out).len(), 1, "{out}");
+    let listed = server
+        .emulator
+        .requests()
+        .into_iter()
+        .rfind(|r| r.path == "/rest/computers")
+        .expect("listed");
+    assert!(listed.query.unwrap_or_default().contains("status=Active"));
     let (code, _, err) = Server::run(server.cli().args(["usages", "find", "lastActivity < -7y"]));
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("unknown unit `y`"), "{err}");
@@ -345,6 +362,21 @@ fn bulk_create_users_and_orgs_and_rerunning_is_safe() {
     assert_eq!(server.emulator.request_count("POST", "/rest/orgs"), 1);
 }
 
+/// `report backups --columns guid,email -f csv` with `extra` flags shows the doc's computer.
+fn assert_guid_and_email(server: &Server, extra: &[&str]) {
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args(["report", "backups", "--columns", "guid,email", "-f", "csv"])
+            .args(extra),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "guid,email\n343195742699662015,userthree@testorg.org\n"
+    );
+}
+
 #[test]
 fn report_backups_lists_stale_computers_most_stale_first_with_exact_guids() {
     let server = Server::with(
@@ -422,6 +454,15 @@ fn report_backups_lists_stale_computers_most_stale_first_with_exact_guids() {
         .rfind(|r| r.path == "/rest/usages")
         .expect("usages listed");
     assert!(usages.query.unwrap_or_default().contains("orgId=43"));
+
+    // An owner moved to another org since: still joined with the email.
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .args(["users", "update", "69", "--org-id", "42"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_guid_and_email(&server, &["--org", "43"]);
 
     let (code, _, err) =
         Server::run(
@@ -504,31 +545,19 @@ fn columns_pick_table_and_csv_fields_from_the_spec() {
         "{out}"
     );
 
-    let (code, out, err) = Server::run(server.cli().args([
-        "report",
-        "backups",
-        "--columns",
-        "guid,email",
-        "-f",
-        "csv",
-    ]));
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        out,
-        "guid,email\n343195742699662015,userthree@testorg.org\n"
-    );
+    assert_guid_and_email(&server, &[]);
 
     let (code, out, err) = Server::run(server.cli().args([
         "users",
         "get",
         "69",
         "--columns",
-        "id,quota.bytes",
+        "quota.bytes,id",
         "-f",
         "csv",
     ]));
     assert_eq!(code, 0, "{err}");
-    assert_eq!(out, "id,quota.bytes\n69,150\n");
+    assert_eq!(out, "quota.bytes,id\n150,69\n");
 
     // JSON keeps every field.
     let (_, out, _) =

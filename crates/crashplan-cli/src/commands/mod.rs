@@ -137,13 +137,18 @@ where
 
 /// Prints one record.
 pub fn print_one(ctx: &Ctx<'_>, item: &impl Serialize) -> Result<(), CliError> {
-    let mut record = to_json(item)?;
-    if let Some(names) = &ctx.columns
-        && matches!(ctx.format, Format::Table | Format::Csv)
-    {
-        record = crate::output::pick_fields(&record, names).map_err(CliError::Usage)?;
+    let record = to_json(item)?;
+    let out = BufWriter::new(std::io::stdout());
+    match &ctx.columns {
+        // The fields picked, as one row of a table or CSV, in the order asked for.
+        Some(names) if matches!(ctx.format, Format::Table | Format::Csv) => {
+            let columns = crate::output::record_columns(&record, names).map_err(CliError::Usage)?;
+            let mut writer = RecordWriter::new(ctx.format, &columns, out);
+            writer.write(&record)?;
+            writer.finish()?;
+        }
+        _ => write_one(ctx.format, &record, out)?,
     }
-    write_one(ctx.format, &record, BufWriter::new(std::io::stdout()))?;
     Ok(())
 }
 

@@ -4,7 +4,8 @@
 //! (`lastActivity`) and last connection; the reference names it the efficient way to monitor
 //! many computers. The rows are grouped per computer (its most recent backup and connection
 //! over all destinations), the stale ones joined with one computers listing (name, GUID,
-//! owner) and one users listing (email): three paged listings, never a request per computer.
+//! owner) and one users listing (email): three paged listings, never a request per computer
+//! (only an owner missing from the org's users listing is read alone).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -100,6 +101,18 @@ pub async fn run(ctx: &Ctx<'_>, org: Option<i64>, older_than: i64) -> Result<(),
         }
         let users: Vec<_> = users.items().try_collect().await?;
         emails = users.into_iter().map(|u| (u.id, u.email)).collect();
+        // Owners outside the org's listing (moved since their computer's usage was recorded):
+        // each read once; usually none.
+        let missing: std::collections::BTreeSet<i64> = stale_ones
+            .iter()
+            .filter_map(|(id, seen)| names.get(id).map(|n| n.2).or(seen.user_id))
+            .filter(|owner| !emails.contains_key(owner))
+            .collect();
+        for owner in missing {
+            if let Ok(user) = ctx.client.users().get(owner).await {
+                emails.insert(owner, user.email);
+            }
+        }
     }
 
     let stdout = std::io::BufWriter::new(std::io::stdout());

@@ -11,6 +11,8 @@
 //! * Values: numbers (`43`, `-1`, `2.5`), sizes (`10MB`, `1.5GiB`: units `B`, `KB`, `MB`, `GB`,
 //!   `TB` and their `KiB`… spellings are all powers of 1024, as in the reference's lessons),
 //!   strings (`"a b"` or `'a b'`), bare words (`Active`), `true`, `false`, `null`.
+//! * A field with documented values (`status`: `Active`, `Deactivated`) takes them in any
+//!   case: `status = active` is sent and compared as `status = Active`.
 //! * Dates compare as instants when both sides parse as dates (`"2008-10-29"` or RFC 3339).
 //!   A number with a time unit is a date relative to when the query was parsed: `-7d` is seven
 //!   days ago, `-12h` twelve hours ago, `-2w` two weeks ago; `lastActivity < -7d` means "more
@@ -60,6 +62,8 @@ pub struct Fields {
     detail: BTreeSet<String>,
     /// `(item property, query parameter)` of the filters that test equality.
     server: Vec<(&'static str, &'static str)>,
+    /// The documented values of fields with `x-known-values` (`status`: `Active`, ...).
+    known: Vec<(String, &'static [&'static str])>,
 }
 
 impl Fields {
@@ -75,6 +79,17 @@ impl Fields {
     pub fn of_list(operation_id: &str) -> Option<Self> {
         let op = API.operation(operation_id)?;
         let list = op.list.as_ref()?;
+        let mut known: Vec<(String, &'static [&'static str])> = Vec::new();
+        for schema in [Some(list.item), list.detail.map(|(_, s)| s)]
+            .into_iter()
+            .flatten()
+        {
+            for (name, p) in API.schema(schema).map(|s| s.fields()).unwrap_or_default() {
+                if !p.known_values.is_empty() && !known.iter().any(|(n, _)| *n == name) {
+                    known.push((name, p.known_values));
+                }
+            }
+        }
         let names = |schema: &str| -> BTreeSet<String> {
             API.schema(schema)
                 .map(|s| {
@@ -104,6 +119,7 @@ impl Fields {
             list: list_fields,
             detail,
             server,
+            known,
         })
     }
 
@@ -112,6 +128,7 @@ impl Fields {
             list: BTreeSet::new(),
             detail: BTreeSet::new(),
             server: Vec::new(),
+            known: Vec::new(),
         })
     }
 
@@ -142,6 +159,16 @@ impl Fields {
             .iter()
             .find(|(property, _)| *property == field)
             .map(|(_, param)| *param)
+    }
+
+    /// A documented value of `field` (`x-known-values`) in the API's spelling, whatever the
+    /// case it was written in (`active` -> `Active`); other text as it is.
+    fn spelling(&self, field: &str, text: String) -> String {
+        self.known
+            .iter()
+            .find(|(name, _)| name == field)
+            .and_then(|(_, values)| values.iter().find(|v| v.eq_ignore_ascii_case(&text)))
+            .map_or(text, |v| (*v).to_owned())
     }
 
     fn contains(&self, name: &str) -> bool {

@@ -150,7 +150,10 @@ impl Parser<'_> {
                     }
                 };
                 self.pos += 1;
-                let value = self.literal()?;
+                let value = match self.literal()? {
+                    Lit::Str(text) => Lit::Str(self.fields.spelling(&field, text)),
+                    other => other,
+                };
                 Ok(Expr::Compare { field, op, value })
             }
             _ => Err(QueryError::new(

@@ -65,7 +65,7 @@ fn operators_and_values() {
         ("firstName = null", false),
         ("username = null", true),
         ("lastName > One", true),
-        ("status = active", false),
+        ("status = active", true), // a documented value, in any case
     ] {
         assert_eq!(users(query).matches(&user), expected, "{query}");
     }
@@ -206,4 +206,17 @@ fn relative_dates_count_back_from_now_and_null_is_never_older() {
     let err = Query::parse("lastActivity < -7y", &usages).expect_err("unknown unit");
     assert!(err.to_string().contains("unknown unit `y`"), "{err}");
     assert!(err.to_string().contains("-7d"), "{err}");
+}
+
+#[test]
+fn documented_values_match_in_any_case_and_go_to_the_server_in_the_api_spelling() {
+    let query = users("status = active and orgId = 43");
+    assert_eq!(
+        query.server_filters(),
+        vec![("status", "Active".into()), ("orgId", "43".into())]
+    );
+    assert!(query.matches(&user_three()));
+    assert!(users("status != DEACTIVATED").matches(&user_three()));
+    // Fields without documented values compare as written.
+    assert!(!users("lastName = three").matches(&user_three()));
 }
