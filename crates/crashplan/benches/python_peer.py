@@ -2,8 +2,9 @@
 """The peer users have today: the reference's Python approach (stdlib http.client + json),
 paging through /rest/users one page at a time on one keep-alive connection.
 
-usage: python_peer.py URL USERNAME PASSWORD PAGE_SIZE
-Prints one line: `<items> <seconds>`.
+usage: python_peer.py URL USERNAME PASSWORD PAGE_SIZE [OUT]
+With OUT, writes every user as one JSON line into that file (what `crashplan users list
+--format jsonl > OUT` does). Prints one line: `<items> <seconds>`.
 """
 
 import base64
@@ -21,6 +22,7 @@ def main() -> int:
     headers = {"Authorization": f"Basic {token}", "Accept": "application/json"}
     conn_cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     conn = conn_cls(parts.hostname, parts.port)
+    out = open(sys.argv[5], "w", encoding="utf-8") if len(sys.argv) > 5 else None
     start = time.perf_counter()
     items = 0
     page = 1
@@ -33,11 +35,15 @@ def main() -> int:
             return 1
         users = json.loads(body)["users"]
         items += len(users)
+        if out is not None:
+            out.writelines(json.dumps(user, separators=(",", ":")) + "\n" for user in users)
         if len(users) < page_size:
             break
         page += 1
     elapsed = time.perf_counter() - start
     conn.close()
+    if out is not None:
+        out.close()
     print(f"{items} {elapsed:.6f}")
     return 0
 

@@ -12,6 +12,13 @@
 //! 3. Memory: a separate client process streams 100k and 1M users; its peak RSS.
 //! 4. Emulator throughput: raw pages/s (no parsing), 1 and 2 connections.
 //! 5. With `BENCH_COLD_BUILD=1`: a cold release build of the CLI, its time and binary size.
+//! 6. The CLI end to end (`crashplan users list --format jsonl > file`, process start to exit)
+//!    vs the Python peer writing the same JSON lines vs the raw floor, at 0 and 20 ms latency.
+//! 7. Rate-limited bulk: `crashplan bulk deactivate` against an emulator allowing 100
+//!    requests/s per account; achieved rate and share of 429 answers.
+//! 8. The cost of keeping unknown properties (`#[serde(flatten)]`) when decoding a page.
+//!
+//! Cases 6 and 7 run the release CLI: `cargo build --release -p crashplan-cli` first.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -378,6 +385,302 @@ fn cold_build() -> Result<Option<(Duration, f64)>, BoxError> {
     Ok(Some((elapsed, size)))
 }
 
+/// The release `crashplan` binary.
+fn cli_binary() -> Result<PathBuf, BoxError> {
+    let bin = workspace_root().join("target/release/crashplan");
+    if bin.exists() {
+        Ok(bin)
+    } else {
+        Err("build the CLI first: cargo build --release -p crashplan-cli".into())
+    }
+}
+
+/// `crashplan --url <base> --username admin --basic-auth` (Basic on every request, like the
+/// Python peer), with an empty configuration and the password in the environment.
+fn cli(base: &str, scratch: &Path) -> Result<Command, BoxError> {
+    let mut cmd = Command::new(cli_binary()?);
+    for var in [
+        "CRASHPLAN_URL",
+        "CRASHPLAN_USERNAME",
+        "CRASHPLAN_TOKEN",
+        "CRASHPLAN_PROFILE",
+        "CRASHPLAN_AUTH",
+        "RUST_LOG",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("CRASHPLAN_CONFIG", scratch.join("config.toml"))
+        .env("CRASHPLAN_PASSWORD", "admin")
+        .args([
+            "--url",
+            base,
+            "--username",
+            "admin",
+            "--basic-auth",
+            "--quiet",
+        ])
+        .stderr(std::process::Stdio::null());
+    Ok(cmd)
+}
+
+fn lines_of(path: &Path) -> Result<usize, BoxError> {
+    Ok(std::fs::read(path)?.iter().filter(|b| **b == b'\n').count())
+}
+
+/// The raw floor: the same pages fetched with `window` requests in flight, bytes discarded.
+async fn raw_floor(base: &str, users: usize, window: usize) -> Result<usize, BoxError> {
+    let http = reqwest::Client::new();
+    let pages = users / PAGE as usize + 1;
+    let bytes = futures::stream::iter(0..pages)
+        .map(|page| {
+            let http = http.clone();
+            let url = format!(
+                "{base}/rest/users?offset={}&limit={PAGE}",
+                page as u64 * PAGE
+            );
+            async move {
+                let body = http
+                    .get(url)
+                    .basic_auth("admin", Some("admin"))
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .bytes()
+                    .await?;
+                Ok::<usize, reqwest::Error>(body.len())
+            }
+        })
+        .buffered(window)
+        .try_fold(0usize, |n, len| async move { Ok(n + len) })
+        .await?;
+    Ok(bytes)
+}
+
+/// Case 6: rows of (variant, latency, median, ratio to Python, ratio to the floor).
+async fn cli_case(emu: &RunningEmulator, sizes: &Sizes) -> Result<String, BoxError> {
+    let base = emu.base_url().to_owned();
+    let users = sizes.stream_users;
+    let scratch = tempdir()?;
+    let out = scratch.join("users.jsonl");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/python_peer.py");
+    let mut rows = String::new();
+    for latency in [Duration::ZERO, Duration::from_millis(20)] {
+        set_latency(emu, latency);
+        let (mut c, mut c1, mut py, mut floor) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..sizes.runs {
+            for (times, extra) in [(&mut c, None), (&mut c1, Some("1"))] {
+                let mut cmd = cli(&base, &scratch)?;
+                cmd.args(["users", "list", "--format", "jsonl"]);
+                if let Some(n) = extra {
+                    cmd.args(["--page-concurrency", n]);
+                }
+                cmd.stdout(std::fs::File::create(&out)?);
+                let t = Instant::now();
+                let status = cmd.status()?;
+                times.push(t.elapsed());
+                assert!(status.success(), "the CLI failed");
+                assert_eq!(lines_of(&out)?, users, "the CLI wrote every user");
+            }
+            let t = Instant::now();
+            let status = Command::new("python3")
+                .arg(&script)
+                .args([base.as_str(), "admin", "admin", &PAGE.to_string()])
+                .arg(&out)
+                .stdout(std::process::Stdio::null())
+                .status()?;
+            py.push(t.elapsed());
+            assert!(status.success(), "the Python peer failed");
+            assert_eq!(lines_of(&out)?, users, "the peer wrote every user");
+            let t = Instant::now();
+            std::hint::black_box(raw_floor(&base, users, crashplan::paging::MAX_WINDOW).await?);
+            floor.push(t.elapsed());
+        }
+        let (c, c1, py, floor) = (median(c), median(c1), median(py), median(floor));
+        let mut row = |name: &str, d: Duration| {
+            rows.push_str(&format!(
+                "| {name} | {} ms | {} | {:.2}x | {:.2}x |\n",
+                latency.as_millis(),
+                ms(d),
+                py.as_secs_f64() / d.as_secs_f64(),
+                d.as_secs_f64() / floor.as_secs_f64(),
+            ));
+        };
+        row(
+            "`crashplan users list --format jsonl > file` (default adaptive window)",
+            c,
+        );
+        row("the same with `--page-concurrency 1`", c1);
+        row("Python peer writing the same JSON lines", py);
+        row(
+            "raw floor: the same pages, 16 in flight, bytes discarded (in-process)",
+            floor,
+        );
+    }
+    set_latency(emu, Duration::ZERO);
+    std::fs::remove_dir_all(&scratch)?;
+    Ok(rows)
+}
+
+fn tempdir() -> Result<PathBuf, BoxError> {
+    let dir = std::env::temp_dir().join(format!(
+        "crashplan-bench-{}-{}",
+        std::process::id(),
+        Instant::now().elapsed().as_nanos()
+    ));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
+/// Case 7: (seconds, accepted, refused, failed rows) of `bulk deactivate` of `rows` users at
+/// `--concurrency 16` against an emulator allowing `rate` requests/s per account.
+async fn bulk_case(rows: usize, rate: u32) -> Result<(f64, usize, usize, bool), BoxError> {
+    let emu = Emulator::builder()
+        .doc_data(false)
+        .scale(Scale::users(rows))
+        .spawn()
+        .await?;
+    let client = Client::builder(emu.base_url())
+        .basic("admin", "admin")
+        .build()?;
+    let ids: Vec<i64> = client
+        .users()
+        .list()
+        .items()
+        .map_ok(|u| u.id)
+        .try_collect()
+        .await?;
+    let scratch = tempdir()?;
+    let csv = scratch.join("leavers.csv");
+    std::fs::write(
+        &csv,
+        ids.iter().map(|id| format!("{id}\n")).collect::<String>(),
+    )?;
+    emu.set_faults(Faults {
+        rate_limit_per_second: Some(rate),
+        ..Faults::none()
+    });
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    emu.reset_request_log();
+    let mut cmd = cli(emu.base_url(), &scratch)?;
+    cmd.args(["bulk", "deactivate", "--concurrency", "16", "--csv"])
+        .arg(&csv)
+        .arg("--results")
+        .arg(scratch.join("results.csv"))
+        .stdout(std::process::Stdio::null());
+    let t = Instant::now();
+    let status = tokio::task::spawn_blocking(move || cmd.status()).await??;
+    let secs = t.elapsed().as_secs_f64();
+    let log = emu.requests();
+    let refused = log.iter().filter(|r| r.status == 429).count();
+    std::fs::remove_dir_all(&scratch)?;
+    Ok((secs, log.len() - refused, refused, !status.success()))
+}
+
+/// A user without the map of unknown properties: what decoding costs without `flatten`.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct LeanUser {
+    #[serde(rename = "creationDate")]
+    creation_date: chrono::DateTime<chrono::FixedOffset>,
+    email: Option<String>,
+    #[serde(rename = "firstName")]
+    first_name: Option<String>,
+    id: i64,
+    #[serde(rename = "lastName")]
+    last_name: Option<String>,
+    #[serde(rename = "modificationDate")]
+    modification_date: chrono::DateTime<chrono::FixedOffset>,
+    #[serde(rename = "orgId")]
+    org_id: i64,
+    status: String,
+    username: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct LeanList {
+    users: Vec<LeanUser>,
+}
+
+/// Case 8: median time to decode one page of 1,000 users, per variant, and to write it as
+/// JSON lines typed vs through `serde_json::Value`.
+async fn flatten_case(base: &str) -> Result<Vec<(&'static str, Duration)>, BoxError> {
+    let body = reqwest::Client::new()
+        .get(format!("{base}/rest/users?offset=0&limit={PAGE}"))
+        .basic_auth("admin", Some("admin"))
+        .send()
+        .await?
+        .error_for_status()?
+        .bytes()
+        .await?;
+    let runs = 41;
+    let time = |f: &dyn Fn() -> Result<(), BoxError>| -> Result<Duration, BoxError> {
+        let mut v = Vec::new();
+        for _ in 0..runs {
+            let t = Instant::now();
+            f()?;
+            v.push(t.elapsed());
+        }
+        Ok(median(v))
+    };
+    let typed: UserList = serde_json::from_slice(&body)?;
+    Ok(vec![
+        (
+            "generated `UserList` (unknown properties kept: `#[serde(flatten)]`)",
+            time(&|| {
+                std::hint::black_box(serde_json::from_slice::<UserList>(&body)?);
+                Ok(())
+            })?,
+        ),
+        (
+            "the same fields without the map of unknown properties",
+            time(&|| {
+                std::hint::black_box(serde_json::from_slice::<LeanList>(&body)?);
+                Ok(())
+            })?,
+        ),
+        (
+            "`serde_json::Value`",
+            time(&|| {
+                std::hint::black_box(serde_json::from_slice::<serde_json::Value>(&body)?);
+                Ok(())
+            })?,
+        ),
+        (
+            "write 1,000 typed users as JSON lines (the CLI's path now)",
+            time(&|| {
+                let mut out = Vec::with_capacity(body.len());
+                for user in &typed.users {
+                    serde_json::to_writer(&mut out, user)?;
+                    out.push(b'\n');
+                }
+                std::hint::black_box(out);
+                Ok(())
+            })?,
+        ),
+        (
+            "write them through `serde_json::Value` (the CLI's path before)",
+            time(&|| {
+                let mut out = Vec::with_capacity(body.len());
+                for user in &typed.users {
+                    serde_json::to_writer(&mut out, &serde_json::to_value(user)?)?;
+                    out.push(b'\n');
+                }
+                std::hint::black_box(out);
+                Ok(())
+            })?,
+        ),
+    ])
+}
+
+/// `/proc/loadavg`'s 1-minute load.
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_owned))
+        .unwrap_or_else(|| "?".into())
+}
+
 fn main() -> Result<(), BoxError> {
     if let Ok(spec) = std::env::var(CHILD_ENV) {
         return child(&spec);
@@ -407,16 +710,29 @@ fn main() -> Result<(), BoxError> {
         let memory = memory_case(big_emu.base_url(), &sizes)?;
         eprintln!("case 4: emulator throughput");
         let throughput = throughput_case(big_emu.base_url(), big).await?;
+        let load_before = load();
+        eprintln!("case 6: the CLI end to end, {} users", sizes.stream_users);
+        let cli_rows = cli_case(&emu, &sizes).await?;
+        eprintln!("case 7: rate-limited bulk");
+        let bulk_rows = if std::env::var_os("QUICK").is_some() { 100 } else { 600 };
+        let mut bulk = Vec::new();
+        for _ in 0..sizes.runs.min(3) {
+            bulk.push(bulk_case(bulk_rows, 100).await?);
+        }
+        eprintln!("case 8: decoding with and without the map of unknown properties");
+        let flatten = flatten_case(emu.base_url()).await?;
+        let load_after = load();
         eprintln!("case 5: cold release build of the CLI (BENCH_COLD_BUILD)");
         let build = cold_build()?;
 
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut doc = format!(
             "# Benchmarks\n\n\
-             Reproduce with `BENCH_COLD_BUILD=1 cargo bench -p crashplan --bench suite` (release \
+             Reproduce with `cargo build --release -p crashplan-cli && BENCH_COLD_BUILD=1 cargo bench -p crashplan --bench suite` (release \
              build; about {} minutes here). One process, emulators in-process on 127.0.0.1 over plain HTTP; \
-             client and emulator share the machine: {cores} CPU cores, {}. Medians of {} runs \
-             (case 2: {}). Measured {}.\n\n",
+             client and emulator share the machine: {cores} CPU cores, {}, shared with other work \
+             (1-minute load average {load_before} before cases 6-8, {load_after} after). Medians of {} runs \
+             (cases 2 and 7: {}). Measured {}.\n\n",
             started.elapsed().as_secs().div_ceil(60).max(1),
             machine(),
             sizes.runs,
@@ -482,6 +798,41 @@ fn main() -> Result<(), BoxError> {
                 "Not measured in this run: `BENCH_COLD_BUILD=1 cargo bench -p crashplan --bench suite` \
                  adds a release build of the CLI in an empty target directory.\n",
             ),
+        }
+        doc.push_str(&format!(
+            "\n## 6. The CLI end to end: {} users, jsonl into a file\n\n\
+             Process start to exit. `crashplan` logs in with HTTP Basic on every request, like the \
+             Python peer (stdlib `http.client`, one keep-alive connection, one page at a time, \
+             `json.dumps` per user). Targets: at least 5x the peer at 0 ms and 10x at 20 ms; \
+             within 1.5x of the floor at 0 ms.\n\n\
+             | variant | server latency | median | speed vs Python | time vs floor |\n\
+             |---|---:|---:|---:|---:|\n{cli_rows}",
+            sizes.stream_users
+        ));
+        doc.push_str(&format!(
+            "\n## 7. Rate-limited bulk: `bulk deactivate` of {bulk_rows} users, `--concurrency 16`, \
+             server allowing 100 requests/s per account\n\n\
+             Every request the server saw counts (lookups, changes, refused ones). Target: at least \
+             90% of the allowed rate, at most 2% answered 429, no failed row.\n\n\
+             | run | time | accepted requests | accepted/s | share of allowed | answered 429 | failed rows |\n\
+             |---:|---:|---:|---:|---:|---:|---:|\n"
+        ));
+        for (i, (secs, accepted, refused, failed)) in bulk.iter().enumerate() {
+            let rate = *accepted as f64 / secs;
+            doc.push_str(&format!(
+                "| {} | {secs:.2} s | {accepted} | {rate:.1} | {:.0}% | {refused} ({:.1}%) | {} |\n",
+                i + 1,
+                rate,
+                100.0 * *refused as f64 / (*accepted + *refused) as f64,
+                if *failed { "some" } else { "0" }
+            ));
+        }
+        doc.push_str(
+            "\n## 8. Keeping unknown properties: decoding one page of 1,000 users\n\n\
+             | variant | median per page |\n|---|---:|\n",
+        );
+        for (name, d) in &flatten {
+            doc.push_str(&format!("| {name} | {:.3} ms |\n", d.as_secs_f64() * 1e3));
         }
         print!("{doc}");
         if std::env::var_os("QUICK").is_none() {
