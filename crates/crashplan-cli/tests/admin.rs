@@ -121,6 +121,27 @@ fn verbose_logs_one_line_per_request_and_log_file_keeps_the_full_log() {
         "no secret: {text}"
     );
 
+    // A new user's password (from a CSV) reaches neither -vv nor the log file nor the results.
+    let input = server.dir.path().join("new.csv");
+    std::fs::write(
+        &input,
+        "orgId,username,email,firstName,lastName,password\n43,ada,ada@example.com,Ada,L,s3cretPW\n",
+    )
+    .expect("write");
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args(["-vv", "bulk", "create", "users", "--csv"])
+            .arg(&input)
+            .arg("--log-file")
+            .arg(&log),
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&log).expect("the log file");
+    for place in [&text, &err, &out] {
+        assert!(!place.contains("s3cretPW"), "{place}");
+    }
+
     // A log file under a regular file cannot be created.
     let (code, _, err) = Server::run(
         server
