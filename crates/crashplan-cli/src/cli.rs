@@ -507,7 +507,8 @@ pub enum BulkCommand {
     /// Reactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
     Reactivate(BulkArgs),
-    /// Change users from a CSV file: any writable field is a column (orgId moves a user)
+    /// Change users (or orgs) from a CSV file: any writable field is a column (orgId moves a
+    /// user)
     #[command(after_help = BULK_UPDATE_HELP)]
     Update(BulkUpdateArgs),
     /// Create users or orgs from a CSV file, one per row
@@ -530,8 +531,10 @@ pub enum TemplateOp {
     Deactivate,
     /// Same as deactivate
     Reactivate,
-    /// `bulk update`
+    /// `bulk update` (users)
     Update,
+    /// `bulk update orgs`
+    UpdateOrgs,
     /// `bulk create users`
     CreateUsers,
     /// `bulk create orgs`
@@ -549,6 +552,9 @@ pub enum CreateWhat {
 
 #[derive(Debug, Args)]
 pub struct BulkUpdateArgs {
+    /// What the rows name: users (the columns of UserUpdate) or orgs (OrgUpdate, named by id)
+    #[arg(value_enum, default_value = "users")]
+    pub what: CreateWhat,
     #[command(flatten)]
     pub bulk: BulkArgs,
     /// The column that names the user: id, email or username [default: id, or the only one of
@@ -571,7 +577,8 @@ any writable fields of a user, by their API names, nested ones dotted: status, u
 firstName, lastName, orgId (moves the user), password, quota.bytes (`crashplan bulk template
 update` prints them all; they come from the spec's UserUpdate). Status values take any case
 (active, Deactivated). An empty cell leaves the field as it is; an unknown column is an error
-before anything is sent.
+before anything is sent. `bulk update orgs` does the same for orgs (OrgUpdate: name, status,
+parentId, quota.*), each row naming its org by `id`.
 
 Each row's user is read first: fields that already have the value are left out, and a row that
 would change nothing is `unchanged`, so re-running is safe (a password cannot be read back, so
@@ -586,7 +593,9 @@ Examples:
   printf 'email,orgId,quota.bytes\\nada@example.com,44,500\\n' > moves.csv
   crashplan bulk update --csv moves.csv --dry-run
   crashplan bulk update --csv moves.csv --results moves-results.csv
-  crashplan bulk update --csv renames.csv --key username    # username names the user, email changes";
+  crashplan bulk update --csv renames.csv --key username    # username names the user, email changes
+  crashplan bulk template update-orgs                       # id,name,status,parentId,quota...
+  crashplan bulk update orgs --csv orgs.csv --dry-run       # orgs are named by id";
 
 const BULK_CREATE_HELP: &str = "\
 The first row names the columns: the fields of a new user (UserCreate: orgId, username, email,

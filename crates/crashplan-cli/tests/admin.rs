@@ -121,6 +121,27 @@ fn verbose_logs_one_line_per_request_and_log_file_keeps_the_full_log() {
         "no secret: {text}"
     );
 
+    // A new user's password (from a CSV) reaches neither -vv nor the log file nor the results.
+    let input = server.dir.path().join("new.csv");
+    std::fs::write(
+        &input,
+        "orgId,username,email,firstName,lastName,password\n43,ada,ada@example.com,Ada,L,s3cretPW\n",
+    )
+    .expect("write");
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args(["-vv", "bulk", "create", "users", "--csv"])
+            .arg(&input)
+            .arg("--log-file")
+            .arg(&log),
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&log).expect("the log file");
+    for place in [&text, &err, &out] {
+        assert!(!place.contains("s3cretPW"), "{place}");
+    }
+
     // A log file under a regular file cannot be created.
     let (code, _, err) = Server::run(
         server
@@ -161,6 +182,10 @@ fn bulk_template_prints_the_columns_of_the_spec() {
             "orgId,username,email,firstName,lastName,password",
         ),
         ("create-orgs", "name,parentId,registrationKey"),
+        (
+            "update-orgs",
+            "id,name,status,parentId,quota.seats,quota.bytes",
+        ),
     ] {
         let (code, out, err) = Server::run(server.bare().args(["bulk", "template", op]));
         assert_eq!(code, 0, "{err}");
@@ -632,4 +657,54 @@ fn bulk_create_resume_checks_rows_in_doubt_before_sending_again() {
     let text = std::fs::read_to_string(&second).expect("record");
     assert!(text.contains("checked on resume"), "{text}");
     assert_eq!(server.emulator.request_count("POST", "/rest/users"), 1);
+}
+
+#[test]
+fn bulk_update_orgs_names_them_by_id() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().expect("dir");
+    let input = dir.path().join("orgs.csv");
+    std::fs::write(
+        &input,
+        "id,name,status,quota.bytes\n43,Sales,,900\n42,CrashPlan,,\n3,,DEACTIVATED,\n",
+    )
+    .expect("write");
+    let (code, out, err) = Server::run(
+        server
+            .cli()
+            .args(["-f", "csv", "bulk", "update", "orgs", "--csv"])
+            .arg(&input),
+    );
+    assert_eq!(code, 0, "{err}");
+    let rows = csv_rows(&out);
+    let row = |line: &str| {
+        rows.iter()
+            .find(|r| r["line"] == line)
+            .expect("row")
+            .clone()
+    };
+    assert_eq!(row("2")["outcome"], "updated");
+    assert_eq!(row("2")["org_id"], "43");
+    assert_eq!(
+        row("2")["message"],
+        "name: SubOrg1 -> Sales; quota.bytes: 250 -> 900"
+    );
+    assert_eq!(row("3")["outcome"], "unchanged");
+    assert_eq!(row("4")["message"], "status: Active -> Deactivated");
+    let (_, out, _) = Server::run(server.cli().args(["orgs", "get", "43", "-f", "jsonl"]));
+    let org = &json_lines(&out)[0];
+    assert_eq!(org["name"], "Sales");
+    assert_eq!(org["quota"]["bytes"], 900);
+    let (_, out, _) = Server::run(server.cli().args(["orgs", "get", "3", "-f", "jsonl"]));
+    assert_eq!(json_lines(&out)[0]["status"], "Deactivated");
+
+    std::fs::write(&input, "name,status\nSales,Active\n").expect("write");
+    let (code, _, err) = Server::run(
+        server
+            .cli()
+            .args(["bulk", "update", "orgs", "--csv"])
+            .arg(&input),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("needs an `id` column"), "{err}");
 }

@@ -9,7 +9,7 @@ use crashplan::{Client, Status};
 use futures::TryStreamExt;
 
 use super::Ctx;
-use super::bulk_write::{self, Create, UpdateUsers, Write, WriteRow};
+use super::bulk_write::{self, Create, UpdateOrgs, UpdateUsers, Write, WriteRow};
 use crate::cli::{BulkCommand, ConnectionArgs, CreateWhat, TemplateOp};
 use crate::csv_input::{InputRow, UserRef, read_rows};
 use crate::error::CliError;
@@ -60,7 +60,10 @@ pub fn prepare(
             }));
         }
         BulkCommand::Template { .. } => return Ok(None),
-        BulkCommand::Update(args) => (&args.bulk, Write::Update, args.key.as_deref()),
+        BulkCommand::Update(args) => match args.what {
+            CreateWhat::Users => (&args.bulk, Write::Update, args.key.as_deref()),
+            CreateWhat::Orgs => (&args.bulk, Write::UpdateOrgs, args.key.as_deref()),
+        },
         BulkCommand::Create(args) => (
             &args.bulk,
             match args.what {
@@ -72,10 +75,12 @@ pub fn prepare(
     };
     runner::check_paths(args, connection)?;
     let (rows, echo) = bulk_write::read(&args.csv, write, key).map_err(CliError::Usage)?;
-    let plan = if write == Write::Update {
-        Plan::with_echo::<UpdateUsers>(args, rows, format, &echo)?
-    } else {
-        Plan::with_echo::<Create>(args, rows, format, &echo)?
+    let plan = match write {
+        Write::Update => Plan::with_echo::<UpdateUsers>(args, rows, format, &echo)?,
+        Write::UpdateOrgs => Plan::with_echo::<UpdateOrgs>(args, rows, format, &echo)?,
+        Write::CreateUsers | Write::CreateOrgs => {
+            Plan::with_echo::<Create>(args, rows, format, &echo)?
+        }
     };
     Ok(Some(Prepared::Write {
         write,
@@ -90,6 +95,7 @@ pub fn template(op: TemplateOp) -> String {
     match op {
         TemplateOp::Deactivate | TemplateOp::Reactivate => "email".to_owned(),
         TemplateOp::Update => Write::Update.template(),
+        TemplateOp::UpdateOrgs => Write::UpdateOrgs.template(),
         TemplateOp::CreateUsers => Write::CreateUsers.template(),
         TemplateOp::CreateOrgs => Write::CreateOrgs.template(),
     }
@@ -122,21 +128,33 @@ pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError
             plan,
         } => {
             let users = Users::index(&ctx.client, bulk_write::needs_usernames(plan.rows())).await?;
-            if write == Write::Update {
-                let op = UpdateUsers {
-                    client: ctx.client.clone(),
-                    users,
-                    dry_run,
-                };
-                runner::run(ctx.ui, &op, plan, concurrency).await
-            } else {
-                let op = Create {
-                    client: ctx.client.clone(),
-                    users,
-                    write,
-                    dry_run,
-                };
-                runner::run(ctx.ui, &op, plan, concurrency).await
+            let client = ctx.client.clone();
+            match write {
+                Write::Update => {
+                    let op = UpdateUsers {
+                        client,
+                        users,
+                        dry_run,
+                    };
+                    runner::run(ctx.ui, &op, plan, concurrency).await
+                }
+                Write::UpdateOrgs => {
+                    let op = UpdateOrgs {
+                        client,
+                        users,
+                        dry_run,
+                    };
+                    runner::run(ctx.ui, &op, plan, concurrency).await
+                }
+                Write::CreateUsers | Write::CreateOrgs => {
+                    let op = Create {
+                        client,
+                        users,
+                        write,
+                        dry_run,
+                    };
+                    runner::run(ctx.ui, &op, plan, concurrency).await
+                }
             }
         }
     }

@@ -17,6 +17,8 @@ use crate::runner::{Intent, Operation, Outcome, RowInfo};
 pub enum Write {
     /// `bulk update`: change users (`UserUpdate`).
     Update,
+    /// `bulk update orgs`: change orgs (`OrgUpdate`).
+    UpdateOrgs,
     /// `bulk create users`: create users (`UserCreate`).
     CreateUsers,
     /// `bulk create orgs`: create orgs (`OrgCreate`).
@@ -28,6 +30,7 @@ impl Write {
     pub fn schema(self) -> &'static str {
         match self {
             Write::Update => "UserUpdate",
+            Write::UpdateOrgs => "OrgUpdate",
             Write::CreateUsers => "UserCreate",
             Write::CreateOrgs => "OrgCreate",
         }
@@ -37,6 +40,7 @@ impl Write {
     pub fn command(self) -> &'static str {
         match self {
             Write::Update => "crashplan bulk update",
+            Write::UpdateOrgs => "crashplan bulk update orgs",
             Write::CreateUsers => "crashplan bulk create users",
             Write::CreateOrgs => "crashplan bulk create orgs",
         }
@@ -56,10 +60,15 @@ impl Write {
             .collect()
     }
 
+    /// Whether rows change existing records (named by a key column) rather than create them.
+    pub fn is_update(self) -> bool {
+        matches!(self, Write::Update | Write::UpdateOrgs)
+    }
+
     /// The header row that `bulk template` prints.
     pub fn template(self) -> String {
         let mut names: Vec<String> = self.columns().into_iter().map(|(n, _)| n).collect();
-        if self == Write::Update {
+        if self.is_update() {
             names.insert(0, "id".to_owned());
         }
         names.join(",")
@@ -140,12 +149,10 @@ pub fn read(
             .map(|(c, p)| (c.clone(), Some(*p)));
         let field = match known {
             Some(field) => field,
-            None if write == Write::Update && name.eq_ignore_ascii_case("id") => {
-                ("id".to_owned(), None)
-            }
+            None if write.is_update() && name.eq_ignore_ascii_case("id") => ("id".to_owned(), None),
             None => {
                 let mut valid: Vec<String> = columns.iter().map(|(c, _)| c.clone()).collect();
-                if write == Write::Update {
+                if write.is_update() {
                     valid.insert(0, "id".to_owned());
                 }
                 return Err(format!(
@@ -165,6 +172,13 @@ pub fn read(
     }
     let key = match write {
         Write::Update => Some(key_column(&fields, key, path)?),
+        // Orgs have no other unique field: the id names them.
+        Write::UpdateOrgs => Some(
+            fields
+                .iter()
+                .position(|(f, _)| f == "id")
+                .ok_or_else(|| format!("{} needs an `id` column naming the org", path.display()))?,
+        ),
         Write::CreateUsers | Write::CreateOrgs => None,
     };
     let echo: Vec<String> = fields.iter().map(|(f, _)| f.clone()).collect();
@@ -177,6 +191,7 @@ pub fn read(
 fn template_name(write: Write) -> &'static str {
     match write {
         Write::Update => "update",
+        Write::UpdateOrgs => "update-orgs",
         Write::CreateUsers => "create-users",
         Write::CreateOrgs => "create-orgs",
     }
@@ -253,7 +268,7 @@ fn row(
         }
     }
     let (input, user) = match (write, key) {
-        (Write::Update, Some(key)) => {
+        (Write::Update | Write::UpdateOrgs, Some(key)) => {
             let text = cell(key).to_owned();
             let user = parse_user(&text, &fields[key].0);
             (text, user)
@@ -350,15 +365,51 @@ fn fail(id: Option<i64>, err: &crashplan::Error) -> Outcome {
     Outcome::error(id, crate::error::one_line(err))
 }
 
-/// `bulk update`: changes the fields a row gives, for the user it names.
-pub struct UpdateUsers {
+/// `bulk update` (`ORGS` false) and `bulk update orgs` (`ORGS` true): changes the fields a row
+/// gives, for the user or org it names.
+pub struct Update<const ORGS: bool> {
     pub client: Client,
     pub users: Users,
     pub dry_run: bool,
 }
 
-impl UpdateUsers {
-    /// The user's detail view and the `field: old -> new` changes the row would make.
+/// `bulk update` of users.
+pub type UpdateUsers = Update<false>;
+/// `bulk update orgs`.
+pub type UpdateOrgs = Update<true>;
+
+impl<const ORGS: bool> Update<ORGS> {
+    const WRITE: Write = if ORGS {
+        Write::UpdateOrgs
+    } else {
+        Write::Update
+    };
+
+    /// The record's detail view, as JSON.
+    async fn current(&self, id: i64) -> crashplan::Result<Value> {
+        Ok(if ORGS {
+            serde_json::to_value(self.client.orgs().get(id).await?)
+        } else {
+            serde_json::to_value(self.client.users().get(id).await?)
+        }
+        .unwrap_or_default())
+    }
+
+    /// Sends the change; `Err` with the outcome when it cannot be sent or fails.
+    async fn send(&self, id: i64, change: Map<String, Value>) -> Result<(), Outcome> {
+        let change = Value::Object(change);
+        let bad = |err: serde_json::Error| Outcome::error(Some(id), format!("not sent: {err}"));
+        let sent = if ORGS {
+            let body = serde_json::from_value(change).map_err(bad)?;
+            self.client.orgs().update(id, body).await.map(drop)
+        } else {
+            let body = serde_json::from_value(change).map_err(bad)?;
+            self.client.users().update(id, body).await.map(drop)
+        };
+        sent.map_err(|err| fail(Some(id), &err))
+    }
+
+    /// The record's detail view and the `field: old -> new` changes the row would make.
     async fn diff(
         &self,
         row: &WriteRow,
@@ -368,17 +419,11 @@ impl UpdateUsers {
             .values
             .as_ref()
             .map_err(|m| Outcome::error(Some(id), m))?;
-        let user = self
-            .client
-            .users()
-            .get(id)
-            .await
-            .map_err(|err| fail(Some(id), &err))?;
-        let current = serde_json::to_value(&user).unwrap_or_default();
+        let current = self.current(id).await.map_err(|err| fail(Some(id), &err))?;
         let mut change = Map::new();
         let mut shown = Vec::new();
         for (field, value) in values {
-            let secret = is_secret(Write::Update.schema(), field);
+            let secret = is_secret(Self::WRITE.schema(), field);
             let old = at(&current, field);
             if !secret && old == value {
                 continue;
@@ -395,9 +440,13 @@ impl UpdateUsers {
     }
 }
 
-impl Operation for UpdateUsers {
+impl<const ORGS: bool> Operation for Update<ORGS> {
     type Row = WriteRow;
-    const ID_COLUMN: (&'static str, &'static str) = ("user_id", "userId");
+    const ID_COLUMN: (&'static str, &'static str) = if ORGS {
+        ("org_id", "orgId")
+    } else {
+        ("user_id", "userId")
+    };
     const DONE: &'static [&'static str] = &["updated", "unchanged"];
     const OTHER: &'static [&'static str] = &["would update"];
 
@@ -417,22 +466,18 @@ impl Operation for UpdateUsers {
         if self.dry_run {
             return Outcome::new("would update", Some(id), message);
         }
-        let body = match serde_json::from_value(Value::Object(change)) {
-            Ok(body) => body,
-            Err(err) => return Outcome::error(Some(id), format!("not sent: {err}")),
-        };
         if let Err(outcome) = intent.note(Some(id)) {
             return outcome;
         }
-        match self.client.users().update(id, body).await {
-            Ok(_) => Outcome::new("updated", Some(id), message),
-            Err(err) => fail(Some(id), &err),
+        match self.send(id, change).await {
+            Ok(()) => Outcome::new("updated", Some(id), message),
+            Err(outcome) => outcome,
         }
     }
 
     async fn confirm(&self, row: &WriteRow, _id: Option<i64>) -> Option<Outcome> {
         let (id, change, _) = self.diff(row).await.ok()?;
-        let only_secrets = change.keys().all(|k| is_secret(Write::Update.schema(), k));
+        let only_secrets = change.keys().all(|k| is_secret(Self::WRITE.schema(), k));
         (change.is_empty() || only_secrets).then(|| {
             Outcome::new(
                 "updated",
