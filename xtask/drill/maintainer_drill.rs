@@ -3,8 +3,9 @@
 //! and `cargo xtask generate` ran. Nothing else was edited: these tests compile and pass only
 //! if the new setter, typed field, CLI flag and query field came from the spec alone.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
+mod common;
+
+use std::io::Write;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
@@ -21,36 +22,10 @@ fn detail() -> String {
 /// A server on 127.0.0.1 that answers lists with the doc's user list and everything else with
 /// user 69 in detail, and records each request line. It serves at most `max` connections.
 fn serve(max: usize) -> (String, Arc<Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let url = format!("http://{}", listener.local_addr().expect("addr"));
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let log = Arc::clone(&seen);
-    std::thread::spawn(move || {
-        for stream in listener.incoming().take(max) {
-            let Ok(mut stream) = stream else { continue };
-            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-            let mut line = String::new();
-            if reader.read_line(&mut line).is_err() {
-                continue;
-            }
-            let mut header = String::new();
-            while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
-                header.clear();
-            }
-            let body = if line.contains("/rest/users?") || line.contains("/rest/users ") {
-                LIST.to_owned()
-            } else {
-                detail()
-            };
-            log.lock().expect("lock").push(line.trim().to_owned());
-            let _ = write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-        }
-    });
-    (url, seen)
+    common::raw_json_server(max, "", |path| {
+        let list = path.split('?').next() == Some("/rest/users");
+        if list { LIST.to_owned() } else { detail() }
+    })
 }
 
 fn crashplan(url: &str, args: &[&str]) -> String {

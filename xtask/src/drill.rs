@@ -11,9 +11,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{
-    CLI_PATH, EXAMPLES_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH,
-};
+use crate::{GENERATED, SPEC_PATH};
 
 /// The property added to the detail view of a user.
 const PROPERTY: &str = concat!(
@@ -78,18 +76,9 @@ pub fn run(root: &Path) -> Result<bool> {
         &["run", "--quiet", "-p", "xtask", "--", "generate"],
     )?;
     let changed = changed_files(root, &copy)?;
-    let allowed = [
-        SPEC_PATH,
-        GENERATED_PATH,
-        TABLES_PATH,
-        VIEWS_PATH,
-        FACADE_PATH,
-        CLI_PATH,
-        EXAMPLES_PATH,
-    ];
     let hand: Vec<&String> = changed
         .iter()
-        .filter(|f| !allowed.contains(&f.as_str()))
+        .filter(|f| *f != SPEC_PATH && !GENERATED.contains(&f.as_str()))
         .collect();
     if !hand.is_empty() {
         bail!("generation changed files that are not generated: {hand:?}");
@@ -154,29 +143,36 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Result<()> {
     Ok(())
 }
 
-/// Copies the files git tracks (and untracked, unignored ones) into `to`.
-fn copy_tracked(root: &Path, to: &Path) -> Result<()> {
+/// The files git tracks below `root` (with `others`, also the untracked, unignored ones).
+fn tracked_files(root: &Path, others: bool) -> Result<Vec<String>> {
+    let mut args = vec!["ls-files", "-z", "--cached"];
+    if others {
+        args.extend(["--others", "--exclude-standard"]);
+    }
     let out = Command::new("git")
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
+        .args(&args)
         .current_dir(root)
         .output()
         .context("cannot run git ls-files")?;
     if !out.status.success() {
         bail!("git ls-files failed: the drill needs a git checkout");
     }
-    for file in out.stdout.split(|b| *b == 0).filter(|f| !f.is_empty()) {
-        let file = String::from_utf8_lossy(file);
-        let from = root.join(&*file);
+    Ok(out
+        .stdout
+        .split(|b| *b == 0)
+        .filter(|f| !f.is_empty())
+        .map(|f| String::from_utf8_lossy(f).into_owned())
+        .collect())
+}
+
+/// Copies the files git tracks (and untracked, unignored ones) into `to`.
+fn copy_tracked(root: &Path, to: &Path) -> Result<()> {
+    for file in tracked_files(root, true)? {
+        let from = root.join(&file);
         if !from.is_file() {
             continue;
         }
-        let dest = to.join(&*file);
+        let dest = to.join(&file);
         if let Some(parent) = dest.parent() {
             std::fs::create_dir_all(parent)?;
         }
@@ -185,32 +181,20 @@ fn copy_tracked(root: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The files of the copy that differ from the workspace's.
+/// The spec, the generated files and the Rust files of the copy that differ from the
+/// workspace's.
 fn changed_files(root: &Path, copy: &Path) -> Result<Vec<String>> {
-    let mut changed = Vec::new();
-    for file in [
-        SPEC_PATH,
-        GENERATED_PATH,
-        TABLES_PATH,
-        VIEWS_PATH,
-        FACADE_PATH,
-        CLI_PATH,
-        EXAMPLES_PATH,
-    ] {
-        if std::fs::read(root.join(file)).ok() != std::fs::read(copy.join(file)).ok() {
-            changed.push(file.to_owned());
-        }
-    }
-    let out = Command::new("git")
-        .args(["ls-files", "-z"])
-        .current_dir(root)
-        .output()?;
-    for file in out.stdout.split(|b| *b == 0).filter(|f| !f.is_empty()) {
-        let file = String::from_utf8_lossy(file).into_owned();
-        if changed.contains(&file) || !file.ends_with(".rs") {
-            continue;
-        }
-        if std::fs::read(root.join(&file)).ok() != std::fs::read(copy.join(&file)).ok() {
+    let candidates = std::iter::once(SPEC_PATH.to_owned())
+        .chain(GENERATED.iter().map(|f| (*f).to_owned()))
+        .chain(
+            tracked_files(root, false)?
+                .into_iter()
+                .filter(|f| f.ends_with(".rs")),
+        );
+    let mut changed: Vec<String> = Vec::new();
+    for file in candidates {
+        let differs = std::fs::read(root.join(&file)).ok() != std::fs::read(copy.join(&file)).ok();
+        if differs && !changed.contains(&file) {
             changed.push(file);
         }
     }

@@ -46,6 +46,15 @@ pub const FACADE_PATH: &str = "crates/crashplan/src/resources/generated.rs";
 pub const CLI_PATH: &str = "crates/crashplan-cli/src/generated.rs";
 /// The spec's examples, as the emulator's seed data.
 pub const EXAMPLES_PATH: &str = "crates/crashplan-emulator/src/examples.rs";
+/// Every generated file.
+pub const GENERATED: [&str; 6] = [
+    GENERATED_PATH,
+    TABLES_PATH,
+    VIEWS_PATH,
+    FACADE_PATH,
+    CLI_PATH,
+    EXAMPLES_PATH,
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

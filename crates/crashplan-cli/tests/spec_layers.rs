@@ -3,9 +3,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
-
 use common::Server;
 use serde_json::{Value, json};
 
@@ -94,34 +91,10 @@ fn answer(path: &str) -> Value {
         .map_or(json!({"message": "not found"}), |(_, body)| drifted(body))
 }
 
-/// A server on 127.0.0.1 answering every GET with a drifted example and an extra header;
-/// it serves at most `max` connections, then stops.
+/// A server answering every GET with a drifted example and an undocumented header; it serves
+/// at most `max` connections.
 fn drifted_server(max: usize) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let url = format!("http://{}", listener.local_addr().expect("addr"));
-    std::thread::spawn(move || {
-        for stream in listener.incoming().take(max) {
-            let Ok(mut stream) = stream else { continue };
-            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-            let mut line = String::new();
-            if reader.read_line(&mut line).is_err() {
-                continue;
-            }
-            let mut header = String::new();
-            while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
-                header.clear();
-            }
-            let path = line.split_whitespace().nth(1).unwrap_or("/");
-            let body = answer(path).to_string();
-            let _ = write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: 42\r\n\
-                 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-        }
-    });
-    url
+    common::raw_json_server(max, "X-Request-Id: 42\r\n", |path| answer(path).to_string()).0
 }
 
 fn against(server: &Server, url: &str) -> assert_cmd::Command {

@@ -6,21 +6,9 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::routing::get;
-use crashplan::types::UserCreate;
 use crashplan::{Client, Error, HttpKind, RetryPolicy};
 use crashplan_emulator::{Faults, Latency};
 use reqwest::Method;
-
-fn new_user(username: &str) -> UserCreate {
-    UserCreate::builder()
-        .org_id(43)
-        .username(username.to_owned())
-        .first_name("A".to_owned())
-        .last_name("B".to_owned())
-        .password(crashplan::api::Secret::from("pw"))
-        .try_into()
-        .expect("a complete body")
-}
 
 #[tokio::test]
 async fn client_errors_have_their_kind_request_and_message() {
@@ -40,7 +28,7 @@ async fn client_errors_have_their_kind_request_and_message() {
         "{e}"
     );
 
-    let mut missing = new_user("x");
+    let mut missing = common::new_user("x");
     missing.username = None;
     let e = client
         .users()
@@ -52,12 +40,12 @@ async fn client_errors_have_their_kind_request_and_message() {
 
     client
         .users()
-        .create(new_user("dup"))
+        .create(common::new_user("dup"))
         .await
         .expect("first create");
     let e = client
         .users()
-        .create(new_user("dup"))
+        .create(common::new_user("dup"))
         .await
         .expect_err("duplicate");
     assert!(e.is_conflict(), "{e:?}");

@@ -9,20 +9,8 @@ use axum::Router;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use crashplan::types::UserCreate;
 use crashplan::{Client, Error, RetryPolicy};
 use crashplan_emulator::{Emulator, Faults};
-
-fn new_user(username: &str) -> UserCreate {
-    UserCreate::builder()
-        .org_id(43)
-        .username(username.to_owned())
-        .first_name("A".to_owned())
-        .last_name("B".to_owned())
-        .password(crashplan::api::Secret::from("pw"))
-        .try_into()
-        .expect("a complete body")
-}
 
 fn basic(url: &str, retry: RetryPolicy) -> Client {
     Client::builder(url)
@@ -110,7 +98,7 @@ async fn post_is_not_replayed_unless_asked() {
     let client = basic(emu.base_url(), common::quick_retries(3));
     let e = client
         .users()
-        .create(new_user("once"))
+        .create(common::new_user("once"))
         .await
         .expect_err("503");
     assert_eq!(e.status().map(|s| s.as_u16()), Some(503));
@@ -123,7 +111,7 @@ async fn post_is_not_replayed_unless_asked() {
     emu.reset_request_log();
     client
         .users()
-        .create(new_user("thrice"))
+        .create(common::new_user("thrice"))
         .retry_post(true)
         .await
         .expect_err("503");

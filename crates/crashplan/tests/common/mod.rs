@@ -135,3 +135,15 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for LogCapture {
         self.clone()
     }
 }
+
+/// A complete `UserCreate` body for org 43 with this username.
+pub fn new_user(username: &str) -> crashplan::types::UserCreate {
+    crashplan::types::UserCreate::builder()
+        .org_id(43)
+        .username(username.to_owned())
+        .first_name("A".to_owned())
+        .last_name("B".to_owned())
+        .password(crashplan::api::Secret::from("pw"))
+        .try_into()
+        .expect("a complete body")
+}
