@@ -481,8 +481,13 @@ pub fn cli(model: &Model) -> String {
                 s,
                 "{}#[arg(long = {})]\npub new_{}_stdin: bool,\n",
                 doc(&format!(
-                    "Read the `{}` from the first line of standard input (it is never taken from the command line; without this flag it is prompted for on a terminal)",
-                    p.name
+                    "Read the `{}` from the first line of standard input (it is never taken from the command line; {})",
+                    p.name,
+                    if p.required {
+                        "without this flag it is prompted for on a terminal"
+                    } else {
+                        "without this flag it is not sent"
+                    }
                 )),
                 lit(&format!("new-{}-stdin", kebab(&p.name))),
                 snake(&p.name).trim_end_matches('_')

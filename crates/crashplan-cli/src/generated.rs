@@ -472,7 +472,7 @@ pub struct UserUpdateArgs {
     /// Configured size quota for this user (in gigabytes).
     #[arg(long = "quota-bytes")]
     pub quota_bytes: Option<i64>,
-    /// Read the `password` from the first line of standard input (it is never taken from the command line; without this flag it is prompted for on a terminal)
+    /// Read the `password` from the first line of standard input (it is never taken from the command line; without this flag it is not sent)
     #[arg(long = "new-password-stdin")]
     pub new_password_stdin: bool,
 }
