@@ -16,8 +16,8 @@
 //! flight. Memory is bounded by N+1 pages.
 //!
 //! The window is [`Window::Adaptive`] by default: it starts at one request and grows by one
-//! (up to [`MAX_WINDOW`]) each time the caller had to wait for a page whose answer came about
-//! as fast as the fastest so far; it halves when an answer takes much longer than the fastest
+//! (up to [`MAX_WINDOW`]) for each answer that came about as fast as the fastest so far while
+//! the caller is waiting for pages (so it doubles every round trip); it halves when an answer takes much longer than the fastest
 //! (a server queueing requests, or a `429`/`503` that the pipeline waited out). Set a fixed
 //! window on the client ([`ClientBuilder::page_window`](crate::ClientBuilder::page_window))
 //! or per list (`.window(n)`; `.window(1)` asks for one page at a time).
@@ -208,6 +208,8 @@ struct Sizer {
     adaptive: bool,
     /// The fastest answer so far.
     fastest: Option<Duration>,
+    /// Pages the caller found ready since it last had to wait.
+    since_wait: usize,
 }
 
 impl Sizer {
@@ -218,27 +220,33 @@ impl Sizer {
                 max: n.max(1),
                 adaptive: false,
                 fastest: None,
+                since_wait: 0,
             },
             Window::Adaptive(max) => Self {
                 current: 1,
                 max: max.max(1),
                 adaptive: true,
                 fastest: None,
+                since_wait: 0,
             },
         }
     }
 
     /// Learns from one answer: `waited` if the caller asked for the page before it arrived.
+    /// A fast answer grows the window by one while the caller has waited within the last
+    /// window's worth of pages, so that it doubles every round trip (like TCP's slow start)
+    /// as long as the network, not the caller, is the bottleneck.
     fn answered(&mut self, waited: bool, latency: Duration) {
         let fastest = self.fastest.map_or(latency, |f| f.min(latency));
         self.fastest = Some(fastest);
+        self.since_wait = if waited { 0 } else { self.since_wait + 1 };
         if !self.adaptive {
             return;
         }
         let slack = Duration::from_millis(5);
         if latency > fastest * 4 + slack {
             self.current = (self.current / 2).max(1);
-        } else if waited && latency <= fastest * 2 + slack {
+        } else if self.since_wait < self.current && latency <= fastest * 2 + slack {
             self.current = (self.current + 1).min(self.max);
         }
     }
