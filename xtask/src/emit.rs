@@ -5,7 +5,8 @@
 //! * `crates/crashplan/src/resources/generated.rs`: one list builder per list operation, one
 //!   typed setter per filter;
 //! * `crates/crashplan-cli/src/generated.rs`: one clap `Args` struct per list operation (its
-//!   filters) and per request body (its writable fields).
+//!   filters) and per request body (its writable fields);
+//! * `crates/crashplan-emulator/src/examples.rs`: the spec's examples, as the emulator's seed.
 //!
 //! CLI naming rules live here too: a property or filter whose flag would collide with a global
 //! flag is renamed ([`FLAG_RENAMES`]: `username` is `--login`, since `--username` names the

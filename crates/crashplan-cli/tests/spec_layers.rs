@@ -196,7 +196,7 @@ fn drift_names_what_a_newer_server_adds() {
     assert!(yaml.contains("    User:\n      properties:\n"), "{yaml}");
     assert!(!yaml.contains("    UserDetail:\n"), "{yaml}");
     assert!(
-        yaml.contains("        xUndocumented:\n          type: string\n          description: TODO (the server sent \"from a newer server\" in listUsers)\n"),
+        yaml.contains("        xUndocumented:\n          type: string\n          description: 'TODO: the server sent \"from a newer server\" in listUsers'\n"),
         "{yaml}"
     );
     assert!(

@@ -392,11 +392,15 @@ pub fn patch(findings: &[Finding], examples: &BTreeMap<String, Value>) -> String
             for line in yaml_type(&value) {
                 out.push_str(&format!("          {line}\n"));
             }
-            out.push_str(&format!(
-                "          description: TODO ({} sent {} in {})\n",
-                "the server",
+            // A single-quoted YAML scalar: any example text is safe in it ('' is a quote).
+            let description = format!(
+                "TODO: the server sent {} in {}",
                 finding.example.replace('\n', " "),
                 finding.operation
+            );
+            out.push_str(&format!(
+                "          description: '{}'\n",
+                description.replace('\'', "''")
             ));
         }
     }
