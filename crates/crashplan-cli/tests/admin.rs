@@ -628,16 +628,19 @@ fn bulk_create_resume_checks_rows_in_doubt_before_sending_again() {
         .expect("write");
         path
     };
+    let resume = |record: &std::path::Path| {
+        Server::run(
+            server
+                .cli()
+                .args(["bulk", "create", "users", "--csv"])
+                .arg(&input)
+                .arg("--resume")
+                .arg(record),
+        )
+    };
     // The interrupted run never reached the server: the row is done now.
     let first = record("first.csv");
-    let (code, _, err) = Server::run(
-        server
-            .cli()
-            .args(["bulk", "create", "users", "--csv"])
-            .arg(&input)
-            .arg("--resume")
-            .arg(&first),
-    );
+    let (code, _, err) = resume(&first);
     assert_eq!(code, 0, "{err}");
     let text = std::fs::read_to_string(&first).expect("record");
     assert!(text.contains(",created,"), "{text}");
@@ -645,14 +648,7 @@ fn bulk_create_resume_checks_rows_in_doubt_before_sending_again() {
     assert_eq!(server.emulator.request_count("POST", "/rest/users"), 1);
     // The interrupted run did create the user: resume finds it and sends nothing.
     let second = record("second.csv");
-    let (code, _, err) = Server::run(
-        server
-            .cli()
-            .args(["bulk", "create", "users", "--csv"])
-            .arg(&input)
-            .arg("--resume")
-            .arg(&second),
-    );
+    let (code, _, err) = resume(&second);
     assert_eq!(code, 0, "{err}");
     let text = std::fs::read_to_string(&second).expect("record");
     assert!(text.contains("checked on resume"), "{text}");

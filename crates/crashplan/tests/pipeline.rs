@@ -97,6 +97,20 @@ async fn raw_server(
     (url, counts, task)
 }
 
+/// A 200-row bulk of `GET /rest/users/69`, 8 at a time as the client is built.
+async fn two_hundred_gets(
+    client: &Client,
+) -> Vec<crashplan::bulk::BulkOutcome<i32, crashplan::types::UserDetail>> {
+    let users = client.users();
+    client
+        .bulk(0..200)
+        .run(move |_| {
+            let users = users.clone();
+            async move { users.get(69).await }
+        })
+        .await
+}
+
 #[tokio::test]
 async fn credentials_that_stop_working_cost_at_most_two_failed_logins_in_a_200_row_bulk() {
     const GOOD: usize = 10;
@@ -118,14 +132,7 @@ async fn credentials_that_stop_working_cost_at_most_two_failed_logins_in_a_200_r
         .concurrency(8)
         .build()
         .expect("client builds");
-    let users = client.users();
-    let outcomes = client
-        .bulk(0..200)
-        .run(move |_| {
-            let users = users.clone();
-            async move { users.get(69).await }
-        })
-        .await;
+    let outcomes = two_hundred_gets(&client).await;
     assert_eq!(outcomes.len(), 200, "every row has an outcome");
     let ok = outcomes.iter().filter(|o| o.is_ok()).count();
     assert!((1..GOOD).contains(&ok), "{ok} rows succeeded");
@@ -178,14 +185,7 @@ async fn a_refused_basic_password_is_not_sent_again_by_a_200_row_bulk() {
         .concurrency(8)
         .build()
         .expect("client builds");
-    let users = client.users();
-    let outcomes = client
-        .bulk(0..200)
-        .run(move |_| {
-            let users = users.clone();
-            async move { users.get(69).await }
-        })
-        .await;
+    let outcomes = two_hundred_gets(&client).await;
     assert_eq!(outcomes.len(), 200);
     assert!(outcomes.iter().filter(|o| !o.is_ok()).all(|o| {
         o.result
