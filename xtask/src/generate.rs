@@ -21,6 +21,9 @@ const HEADER: &str = "\
 pub fn outputs(root: &Path) -> Result<Vec<(&'static str, String)>> {
     let spec = load_spec(root)?;
     let model = model::build(&spec)?;
+    for warning in &model.warnings {
+        eprintln!("warning: {warning}");
+    }
     Ok(vec![
         (GENERATED_PATH, render(spec, &model)?),
         (TABLES_PATH, emit::format(HEADER, &emit::tables(&model))?),

@@ -13,6 +13,27 @@ pub struct Model {
     pub version: String,
     pub schemas: Vec<Schema>,
     pub operations: Vec<Operation>,
+    /// Tag descriptions, by tag name: what each resource is.
+    pub tags: Vec<(String, String)>,
+    /// The open sets of documented string values (`x-known-values`), each a generated type.
+    pub known: Vec<KnownType>,
+    /// Things the generator accepted but that a layer cannot fully use (printed by
+    /// `cargo xtask generate`), e.g. a filter the emulator cannot evaluate.
+    pub warnings: Vec<String>,
+}
+
+/// An open set of documented string values: one generated type (`Status`), used by every
+/// property and parameter that documents the same values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownType {
+    /// Type name: the property's name in Pascal case (`Status`); where another set of values
+    /// has that name too, the set used less often is prefixed with its first owner
+    /// (`MountPointStatus`).
+    pub name: String,
+    pub values: Vec<String>,
+    /// `(owner, property or parameter)` of every use, e.g. `("User", "status")`: a schema
+    /// for properties, an operationId for parameters.
+    pub uses: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -59,7 +80,17 @@ pub struct Operation {
     pub method: String,
     pub path: String,
     pub summary: String,
+    pub description: String,
     pub tag: String,
+    /// The resource the operation belongs to (`users`): the first tag, or
+    /// `x-crashplan-operation.resource`.
+    pub resource: String,
+    /// What it does to the resource (`list`, `get`, `create`, `deactivate`): the operationId's
+    /// first word, or `x-crashplan-operation.verb`.
+    pub verb: String,
+    /// `x-crashplan-operation.sdk: internal`: machinery of the SDK itself (the login), not a
+    /// method of a resource handle or a CLI command.
+    pub internal: bool,
     pub params: Vec<Param>,
     pub body: Option<String>,
     pub response: Option<String>,
@@ -82,9 +113,55 @@ pub struct Param {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Role {
     Path,
-    Paging,
-    Filter { property: String, matching: String },
+    /// A paging parameter and what it says (`x-crashplan-paging`).
+    Paging(Paging),
+    /// A list filter: the item property it compares and how (`x-crashplan-filter`). `matching`
+    /// is `unknown` when the spec does not say (the property is then the parameter's name).
+    Filter {
+        property: String,
+        matching: String,
+    },
     Other,
+}
+
+/// What a paging parameter says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// Index of the first item (from 0).
+    Offset,
+    /// Items asked for, with `Offset`.
+    Limit,
+    /// Page number (from 1).
+    Page,
+    /// Items per page, with `Page`.
+    PageSize,
+}
+
+impl Paging {
+    /// The role named by `x-crashplan-paging` (`true` means: the parameter's name says it).
+    fn parse(value: &Value, name: &str) -> Option<Self> {
+        let role = match value {
+            Value::Bool(true) => name,
+            Value::String(s) => s.as_str(),
+            _ => return None,
+        };
+        Some(match role {
+            "offset" => Self::Offset,
+            "limit" => Self::Limit,
+            "page" => Self::Page,
+            "pageSize" => Self::PageSize,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Offset => "Offset",
+            Self::Limit => "Limit",
+            Self::Page => "Page",
+            Self::PageSize => "PageSize",
+        }
+    }
 }
 
 /// A list operation: `GET` answering `{metadata, <items>: [...]}`.
@@ -97,12 +174,26 @@ pub struct List {
 }
 
 const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
-/// The match kinds of `x-crashplan-filter`.
-pub const MATCHES: [&str; 4] = ["equals", "ignoreCase", "computerGuid", "recentDays"];
+/// The match kinds of `x-crashplan-filter` (`unknown`: the generator's own, for a filter that
+/// compares no property of the items under its own name and has no extension to say what).
+pub const MATCHES: [&str; 5] = [
+    "equals",
+    "ignoreCase",
+    "computerGuid",
+    "recentDays",
+    "unknown",
+];
 
 impl Model {
     pub fn schema(&self, name: &str) -> Option<&Schema> {
         self.schemas.iter().find(|s| s.name == name)
+    }
+
+    /// The generated type of the property `prop` of `schema`, if it documents known values.
+    pub fn known_type(&self, owner: &str, name: &str) -> Option<&KnownType> {
+        self.known
+            .iter()
+            .find(|k| k.uses.iter().any(|(o, n)| o == owner && n == name))
     }
 
     pub fn lists(&self) -> impl Iterator<Item = (&Operation, &List)> {
@@ -147,12 +238,24 @@ pub fn build(spec: &openapiv3::OpenAPI) -> Result<Model> {
             }
         }
     }
+    let tags = doc
+        .get("tags")
+        .and_then(Value::as_sequence)
+        .into_iter()
+        .flatten()
+        .map(|t| (str_of(t.get("name")), str_of(t.get("description"))))
+        .collect();
     let mut model = Model {
         version: str_of(doc.get("info").and_then(|i| i.get("version"))),
         schemas,
         operations,
+        tags,
+        known: Vec::new(),
+        warnings: Vec::new(),
     };
     link_lists(&mut model)?;
+    model.known = known_types(&model);
+    check_names(&model)?;
     Ok(model)
 }
 
@@ -312,9 +415,17 @@ impl<'a> Reader<'a> {
             let schema = p.get("schema").map(|s| self.resolve(s));
             let role = if location == "path" {
                 Role::Path
-            } else if p.get("x-crashplan-paging").and_then(Value::as_bool) == Some(true) {
-                Role::Paging
-            } else if location == "query" && method == "get" {
+            } else if let Some(ext) = p.get("x-crashplan-paging") {
+                Role::Paging(Paging::parse(ext, &name).with_context(|| {
+                    format!(
+                        "{id}: parameter {name}: x-crashplan-paging must be offset, limit, page \
+                         or pageSize (or true when the parameter has one of those names)"
+                    )
+                })?)
+            } else if location == "query"
+                && method == "get"
+                && p.get("x-crashplan-filter").and_then(Value::as_bool) != Some(false)
+            {
                 let ext = p.get("x-crashplan-filter");
                 let property = ext
                     .and_then(|e| e.get("property"))
@@ -326,9 +437,11 @@ impl<'a> Reader<'a> {
                     .and_then(Value::as_str)
                     .unwrap_or("equals")
                     .to_owned();
-                if !MATCHES.contains(&matching.as_str()) {
+                if !MATCHES[..4].contains(&matching.as_str()) {
                     bail!(
-                        "{id}: parameter {name}: unknown x-crashplan-filter match {matching:?} (known: {MATCHES:?})"
+                        "{id}: parameter {name}: unknown x-crashplan-filter match {matching:?} \
+                         (known: {:?})",
+                        &MATCHES[..4]
                     );
                 }
                 Role::Filter { property, matching }
@@ -385,12 +498,36 @@ impl<'a> Reader<'a> {
             }
         }
         responses.sort();
+        let tag = strings(op.get("tags"))
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let ext = op.get("x-crashplan-operation");
+        let ext_str = |key: &str| ext.and_then(|e| e.get(key)).and_then(Value::as_str);
+        let resource = ext_str("resource").map_or_else(|| tag.clone(), str::to_owned);
+        let verb = match ext_str("verb") {
+            Some(verb) => verb.to_owned(),
+            None => first_word(&id),
+        };
+        if resource.is_empty() || verb.is_empty() {
+            bail!(
+                "{id}: cannot tell its resource and verb (resource {resource:?}, verb {verb:?}): \
+                 give it a tag and an operationId of the form verbNoun, or set \
+                 x-crashplan-operation: {{ resource: ..., verb: ... }}"
+            );
+        }
+        let internal = match ext_str("sdk") {
+            None => false,
+            Some("internal") => true,
+            Some(other) => bail!("{id}: x-crashplan-operation.sdk must be `internal`, not {other:?}"),
+        };
         Ok(Operation {
             summary: str_of(op.get("summary")),
-            tag: strings(op.get("tags"))
-                .into_iter()
-                .next()
-                .unwrap_or_default(),
+            description: str_of(op.get("description")),
+            tag,
+            resource,
+            verb,
+            internal,
             method: method.to_ascii_uppercase(),
             path: path.to_owned(),
             id,
@@ -452,21 +589,147 @@ fn link_lists(model: &mut Model) -> Result<()> {
     for (i, list) in found {
         model.operations[i].list = Some(list);
     }
-    // Every filter must name a property of the listed items.
-    for (op, list) in model.lists() {
+    // A filter compares a property of the listed items. One that names none (and says no
+    // other way) still reaches the wire from every layer, but the emulator cannot evaluate
+    // it: it answers it with an error, and the generator says how to describe it.
+    let mut warnings = Vec::new();
+    let mut unknown = Vec::new();
+    for (i, op) in model.operations.iter().enumerate() {
+        let Some(list) = &op.list else { continue };
         let item = model.schema(&list.item).context("list item schema")?;
-        for p in &op.params {
-            if let Role::Filter { property, .. } = &p.role
+        for (j, p) in op.params.iter().enumerate() {
+            if let Role::Filter { property, matching } = &p.role
                 && item.property(property).is_none()
             {
-                bail!(
-                    "{}: filter {} compares property {property}, which {} does not have \
-                     (set x-crashplan-filter.property)",
+                if matching != "equals" {
+                    bail!(
+                        "{}: filter {} compares property {property} ({matching}), which {} does \
+                         not have",
+                        op.id,
+                        p.name,
+                        list.item
+                    );
+                }
+                warnings.push(format!(
+                    "{}: filter {} compares no property of {} (it has no property {property}): \
+                     the SDK and the CLI send it, the emulator answers it with 501; describe it \
+                     with x-crashplan-filter: {{ property: <a property of {}>, match: {} }}",
                     op.id,
                     p.name,
-                    list.item
-                );
+                    list.item,
+                    list.item,
+                    MATCHES[..4].join("|")
+                ));
+                unknown.push((i, j));
             }
+        }
+    }
+    for (i, j) in unknown {
+        if let Role::Filter { matching, .. } = &mut model.operations[i].params[j].role {
+            *matching = "unknown".to_owned();
+        }
+    }
+    model.warnings.extend(warnings);
+    Ok(())
+}
+
+/// Names every distinct set of known values; see [`KnownType::name`].
+fn known_types(model: &Model) -> Vec<KnownType> {
+    let mut uses: Vec<(String, Vec<String>, String, String)> = Vec::new();
+    for schema in &model.schemas {
+        for p in schema.properties.iter().filter(|p| !p.known_values.is_empty()) {
+            uses.push((
+                pascal(&p.name),
+                p.known_values.clone(),
+                schema.name.clone(),
+                p.name.clone(),
+            ));
+        }
+    }
+    for op in &model.operations {
+        for p in op.params.iter().filter(|p| !p.known_values.is_empty()) {
+            uses.push((
+                pascal(&p.name),
+                p.known_values.clone(),
+                op.id.clone(),
+                p.name.clone(),
+            ));
+        }
+    }
+    // Distinct (name, values) sets in first-seen order, with their uses.
+    let mut sets: Vec<KnownType> = Vec::new();
+    for (name, values, owner, prop) in uses {
+        match sets
+            .iter_mut()
+            .find(|k| k.name == name && k.values == values)
+        {
+            Some(set) => set.uses.push((owner, prop)),
+            None => sets.push(KnownType {
+                name,
+                values,
+                uses: vec![(owner, prop)],
+            }),
+        }
+    }
+    // Where sets share a name, the most used keeps it; the others take their first owner's name.
+    let names: Vec<String> = sets.iter().map(|k| k.name.clone()).collect();
+    let mut out = sets.clone();
+    for (i, set) in sets.iter().enumerate() {
+        let rivals: Vec<&KnownType> = sets.iter().filter(|k| k.name == set.name).collect();
+        let best = rivals
+            .iter()
+            .enumerate()
+            .max_by_key(|(at, k)| (k.uses.len(), std::cmp::Reverse(*at)))
+            .map(|(_, k)| *k);
+        if rivals.len() > 1 && best != Some(set) {
+            let owner = &set.uses[0].0;
+            let owner = model
+                .operations
+                .iter()
+                .find(|o| &o.id == owner)
+                .and_then(|o| o.list.as_ref())
+                .map_or(owner.as_str(), |l| l.item.as_str());
+            out[i].name = format!("{}{}", pascal(owner), names[i]);
+        }
+    }
+    out
+}
+
+/// `status` -> `Status`, `computer-usage` -> `ComputerUsage`.
+pub fn pascal(name: &str) -> String {
+    let mut out = String::new();
+    let mut up = true;
+    for c in name.chars() {
+        if c == '_' || c == '-' || c == ' ' {
+            up = true;
+        } else if up {
+            out.push(c.to_ascii_uppercase());
+            up = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The operationId's first word: `listUsers` -> `list`.
+fn first_word(id: &str) -> String {
+    id.chars().take_while(char::is_ascii_lowercase).collect()
+}
+
+/// Each operation is one verb of one resource: two operations with the same resource and verb
+/// would be one facade method and one CLI command.
+fn check_names(model: &Model) -> Result<()> {
+    let mut seen = std::collections::BTreeMap::new();
+    for op in model.operations.iter().filter(|o| !o.internal) {
+        if let Some(other) = seen.insert((op.resource.as_str(), op.verb.as_str()), &op.id) {
+            bail!(
+                "{} and {other} are both `{} {}`: set x-crashplan-operation: {{ verb: ... }} on \
+                 one of them",
+                op.id,
+                op.resource,
+                op.verb
+            );
         }
     }
     Ok(())

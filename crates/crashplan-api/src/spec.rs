@@ -13,7 +13,8 @@
 //! assert!(filters.contains(&"orgId"));
 //! let user = API.schema("UserDetail").expect("in the spec");
 //! assert!(user.property("archiveBytes").is_some());
-//! assert!(matches!(list.param("offset").map(|p| &p.role), Some(Role::Paging)));
+//! assert!(matches!(list.param("offset").map(|p| &p.role), Some(Role::Paging(_))));
+//! assert_eq!((list.resource, list.verb), ("users", "list"));
 //! ```
 
 #[path = "spec_tables.rs"]
@@ -44,8 +45,19 @@ pub struct Operation {
     pub path: &'static str,
     /// One-line summary.
     pub summary: &'static str,
-    /// First tag (the resource), e.g. `users`.
+    /// First tag, e.g. `users`.
     pub tag: &'static str,
+    /// The resource it belongs to, e.g. `users` (the first tag unless
+    /// `x-crashplan-operation.resource` says otherwise): one handle of the SDK
+    /// (`client.users()`), one command of the CLI (`crashplan users`).
+    pub resource: &'static str,
+    /// What it does to the resource, e.g. `list`, `get`, `deactivate` (the operationId's first
+    /// word unless `x-crashplan-operation.verb` says otherwise): one method of the handle, one
+    /// subcommand of the CLI. No two operations share a resource and a verb.
+    pub verb: &'static str,
+    /// Machinery of the SDK itself (the login; `x-crashplan-operation.sdk: internal`): no
+    /// handle method, no CLI command.
+    pub internal: bool,
     /// Path, query and header parameters.
     pub params: &'static [Param],
     /// Schema of the JSON request body.
@@ -93,18 +105,32 @@ pub struct Param {
 pub enum Role {
     /// Part of the path.
     Path,
-    /// `offset`, `limit`, `page`, `pageSize`.
-    Paging,
+    /// A paging parameter (`x-crashplan-paging`), and which.
+    Paging(Paging),
     /// A list filter.
     Filter(Filter),
     /// Anything else.
     Other,
 }
 
+/// What a paging parameter says (`x-crashplan-paging`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// Index of the first item, from 0 (`offset`).
+    Offset,
+    /// Items asked for, with [`Paging::Offset`] (`limit`).
+    Limit,
+    /// Page number, from 1 (`page`).
+    Page,
+    /// Items per page, with [`Paging::Page`] (`pageSize`).
+    PageSize,
+}
+
 /// How a list filter selects items (`x-crashplan-filter`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Filter {
-    /// The item property it compares.
+    /// The item property it compares (for [`Match::Unknown`], the parameter's own name,
+    /// which no item property has).
     pub property: &'static str,
     /// How it compares.
     pub matching: Match,
@@ -121,6 +147,10 @@ pub enum Match {
     ComputerGuid,
     /// The property is a date among the most recent N days that have items.
     RecentDays,
+    /// The spec does not say what the filter compares (no item property has its name and no
+    /// `x-crashplan-filter` says otherwise): the SDK and the CLI send it, but nothing here can
+    /// evaluate it (the emulator answers it with an error; a query never pushes down to it).
+    Unknown,
 }
 
 /// An object schema, `allOf` merged.

@@ -1,7 +1,9 @@
 // @generated from spec/crashplan-pro.yaml by `cargo xtask generate`; do not edit.
 // Change the spec (or xtask/src/generate.rs) and run `cargo xtask generate` instead.
 
-use super::{Api, Filter, List, Match, Operation, Param, Property, Role, Schema, Type};
+use super::{
+    Api, Filter, List, Match, Operation, Paging, Param, Property, Role, Schema, Type,
+};
 /// The spec, as data.
 pub static API: Api = Api {
     version: "3.8.2010",
@@ -12,6 +14,9 @@ pub static API: Api = Api {
             path: "/api/v3/auth/jwt",
             summary: "Log in with a local account and obtain a `v3_user_token`.",
             tag: "auth",
+            resource: "auth",
+            verb: "get",
+            internal: false,
             params: &[
                 Param {
                     name: "useBody",
@@ -53,6 +58,9 @@ pub static API: Api = Api {
             path: "/rest/orgs",
             summary: "List all orgs.",
             tag: "orgs",
+            resource: "orgs",
+            verb: "list",
+            internal: false,
             params: &[
                 Param {
                     name: "name",
@@ -97,7 +105,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Index of the first item to return (default 0, the first item).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Offset),
                 },
                 Param {
                     name: "limit",
@@ -106,7 +114,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Maximum number of items to return (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Limit),
                 },
                 Param {
                     name: "page",
@@ -115,7 +123,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of the page to return, starting at 1 (default 1).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Page),
                 },
                 Param {
                     name: "pageSize",
@@ -124,7 +132,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of items per page (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::PageSize),
                 },
             ],
             body: None,
@@ -152,6 +160,9 @@ pub static API: Api = Api {
             path: "/rest/orgs",
             summary: "Create a new org.",
             tag: "orgs",
+            resource: "orgs",
+            verb: "create",
+            internal: false,
             params: &[],
             body: Some("OrgCreate"),
             response: Some("OrgDetail"),
@@ -176,6 +187,9 @@ pub static API: Api = Api {
             path: "/rest/orgs/{id}",
             summary: "Retrieve an org.",
             tag: "orgs",
+            resource: "orgs",
+            verb: "get",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -208,6 +222,9 @@ pub static API: Api = Api {
             path: "/rest/orgs/{id}",
             summary: "Update an org.",
             tag: "orgs",
+            resource: "orgs",
+            verb: "update",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -243,6 +260,9 @@ pub static API: Api = Api {
             path: "/rest/users",
             summary: "List all users.",
             tag: "users",
+            resource: "users",
+            verb: "list",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -323,7 +343,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Index of the first item to return (default 0, the first item).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Offset),
                 },
                 Param {
                     name: "limit",
@@ -332,7 +352,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Maximum number of items to return (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Limit),
                 },
                 Param {
                     name: "page",
@@ -341,7 +361,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of the page to return, starting at 1 (default 1).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Page),
                 },
                 Param {
                     name: "pageSize",
@@ -350,7 +370,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of items per page (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::PageSize),
                 },
             ],
             body: None,
@@ -378,6 +398,9 @@ pub static API: Api = Api {
             path: "/rest/users",
             summary: "Create a new user.",
             tag: "users",
+            resource: "users",
+            verb: "create",
+            internal: false,
             params: &[],
             body: Some("UserCreate"),
             response: Some("UserDetail"),
@@ -402,6 +425,9 @@ pub static API: Api = Api {
             path: "/rest/users/{id}",
             summary: "Retrieve a user.",
             tag: "users",
+            resource: "users",
+            verb: "get",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -434,6 +460,9 @@ pub static API: Api = Api {
             path: "/rest/users/{id}",
             summary: "Update a user.",
             tag: "users",
+            resource: "users",
+            verb: "update",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -469,6 +498,9 @@ pub static API: Api = Api {
             path: "/rest/computers",
             summary: "List all computers.",
             tag: "computers",
+            resource: "computers",
+            verb: "list",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -537,7 +569,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Index of the first item to return (default 0, the first item).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Offset),
                 },
                 Param {
                     name: "limit",
@@ -546,7 +578,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Maximum number of items to return (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Limit),
                 },
                 Param {
                     name: "page",
@@ -555,7 +587,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of the page to return, starting at 1 (default 1).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Page),
                 },
                 Param {
                     name: "pageSize",
@@ -564,7 +596,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of items per page (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::PageSize),
                 },
             ],
             body: None,
@@ -592,6 +624,9 @@ pub static API: Api = Api {
             path: "/rest/computers/{id}",
             summary: "Retrieve a computer.",
             tag: "computers",
+            resource: "computers",
+            verb: "get",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -624,6 +659,9 @@ pub static API: Api = Api {
             path: "/rest/usages",
             summary: "List backup usages (source computer to backup target).",
             tag: "usages",
+            resource: "usages",
+            verb: "list",
+            internal: false,
             params: &[
                 Param {
                     name: "orgId",
@@ -656,7 +694,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Index of the first item to return (default 0, the first item).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Offset),
                 },
                 Param {
                     name: "limit",
@@ -665,7 +703,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Maximum number of items to return (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Limit),
                 },
                 Param {
                     name: "page",
@@ -674,7 +712,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of the page to return, starting at 1 (default 1).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Page),
                 },
                 Param {
                     name: "pageSize",
@@ -683,7 +721,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of items per page (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::PageSize),
                 },
             ],
             body: None,
@@ -711,6 +749,9 @@ pub static API: Api = Api {
             path: "/rest/computerUsage",
             summary: "List computer usage records.",
             tag: "computerUsage",
+            resource: "computerUsage",
+            verb: "list",
+            internal: false,
             params: &[
                 Param {
                     name: "sourceId",
@@ -767,7 +808,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Index of the first item to return (default 0, the first item).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Offset),
                 },
                 Param {
                     name: "limit",
@@ -776,7 +817,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Maximum number of items to return (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Limit),
                 },
                 Param {
                     name: "page",
@@ -785,7 +826,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of the page to return, starting at 1 (default 1).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Page),
                 },
                 Param {
                     name: "pageSize",
@@ -794,7 +835,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of items per page (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::PageSize),
                 },
             ],
             body: None,
@@ -822,6 +863,9 @@ pub static API: Api = Api {
             path: "/rest/mountPoints",
             summary: "List all mount points (administrators only).",
             tag: "mountPoints",
+            resource: "mountPoints",
+            verb: "list",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -902,7 +946,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Index of the first item to return (default 0, the first item).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Offset),
                 },
                 Param {
                     name: "limit",
@@ -911,7 +955,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Maximum number of items to return (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Limit),
                 },
                 Param {
                     name: "page",
@@ -920,7 +964,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of the page to return, starting at 1 (default 1).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Page),
                 },
                 Param {
                     name: "pageSize",
@@ -929,7 +973,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of items per page (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::PageSize),
                 },
             ],
             body: None,
@@ -957,6 +1001,9 @@ pub static API: Api = Api {
             path: "/rest/mountPoints/{id}",
             summary: "Retrieve a mount point (administrators only).",
             tag: "mountPoints",
+            resource: "mountPoints",
+            verb: "get",
+            internal: false,
             params: &[
                 Param {
                     name: "id",
@@ -989,6 +1036,9 @@ pub static API: Api = Api {
             path: "/rest/serverStats",
             summary: "Retrieve server statistics (administrators only).",
             tag: "serverStats",
+            resource: "serverStats",
+            verb: "get",
+            internal: false,
             params: &[],
             body: None,
             response: Some("ServerStats"),
@@ -1010,6 +1060,9 @@ pub static API: Api = Api {
             path: "/rest/archiveRecords",
             summary: "List daily archive records.",
             tag: "archiveRecords",
+            resource: "archiveRecords",
+            verb: "list",
+            internal: false,
             params: &[
                 Param {
                     name: "userId",
@@ -1102,7 +1155,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Index of the first item to return (default 0, the first item).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Offset),
                 },
                 Param {
                     name: "limit",
@@ -1111,7 +1164,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Maximum number of items to return (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Limit),
                 },
                 Param {
                     name: "page",
@@ -1120,7 +1173,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of the page to return, starting at 1 (default 1).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::Page),
                 },
                 Param {
                     name: "pageSize",
@@ -1129,7 +1182,7 @@ pub static API: Api = Api {
                     required: false,
                     description: "Paging. Number of items per page (default 0, unlimited).",
                     known_values: &[],
-                    role: Role::Paging,
+                    role: Role::Paging(Paging::PageSize),
                 },
             ],
             body: None,

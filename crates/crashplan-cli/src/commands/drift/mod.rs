@@ -11,7 +11,7 @@ pub mod compare;
 use std::io::Write;
 use std::process::ExitCode;
 
-use crashplan::api::spec::{API, Operation, Role};
+use crashplan::api::spec::{API, Operation, Paging, Role};
 use reqwest::Method;
 use serde_json::Value;
 
@@ -58,14 +58,21 @@ async fn call(ctx: &Ctx<'_>, path: &str, query: &[(&str, String)]) -> Result<Ans
 
 /// The paging parameters asking for the first `size` items, in the style the list documents.
 fn first_page(op: &Operation, size: u32) -> Vec<(&'static str, String)> {
-    let paging = |name| op.param(name).is_some_and(|p| p.role == Role::Paging);
-    if paging("limit") {
-        vec![("offset", "0".into()), ("limit", size.to_string())]
-    } else if paging("pageSize") {
-        vec![("page", "1".into()), ("pageSize", size.to_string())]
-    } else {
-        Vec::new()
-    }
+    let param = |role| {
+        op.params
+            .iter()
+            .find(|p| p.role == Role::Paging(role))
+            .map(|p| p.name)
+    };
+    let pair = |first, first_value: &str, count| {
+        Some(vec![
+            (param(first)?, first_value.to_owned()),
+            (param(count)?, size.to_string()),
+        ])
+    };
+    pair(Paging::Offset, "0", Paging::Limit)
+        .or_else(|| pair(Paging::Page, "1", Paging::PageSize))
+        .unwrap_or_default()
 }
 
 /// Calls every reachable read operation and compares the answers with the spec.

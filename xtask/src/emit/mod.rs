@@ -64,7 +64,7 @@ fn table_type(ty: &Type) -> String {
 fn role(r: &Role) -> String {
     match r {
         Role::Path => "Role::Path".into(),
-        Role::Paging => "Role::Paging".into(),
+        Role::Paging(p) => format!("Role::Paging(Paging::{})", p.name()),
         Role::Other => "Role::Other".into(),
         Role::Filter { property, matching } => {
             let mut m = matching.clone();
@@ -82,7 +82,7 @@ fn role(r: &Role) -> String {
 /// `crates/crashplan-api/src/spec_tables.rs`.
 pub fn tables(model: &Model) -> String {
     let mut s = String::from(
-        "use super::{Api, Filter, List, Match, Operation, Param, Property, Role, Schema, Type};\n\n\
+        "use super::{Api, Filter, List, Match, Operation, Paging, Param, Property, Role, Schema, Type};\n\n\
          /// The spec, as data.\npub static API: Api = Api {\n",
     );
     let _ = writeln!(s, "version: {},", lit(&model.version));
@@ -90,12 +90,15 @@ pub fn tables(model: &Model) -> String {
     for op in &model.operations {
         let _ = write!(
             s,
-            "Operation {{ id: {}, method: {}, path: {}, summary: {}, tag: {}, params: &[",
+            "Operation {{ id: {}, method: {}, path: {}, summary: {}, tag: {}, resource: {}, verb: {}, internal: {}, params: &[",
             lit(&op.id),
             lit(&op.method),
             lit(&op.path),
             lit(&op.summary),
-            lit(&op.tag)
+            lit(&op.tag),
+            lit(&op.resource),
+            lit(&op.verb),
+            op.internal
         );
         for p in &op.params {
             let _ = write!(
