@@ -28,8 +28,11 @@ pub fn outputs(root: &Path) -> Result<Vec<(&'static str, String)>> {
         (GENERATED_PATH, render(spec, &model)?),
         (TABLES_PATH, emit::format(HEADER, &emit::tables(&model))?),
         (VIEWS_PATH, emit::format(HEADER, &emit::views(&model))?),
-        (FACADE_PATH, emit::format(HEADER, &emit::facade(&model))?),
-        (CLI_PATH, emit::format(HEADER, &emit::cli(&model))?),
+        (
+            FACADE_PATH,
+            emit::format(HEADER, &emit::facade::facade(&model)?)?,
+        ),
+        (CLI_PATH, emit::format(HEADER, &emit::cli::cli(&model)?)?),
         (EXAMPLES_PATH, emit::format(HEADER, &emit::examples(root)?)?),
     ])
 }

@@ -519,7 +519,9 @@ impl<'a> Reader<'a> {
         let internal = match ext_str("sdk") {
             None => false,
             Some("internal") => true,
-            Some(other) => bail!("{id}: x-crashplan-operation.sdk must be `internal`, not {other:?}"),
+            Some(other) => {
+                bail!("{id}: x-crashplan-operation.sdk must be `internal`, not {other:?}")
+            }
         };
         Ok(Operation {
             summary: str_of(op.get("summary")),
@@ -637,7 +639,11 @@ fn link_lists(model: &mut Model) -> Result<()> {
 fn known_types(model: &Model) -> Vec<KnownType> {
     let mut uses: Vec<(String, Vec<String>, String, String)> = Vec::new();
     for schema in &model.schemas {
-        for p in schema.properties.iter().filter(|p| !p.known_values.is_empty()) {
+        for p in schema
+            .properties
+            .iter()
+            .filter(|p| !p.known_values.is_empty())
+        {
             uses.push((
                 pascal(&p.name),
                 p.known_values.clone(),
@@ -733,4 +739,143 @@ fn check_names(model: &Model) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A spec with a list, its detail, and whatever `extra` adds to the list's parameters.
+    fn spec(extra_params: &str, extra_paths: &str) -> openapiv3::OpenAPI {
+        let yaml = format!(
+            r##"
+openapi: 3.0.3
+info: {{ title: t, version: "1" }}
+tags: [{{ name: plans, description: Plans. }}]
+paths:
+  /plans:
+    get:
+      tags: [plans]
+      operationId: listPlans
+      description: Lists plans.
+      parameters:
+        - {{ name: name, in: query, description: By name., schema: {{ type: string }} }}
+        - {{ name: offset, in: query, x-crashplan-paging: true, description: Paging., schema: {{ type: integer }} }}
+        - {{ name: pgSize, in: query, x-crashplan-paging: pageSize, description: Paging., schema: {{ type: integer }} }}
+{extra_params}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {{ $ref: "#/components/schemas/PlanList" }}
+  /plans/{{id}}:
+    get:
+      tags: [plans]
+      operationId: getPlan
+      description: Gets a plan.
+      parameters:
+        - {{ name: id, in: path, required: true, description: Id., schema: {{ type: integer, format: int64 }} }}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {{ $ref: "#/components/schemas/Plan" }}
+{extra_paths}
+components:
+  schemas:
+    Plan:
+      type: object
+      additionalProperties: {{}}
+      properties:
+        id: {{ type: integer, format: int64, description: Id. }}
+        name: {{ type: string, description: Name. }}
+        status: {{ type: string, description: Status., x-known-values: [Active, Deactivated] }}
+    PlanList:
+      type: object
+      additionalProperties: {{}}
+      properties:
+        metadata: {{ type: object, additionalProperties: {{}}, description: Metadata. }}
+        plans: {{ type: array, items: {{ $ref: "#/components/schemas/Plan" }}, description: Plans. }}
+"##
+        );
+        serde_yaml_ng::from_str(&yaml).expect("test spec parses")
+    }
+
+    #[test]
+    fn every_operation_has_a_resource_and_a_verb() {
+        let model = build(&spec("", "")).expect("model");
+        let names: Vec<_> = model
+            .operations
+            .iter()
+            .map(|o| (o.id.as_str(), o.resource.as_str(), o.verb.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [("listPlans", "plans", "list"), ("getPlan", "plans", "get")]
+        );
+        let list = model.operations[0].list.as_ref().expect("a list");
+        assert_eq!(list.detail, Some(("getPlan".into(), "Plan".into())));
+        let roles: Vec<_> = model.operations[0].params.iter().map(|p| &p.role).collect();
+        assert_eq!(roles[1], &Role::Paging(Paging::Offset));
+        assert_eq!(roles[2], &Role::Paging(Paging::PageSize));
+        assert_eq!(model.known[0].name, "Status");
+    }
+
+    #[test]
+    fn two_operations_with_one_resource_and_verb_are_refused() {
+        let twin = r##"
+  /plans/all:
+    get:
+      tags: [plans]
+      operationId: listAllPlans
+      description: Lists plans again.
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/PlanList" }
+"##;
+        let err = build(&spec("", twin)).expect_err("two `plans list`");
+        assert!(
+            err.to_string()
+                .contains("listAllPlans and listPlans are both `plans list`"),
+            "{err}"
+        );
+        let renamed = twin.replace(
+            "      operationId: listAllPlans\n",
+            "      operationId: listAllPlans\n      x-crashplan-operation: { verb: list-all }\n",
+        );
+        let model = build(&spec("", &renamed)).expect("a verb of its own");
+        assert_eq!(model.operations[2].verb, "list-all");
+    }
+
+    #[test]
+    fn a_filter_that_compares_no_property_is_a_warning_not_an_error() {
+        let model = build(&spec(
+            "        - { name: legalHold, in: query, description: Under legal hold., schema: { type: boolean } }",
+            "",
+        ))
+        .expect("generation goes on");
+        let param = model.operations[0]
+            .params
+            .iter()
+            .find(|p| p.name == "legalHold")
+            .expect("kept");
+        assert_eq!(
+            param.role,
+            Role::Filter {
+                property: "legalHold".into(),
+                matching: "unknown".into()
+            }
+        );
+        assert!(
+            model.warnings[0].contains("listPlans: filter legalHold compares no property of Plan")
+                && model.warnings[0].contains("x-crashplan-filter"),
+            "{:?}",
+            model.warnings
+        );
+    }
 }

@@ -7177,11 +7177,17 @@ Conventions:
   and `text/plain`; they are not described here: a request asking only for them is answered
   406, and a body in another format 415.
 * Vendor extensions used by the generator (`cargo xtask generate`):
-  `x-crashplan-paging` marks the paging parameters; `x-crashplan-filter` maps a list filter
-  to the item property it compares (`property`, default the parameter's name) and how
-  (`match`: `equals` (default), `ignoreCase`, `computerGuid` (the property holds a computer
-  id whose GUID is compared), `recentDays` (a date within the most recent N days that
-  have items)).
+  `x-crashplan-operation` names an operation's resource and verb where the first tag and
+  the operationId's first word (`listUsers`: `users`, `list`) do not (`resource`, `verb`),
+  or marks the SDK's own machinery (`sdk: internal`: the login, no method or command);
+  `x-crashplan-paging` marks the paging parameters (`true` for `offset`, `limit`, `page`,
+  `pageSize`, or the role of a parameter named otherwise); `x-crashplan-filter` maps a
+  list filter to the item property it compares (`property`, default the parameter's name)
+  and how (`match`: `equals` (default), `ignoreCase`, `computerGuid` (the property holds a
+  computer id whose GUID is compared), `recentDays` (a date within the most recent N days
+  that have items)); `x-crashplan-filter: false` says a query parameter of a list is not
+  a filter. A filter that compares no property of the items under its own name, without
+  this extension, is still sent by every layer, but nothing can evaluate it locally.
 
 
 Version: 3.8.2010*/

@@ -16,7 +16,7 @@ pub static API: Api = Api {
             tag: "auth",
             resource: "auth",
             verb: "get",
-            internal: false,
+            internal: true,
             params: &[
                 Param {
                     name: "useBody",

@@ -4,11 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::generated::{
-    ListArchiveRecordsFilters, ListComputerUsagesFilters, ListComputersFilters,
-    ListMountPointsFilters, ListOrgsFilters, ListUsagesFilters, ListUsersFilters, OrgCreateArgs,
-    OrgUpdateArgs, UserCreateArgs, UserUpdateArgs,
-};
+use crate::commands::ResourceCommand;
 use crate::output::Format;
 
 const EXAMPLES: &str = "\
@@ -172,30 +168,10 @@ pub struct OutputArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Orgs: collections of users
-    #[command(subcommand)]
-    Orgs(OrgsCommand),
-    /// Users
-    #[command(subcommand)]
-    Users(UsersCommand),
-    /// Computers that back up to the server
-    #[command(subcommand)]
-    Computers(ComputersCommand),
-    /// Backup usage per computer and target
-    #[command(subcommand)]
-    Usages(UsagesCommand),
-    /// Usage records between pairs of computers
-    #[command(subcommand, name = "computer-usage")]
-    ComputerUsage(ComputerUsageCommand),
-    /// Storage locations of the server (administrators only)
-    #[command(subcommand, name = "mount-points")]
-    MountPoints(MountPointsCommand),
-    /// Server statistics (administrators only)
-    #[command(name = "server-stats")]
-    ServerStats,
-    /// Daily archive statistics
-    #[command(subcommand, name = "archive-records")]
-    ArchiveRecords(ArchiveRecordsCommand),
+    /// The resources of the API (`orgs`, `users`, `computers`, ...): one subcommand per
+    /// operation of the spec
+    #[command(flatten)]
+    Resource(ResourceCommand),
     /// Reports built from several requests
     #[command(subcommand)]
     Report(ReportCommand),
@@ -237,26 +213,6 @@ pub struct DetailArgs {
     pub detail: bool,
 }
 
-/// `list`: the filters of the list operation (generated from the spec) and paging.
-#[derive(Debug, Args, Clone)]
-pub struct ListCmd<F: Args> {
-    #[command(flatten)]
-    pub filters: F,
-    #[command(flatten)]
-    pub list: ListArgs,
-}
-
-/// `list` of a resource with a detail view: also `--detail`.
-#[derive(Debug, Args, Clone)]
-pub struct ListDetailCmd<F: Args> {
-    #[command(flatten)]
-    pub filters: F,
-    #[command(flatten)]
-    pub detail: DetailArgs,
-    #[command(flatten)]
-    pub list: ListArgs,
-}
-
 /// `find '<query>'`.
 #[derive(Debug, Args, Clone)]
 pub struct FindArgs {
@@ -266,94 +222,7 @@ pub struct FindArgs {
     pub list: ListArgs,
 }
 
-/// `update ID` with the writable fields of the resource.
-#[derive(Debug, Args, Clone)]
-pub struct UpdateCmd<F: Args> {
-    /// Id
-    pub id: i64,
-    #[command(flatten)]
-    pub fields: F,
-}
-
-/// `users update USER` with the writable fields of a user.
-#[derive(Debug, Args, Clone)]
-pub struct UserUpdateCmd {
-    /// The user: an id, an email or a username
-    pub user: String,
-    #[command(flatten)]
-    pub fields: UserUpdateArgs,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OrgsCommand {
-    /// List orgs
-    #[command(after_help = "Example: crashplan orgs list --parent-id 2 --status active")]
-    List(ListDetailCmd<ListOrgsFilters>),
-    /// Show one org in detail
-    Get {
-        /// Org id
-        id: i64,
-    },
-    /// Find orgs with a query expression
-    #[command(after_help = FIND_HELP)]
-    Find(FindArgs),
-    /// Create an org
-    #[command(after_help = "Example: crashplan orgs create --name SubOrg5 --parent-id 2")]
-    Create(OrgCreateArgs),
-    /// Change an org (only the fields given)
-    #[command(after_help = "Example: crashplan orgs update 44 --name Sales --quota-bytes 500")]
-    Update(UpdateCmd<OrgUpdateArgs>),
-    /// Deactivate an org
-    Deactivate {
-        /// Org id
-        id: i64,
-    },
-    /// Reactivate a deactivated org
-    Reactivate {
-        /// Org id
-        id: i64,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum UsersCommand {
-    /// List users
-    #[command(after_help = "Example: crashplan users list --org-id 43 --status active --detail")]
-    List(ListDetailCmd<ListUsersFilters>),
-    /// Show one user in detail
-    #[command(
-        after_help = "Examples:\n  crashplan users get 69\n  crashplan users get userthree@testorg.org\n  crashplan users get userthree"
-    )]
-    Get {
-        /// The user: an id, an email or a username
-        user: String,
-    },
-    /// Find users with a query expression
-    #[command(after_help = FIND_HELP)]
-    Find(FindArgs),
-    /// Create a user (the password is read from standard input or prompted for)
-    #[command(
-        after_help = "Example: echo 's3cret' | crashplan users create --org-id 43 --first-name Ada --last-name Lovelace --email ada@example.com --new-password-stdin"
-    )]
-    Create(UserCreateArgs),
-    /// Change a user (only the fields given)
-    #[command(
-        after_help = "Examples:\n  crashplan users update 69 --email ada@example.com --quota-bytes 150\n  crashplan users update userthree@testorg.org --org-id 42   # move the user to org 42\n  crashplan users update userthree --login user3 --status deactivated\n  echo 'n3w-s3cret' | crashplan users update userthree --new-password-stdin"
-    )]
-    Update(UserUpdateCmd),
-    /// Deactivate a user
-    Deactivate {
-        /// User id
-        id: i64,
-    },
-    /// Reactivate a deactivated user
-    Reactivate {
-        /// User id
-        id: i64,
-    },
-}
-
-const FIND_HELP: &str = "\
+pub const FIND_HELP: &str = "\
 Query language:
   comparisons   field = value, !=, <, <=, >, >=, ~ (contains, any case), !~
   combinators   and, or, not, parentheses
@@ -372,62 +241,6 @@ Examples:
   crashplan usages find 'lastActivity < -7d or lastActivity = null'
   crashplan computers find 'serverBackupStats.lastBackup < -2w and status = Active'
   crashplan users find 'status = Active and orgId = 43 and archiveBytes > 10MB and email ~ \"@testorg.org\"'";
-
-#[derive(Debug, Subcommand)]
-pub enum ComputersCommand {
-    /// List computers
-    List(ListDetailCmd<ListComputersFilters>),
-    /// Show one computer in detail
-    Get {
-        /// Computer id
-        id: i64,
-    },
-    /// Find computers with a query expression
-    #[command(after_help = FIND_HELP)]
-    Find(FindArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum UsagesCommand {
-    /// List backup usages
-    List(ListCmd<ListUsagesFilters>),
-    /// Find backup usages with a query expression
-    #[command(after_help = FIND_HELP)]
-    Find(FindArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ComputerUsageCommand {
-    /// List computer usage records
-    List(ListCmd<ListComputerUsagesFilters>),
-    /// Find computer usage records with a query expression
-    #[command(after_help = FIND_HELP)]
-    Find(FindArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum MountPointsCommand {
-    /// List mount points
-    List(ListDetailCmd<ListMountPointsFilters>),
-    /// Show one mount point in detail
-    Get {
-        /// Mount point id
-        id: i64,
-    },
-    /// Find mount points with a query expression
-    #[command(after_help = FIND_HELP)]
-    Find(FindArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ArchiveRecordsCommand {
-    /// List daily archive records
-    #[command(after_help = "Example: crashplan archive-records list --user-id 240 --days-back 2")]
-    List(ListCmd<ListArchiveRecordsFilters>),
-    /// Find archive records with a query expression
-    #[command(after_help = FIND_HELP)]
-    Find(FindArgs),
-}
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {

@@ -5,16 +5,8 @@ use std::path::Path;
 
 use crate::runner::RowInfo;
 
-/// How a row names a user.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UserRef {
-    /// By numeric id.
-    Id(i64),
-    /// By email address.
-    Email(String),
-    /// By login name.
-    Username(String),
-}
+/// How a row names a user (the SDK's, which resolves it).
+pub use crashplan::resources::UserRef;
 
 /// One data row of the input file.
 #[derive(Debug, Clone, PartialEq, Eq)]

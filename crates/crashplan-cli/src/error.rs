@@ -42,7 +42,8 @@ impl CliError {
     /// The process exit code for this error.
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
-            CliError::Api(err) if err.is_config() => EXIT_USAGE,
+            // A name that names no user (or several) is a usage error, like a bad flag value.
+            CliError::Api(err) if err.is_config() || is_lookup(err) => EXIT_USAGE,
             CliError::Api(_) | CliError::Io(_) | CliError::TokenRejected(_) => EXIT_API,
             CliError::Usage(_) | CliError::Profile(_) => EXIT_USAGE,
             CliError::Partial(_) => EXIT_PARTIAL,
@@ -97,9 +98,18 @@ pub fn one_line(err: &crashplan::Error) -> String {
     }
 }
 
+fn is_lookup(err: &crashplan::Error) -> bool {
+    matches!(err, crashplan::Error::Lookup { .. })
+}
+
 /// The advice for the library's [`crashplan::Hint`], naming this command line's flags.
 fn hint(err: &crashplan::Error) -> Option<&'static str> {
     use crashplan::Hint;
+    if is_lookup(err) {
+        return Some(
+            "look for it with `crashplan users find 'email ~ \"...\" or username ~ \"...\"'`, or give its id",
+        );
+    }
     // The server names two-factor problems in its message.
     let message = err.to_string();
     if message.contains("ONE_TIME_PASSWORD_REQUIRED") {

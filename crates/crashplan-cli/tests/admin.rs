@@ -226,7 +226,7 @@ fn bulk_update_moves_and_changes_users_with_dry_run_unchanged_and_results() {
     assert_eq!(by_line("2")["orgId"], "42", "input columns are echoed");
     assert_eq!(by_line("3")["outcome"], "unchanged");
     assert_eq!(by_line("4")["outcome"], "error");
-    assert!(by_line("4")["message"].contains("no user with email"));
+    assert!(by_line("4")["message"].contains("no user has the email"));
     assert!(by_line("5")["message"].contains("column orgId: `abc` is not an integer"));
     assert_eq!(server.emulator.request_count("PUT", "/rest/users/69"), 0);
 

@@ -70,7 +70,7 @@ fn bad_rows_are_reported_and_the_rest_is_done_once() {
         "{results}"
     );
     assert!(
-        lines[5].contains("no user with email nobody@example.com"),
+        lines[5].contains("no user has the email `nobody@example.com`"),
         "{results}"
     );
     assert_eq!(server.emulator.request_count("PUT", "/rest/users/67"), 1);

@@ -61,6 +61,10 @@ async fn every_documented_filter_selects_exactly_its_matches() {
         let schema = API.schema(list.item).expect("item schema");
         for param in op.filters() {
             let filter = param.filter().expect("a filter");
+            if filter.matching == Match::Unknown {
+                // Nothing can evaluate it: the emulator answers it with an error.
+                continue;
+            }
             let what = format!("{} {}", op.id, param.name);
             assert!(
                 schema.property(filter.property).is_some(),
@@ -77,6 +81,7 @@ async fn every_documented_filter_selects_exactly_its_matches() {
                 .unwrap_or_else(|| panic!("{what}: no item has {}", filter.property));
             let property = &source[filter.property];
             let (raw, expected): (String, Vec<Value>) = match filter.matching {
+                Match::Unknown => unreachable!("skipped above"),
                 Match::Equals => {
                     let expected = items
                         .iter()

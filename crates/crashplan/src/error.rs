@@ -327,6 +327,20 @@ pub enum Error {
         /// What to do, if known.
         hint: Option<Hint>,
     },
+    /// No item, or more than one, has the name given to a lookup such as
+    /// [`Users::resolve`](crate::resources::Users::resolve). [`is_not_found`](Self::is_not_found)
+    /// when none does.
+    #[error("{}", with_advice(self))]
+    Lookup {
+        /// What was looked for, e.g. `user`.
+        what: &'static str,
+        /// What the name was compared with, e.g. `the id, email or username`.
+        by: &'static str,
+        /// The name given.
+        name: String,
+        /// How many items have it (0, or more than 1).
+        found: usize,
+    },
     /// The operation was cancelled before it finished.
     #[error("cancelled")]
     Cancelled,
@@ -402,6 +416,18 @@ impl Error {
             }
             Self::Config(m) => format!("configuration error: {m}"),
             Self::Auth { reason, .. } => format!("authentication failed: {reason}"),
+            Self::Lookup {
+                what,
+                by,
+                name,
+                found: 0,
+            } => format!("no {what} has {by} `{name}`"),
+            Self::Lookup {
+                what,
+                by,
+                name,
+                found,
+            } => format!("{found} {what}s have {by} `{name}`: name one by its id"),
             Self::Cancelled => "cancelled".into(),
         }
     }
@@ -418,7 +444,11 @@ impl Error {
             Self::ResponseTooLarge { .. } => Some(Hint::ResponseSize),
             Self::Config(_) => Some(Hint::Config),
             Self::Auth { hint, .. } => *hint,
-            Self::Decode { .. } | Self::InvalidRequest { .. } | Self::Cancelled => None,
+            Self::Lookup { found: 0, .. } => Some(Hint::NotFound),
+            Self::Decode { .. }
+            | Self::InvalidRequest { .. }
+            | Self::Lookup { .. }
+            | Self::Cancelled => None,
         }
     }
 
@@ -456,7 +486,7 @@ impl Error {
             | Self::ResponseTooLarge { request, .. }
             | Self::PagingIgnored { request }
             | Self::InvalidRequest { request, .. } => Some(request),
-            Self::Config(_) | Self::Auth { .. } | Self::Cancelled => None,
+            Self::Config(_) | Self::Auth { .. } | Self::Lookup { .. } | Self::Cancelled => None,
         }
     }
 
@@ -482,9 +512,10 @@ impl Error {
         self.http().and_then(|h| h.retry_after)
     }
 
-    /// 404.
+    /// 404, or a lookup that found nothing ([`Error::Lookup`]).
     pub fn is_not_found(&self) -> bool {
         self.http_kind() == Some(HttpKind::NotFound)
+            || matches!(self, Self::Lookup { found: 0, .. })
     }
 
     /// 401, or an authentication failure.
@@ -765,7 +796,7 @@ mod tests {
         fn send<T: Send + 'static>() {}
         send_sync::<Error>();
         send_sync::<crate::Client>();
-        send_sync::<crate::resources::UserList>();
+        send_sync::<crate::resources::List<crate::resources::ListUsersFilters>>();
         send::<crate::Items<crashplan_api::types::User>>();
         send::<crate::Pages<crashplan_api::types::Org>>();
         send::<crate::bulk::Bulk<i64>>();

@@ -31,44 +31,6 @@ pub trait HasDetail: Send + 'static {
     fn fetch_detail(&self, client: &Client) -> BoxFuture<'static, Result<Self::Detail>>;
 }
 
-/// `impl HasDetail`, generated for every list item type (`resources/generated.rs`): fetched
-/// with the spec's detail operation, or the item itself where the spec has none.
-macro_rules! has_detail {
-    ($item:ident => $detail:ident via $op:ident($path:literal)) => {
-        impl $crate::fanout::HasDetail for crashplan_api::types::$item {
-            type Detail = crashplan_api::types::$detail;
-            fn fetch_detail(
-                &self,
-                client: &$crate::Client,
-            ) -> futures::future::BoxFuture<'static, $crate::Result<Self::Detail>> {
-                let client = client.clone();
-                let id = self.id;
-                Box::pin(async move {
-                    let request =
-                        $crate::error::RequestInfo::get(format!(concat!($path, "/{}"), id));
-                    client
-                        .get(request, || client.api().$op().id(id).send())
-                        .await
-                })
-            }
-        }
-    };
-    ($item:ident => itself) => {
-        /// The spec has no detail view of this type: its detail is the item itself.
-        impl $crate::fanout::HasDetail for crashplan_api::types::$item {
-            type Detail = Self;
-            fn fetch_detail(
-                &self,
-                _client: &$crate::Client,
-            ) -> futures::future::BoxFuture<'static, $crate::Result<Self::Detail>> {
-                let item = self.clone();
-                Box::pin(async move { Ok(item) })
-            }
-        }
-    };
-}
-pub(crate) use has_detail;
-
 /// Adds detail fan-out to streams of list items (`Result<T>`), e.g. [`Items`](crate::Items).
 pub trait DetailsExt<T: HasDetail>: Stream<Item = Result<T>> + Sized + Send + 'static {
     /// The detail view of every item, in the order of the list, with at most `concurrency`

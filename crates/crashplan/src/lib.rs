@@ -65,6 +65,7 @@ pub mod query;
 pub mod raw;
 pub mod resources;
 pub mod retry;
+mod sealed;
 mod status;
 
 pub use auth::{TokenProvider, Totp};

@@ -2,11 +2,10 @@
 //! runner keeps the record, handles signals and `--resume`. `bulk update|create` are in
 //! [`bulk_write`].
 
-use std::collections::HashMap;
 use std::process::ExitCode;
 
+use crashplan::resources::UserResolver;
 use crashplan::{Client, Status};
-use futures::TryStreamExt;
 
 use super::Ctx;
 use super::bulk_write::{self, Create, UpdateOrgs, UpdateUsers, Write, WriteRow};
@@ -236,60 +235,24 @@ impl Operation for SetStatus {
     }
 }
 
-/// Finds users by id, email or username: emails with the list's `email` filter, usernames in
-/// an index made by listing every user once (the list has no username filter), only when some
-/// row names a username.
-pub struct Users {
-    client: Client,
-    usernames: HashMap<String, i64>,
-}
+/// Finds users by id, email or username, through the SDK's resolver
+/// ([`crashplan::resources::Users::resolver`]): emails with the list's `email` filter,
+/// usernames in an index made by listing every user once, only when some row names a
+/// username.
+pub struct Users(UserResolver);
 
 impl Users {
     /// Lists every user once if `with_usernames`.
     pub async fn index(client: &Client, with_usernames: bool) -> Result<Self, CliError> {
-        let usernames = if with_usernames {
-            let users: Vec<_> = client.users().list().items().try_collect().await?;
-            users
-                .into_iter()
-                .filter_map(|user| Some((user.username?, user.id)))
-                .collect()
-        } else {
-            HashMap::new()
-        };
-        Ok(Self {
-            client: client.clone(),
-            usernames,
-        })
+        Ok(Self(client.users().resolver(with_usernames).await?))
     }
 
-    /// The id of the user with this username, in the index.
-    pub fn by_username(&self, name: &str) -> Option<i64> {
-        self.usernames.get(name).copied()
-    }
-
-    /// The id of the user with this email (any case), if exactly one has it.
-    pub async fn by_email(&self, email: &str) -> Result<Option<i64>, String> {
-        let users = self
-            .client
-            .users()
-            .list()
-            .email(email.to_owned())
-            .collect_all()
-            .await
-            .map_err(|err| crate::error::one_line(&err))?;
-        let same: Vec<i64> = users
-            .iter()
-            .filter(|u| {
-                u.email
-                    .as_deref()
-                    .is_some_and(|e| e.eq_ignore_ascii_case(email))
-            })
-            .map(|u| u.id)
-            .collect();
-        match same.as_slice() {
-            [] => Ok(None),
-            [id] => Ok(Some(*id)),
-            _ => Err(format!("{} users have the email {email}", same.len())),
+    /// The id of the user `name` names, if one does; several are an error message.
+    pub async fn find(&self, name: &UserRef) -> Result<Option<i64>, String> {
+        match self.0.id(name).await {
+            Ok(id) => Ok(Some(id)),
+            Err(err) if err.is_not_found() => Ok(None),
+            Err(err) => Err(crate::error::one_line(&err)),
         }
     }
 
@@ -297,15 +260,11 @@ impl Users {
     pub async fn id(&self, user: &Result<UserRef, String>) -> Result<i64, Outcome> {
         match user {
             Err(message) => Err(Outcome::error(None, message.clone())),
-            Ok(UserRef::Id(id)) => Ok(*id),
-            Ok(UserRef::Username(name)) => self
-                .by_username(name)
-                .ok_or_else(|| Outcome::error(None, format!("no user with username {name}"))),
-            Ok(UserRef::Email(email)) => match self.by_email(email).await {
-                Ok(Some(id)) => Ok(id),
-                Ok(None) => Err(Outcome::error(None, format!("no user with email {email}"))),
-                Err(message) => Err(Outcome::error(None, message)),
-            },
+            Ok(name) => self
+                .0
+                .id(name)
+                .await
+                .map_err(|err| Outcome::error(None, crate::error::one_line(&err))),
         }
     }
 }

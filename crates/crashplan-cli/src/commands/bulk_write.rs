@@ -529,14 +529,18 @@ impl Create {
             }
             _ => {
                 if let Some(name) = row.value("username")
-                    && let Some(id) = self.users.by_username(name)
+                    && let Some(id) = self
+                        .users
+                        .find(&UserRef::Username(name.to_owned()))
+                        .await
+                        .map_err(|m| Outcome::error(None, m))?
                 {
                     return Ok(Some(id));
                 }
                 match row.value("email") {
                     Some(email) => self
                         .users
-                        .by_email(email)
+                        .find(&UserRef::Email(email.to_owned()))
                         .await
                         .map_err(|m| Outcome::error(None, m)),
                     None => Ok(None),

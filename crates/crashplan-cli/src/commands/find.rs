@@ -2,7 +2,7 @@
 
 use crashplan::DetailsExt;
 use crashplan::query::{Fields, Query};
-use crashplan::resources::ListBuilder;
+use crashplan::resources::{List, ListQuery};
 use futures::{StreamExt, TryStreamExt};
 
 use super::resources::{columns_of, paged};
@@ -23,11 +23,15 @@ pub fn parse(text: &str, operation_id: &str) -> Result<Query, CliError> {
 
 /// Lists the items of `builder` that match the query: equality tests on server filters are
 /// sent as filters, the rest is checked here, on detail views when the query needs them.
-pub async fn run<B: ListBuilder>(ctx: &Ctx<'_>, builder: B, args: &FindArgs) -> Result<(), CliError>
+pub async fn run<Q: ListQuery>(
+    ctx: &Ctx<'_>,
+    builder: List<Q>,
+    args: &FindArgs,
+) -> Result<(), CliError>
 where
-    <B::Item as crashplan::HasDetail>::Detail: serde::Serialize,
+    <Q::Item as crashplan::HasDetail>::Detail: serde::Serialize,
 {
-    let query = parse(&args.query, B::OPERATION_ID)?;
+    let query = parse(&args.query, Q::OPERATION_ID)?;
     let mut builder = builder;
     for (param, value) in query.server_filters() {
         builder = builder
@@ -44,7 +48,7 @@ where
     );
     let limit = args.list.limit.unwrap_or(usize::MAX);
     let needs_detail = query.needs_detail();
-    let columns = columns_of::<B>(needs_detail);
+    let columns = columns_of::<Q>(needs_detail);
     let keep = move |item: &serde_json::Value| query.matches(item);
     if needs_detail {
         let details = builder.items().details(&ctx.client, DETAIL_CONCURRENCY);

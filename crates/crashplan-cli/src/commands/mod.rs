@@ -3,11 +3,14 @@
 mod bulk;
 mod bulk_write;
 mod drift;
-mod find;
+pub mod find;
+mod overrides;
 mod profile;
 mod report;
 mod report_backups;
-mod resources;
+pub mod resources;
+
+pub use resources::ResourceCommand;
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
@@ -76,7 +79,9 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         _ => {}
     }
     // Check a query, and the files of a bulk run, before asking for a password or connecting.
-    if let Some((args, operation_id)) = resources::find_query(&cli.command) {
+    if let Command::Resource(command) = &cli.command
+        && let Some((args, operation_id)) = resources::find_query(command)
+    {
         find::parse(&args.query, operation_id)?;
     }
     let bulk = match &cli.command {
@@ -91,17 +96,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         columns: cli.output.columns.clone(),
     };
     match cli.command {
-        Command::Orgs(command) => resources::orgs(&ctx, command).await?,
-        Command::Users(command) => resources::users(&ctx, command).await?,
-        Command::Computers(command) => resources::computers(&ctx, command).await?,
-        Command::Usages(command) => resources::usages(&ctx, command).await?,
-        Command::ComputerUsage(command) => resources::computer_usage(&ctx, command).await?,
-        Command::MountPoints(command) => resources::mount_points(&ctx, command).await?,
-        Command::ServerStats => {
-            let stats = ctx.client.server_stats().get().await?;
-            print_one(&ctx, &stats)?;
-        }
-        Command::ArchiveRecords(command) => resources::archive_records(&ctx, command).await?,
+        Command::Resource(command) => resources::run(&ctx, command).await?,
         Command::Report(command) => report::run(&ctx, command).await?,
         Command::Bulk(_) => {
             if let Some(prepared) = bulk {

@@ -1,44 +1,235 @@
-//! The resource commands: `orgs`, `users`, `computers`, `usages`, `computer-usage`,
-//! `mount-points`, `archive-records`.
-//!
-//! Flags, filters, columns and query fields come from the spec (`crate::generated` and
-//! `crashplan::api::spec::API`); this file only says which command does what.
+//! The resource commands (`crashplan orgs|users|computers|...`): the commands generated from
+//! the spec (`crate::generated::Op`: one per operation, with its flags), a `find` beside every
+//! list, and the additions of [`overrides`](super::overrides), assembled into one tree. This
+//! file says how a generated command is run (paging, detail views, request bodies, path ids);
+//! nothing here names an operation.
 
+use clap::builder::TypedValueParser;
+use clap::{ArgMatches, Args, Command, FromArgMatches, Subcommand};
 use crashplan::DetailsExt;
 use crashplan::api::spec::API;
-use crashplan::resources::ListBuilder;
+use crashplan::resources::{List, ListQuery};
 use serde_json::{Map, Value};
 
-use super::bulk::Users;
-use super::{Ctx, find, print_one, print_stream};
-use crate::cli::{
-    ArchiveRecordsCommand, ComputerUsageCommand, ComputersCommand, FindArgs, ListArgs,
-    MountPointsCommand, OrgsCommand, UsagesCommand, UsersCommand,
-};
+use super::overrides::{self, Extra};
+use super::{Ctx, print_stream};
+use crate::cli::{FIND_HELP, FindArgs, ListArgs};
 use crate::connect::read_password_line;
 use crate::error::CliError;
+use crate::generated::{Op, Resource};
 use crate::output::Column;
 
 /// Parallel detail requests for `--detail`; their rate follows the server's limit (the
 /// client's adaptive limiter, capped by `--max-rps`).
 pub const DETAIL_CONCURRENCY: usize = 16;
 
-/// Applies `--page-size` and `--limit` to a list builder.
-pub fn paged<B: ListBuilder>(builder: B, list: &ListArgs) -> B {
-    let mut builder = builder;
-    if let Some(size) = list.page_size {
-        builder = builder.page_size(u64::from(size));
+/// A resource command, parsed.
+#[derive(Debug)]
+pub enum ResourceCommand {
+    /// An operation of the spec, with the matches of its arguments.
+    Run(Op, ArgMatches),
+    /// `find` on the list operation.
+    Find(Op, FindArgs),
+    /// A hand-written command.
+    Extra(Extra),
+}
+
+/// The single operation of a resource that has one, taking no arguments
+/// (`crashplan server-stats`): the resource's command runs it, without a verb.
+fn bare(resource: Resource) -> Option<Op> {
+    let mut ops = Op::ALL.iter().filter(|op| op.resource() == resource);
+    match (ops.next(), ops.next()) {
+        (Some(&op), None) if op.command().get_arguments().next().is_none() => Some(op),
+        _ => None,
     }
-    if let Some(limit) = list.limit {
-        builder = builder.limit(limit as u64);
+}
+
+/// An operation's command with the overrides applied.
+fn op_command(op: Op) -> Command {
+    let mut cmd = op.command();
+    if let Some(example) = overrides::example(op) {
+        cmd = cmd.after_help(example);
     }
-    builder
+    if let Some(naming) = overrides::naming(op.resource()) {
+        let positionals: Vec<_> = cmd.get_positionals().map(|a| a.get_id().clone()).collect();
+        for id in positionals {
+            cmd = cmd.mut_arg(id, |a| a.help(naming.help()));
+        }
+    }
+    cmd
+}
+
+/// The command of one resource: its operations, the `find` of its lists, its extras.
+fn resource_command(resource: Resource) -> Command {
+    let about = resource.about().trim_end_matches('.').to_owned();
+    if let Some(op) = bare(resource) {
+        return op_command(op).name(resource.name()).about(about);
+    }
+    let mut cmd = Command::new(resource.name())
+        .subcommand_required(true)
+        .arg_required_else_help(true);
+    for &op in Op::ALL.iter().filter(|op| op.resource() == resource) {
+        cmd = cmd.subcommand(op_command(op));
+        if let Some(name) = op.find_name() {
+            let find = FindArgs::augment_args(Command::new(name))
+                .about(format!("Find {} with a query expression", resource.name()))
+                .after_help(FIND_HELP);
+            cmd = cmd.subcommand(find);
+        }
+    }
+    // The hand-written enums' doc comments would be the resource's about: set it after.
+    Extra::augment(resource, cmd).about(about)
+}
+
+impl FromArgMatches for ResourceCommand {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let missing = || clap::Error::new(clap::error::ErrorKind::MissingSubcommand);
+        let (name, matches) = matches.subcommand().ok_or_else(missing)?;
+        let resource = Resource::ALL
+            .iter()
+            .copied()
+            .find(|r| r.name() == name)
+            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidSubcommand))?;
+        if let Some(op) = bare(resource) {
+            return Ok(Self::Run(op, matches.clone()));
+        }
+        let (verb, args) = matches.subcommand().ok_or_else(missing)?;
+        if let Some(extra) = Extra::parse(resource, verb, matches) {
+            return extra.map(Self::Extra);
+        }
+        for &op in Op::ALL.iter().filter(|op| op.resource() == resource) {
+            if op.verb() == verb {
+                return Ok(Self::Run(op, args.clone()));
+            }
+            if op.find_name() == Some(verb) {
+                return Ok(Self::Find(op, FindArgs::from_arg_matches(args)?));
+            }
+        }
+        Err(clap::Error::new(clap::error::ErrorKind::InvalidSubcommand))
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
+}
+
+impl Subcommand for ResourceCommand {
+    fn augment_subcommands(cmd: Command) -> Command {
+        Resource::ALL.iter().fold(cmd, |cmd, &resource| {
+            cmd.subcommand(resource_command(resource))
+        })
+    }
+
+    fn augment_subcommands_for_update(cmd: Command) -> Command {
+        Self::augment_subcommands(cmd)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        Resource::ALL.iter().any(|r| r.name() == name)
+    }
+}
+
+/// Runs a resource command.
+pub async fn run(ctx: &Ctx<'_>, command: ResourceCommand) -> Result<(), CliError> {
+    match command {
+        ResourceCommand::Run(op, matches) => op.run(ctx, &matches).await,
+        ResourceCommand::Find(op, args) => op.find(ctx, &args).await,
+        ResourceCommand::Extra(extra) => extra.run(ctx).await,
+    }
+}
+
+/// The query of a `find` command and the list it filters, if the command is one: checked
+/// before connecting.
+pub fn find_query(command: &ResourceCommand) -> Option<(&FindArgs, &'static str)> {
+    match command {
+        ResourceCommand::Find(op, args) => Some((args, op.id())),
+        _ => None,
+    }
+}
+
+/// The value parser of a numeric path parameter (`users get ID`): a whole number, or, for a
+/// resource whose items have other names ([`overrides::naming`]), any non-empty text.
+#[derive(Debug, Clone, Copy)]
+pub struct PathId(pub Op);
+
+impl TypedValueParser for PathId {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let text = value.to_string_lossy();
+        let fits = match overrides::naming(self.0.resource()) {
+            Some(_) => !text.trim().is_empty(),
+            None => text.trim().parse::<i64>().is_ok(),
+        };
+        if fits {
+            return Ok(text.trim().to_owned());
+        }
+        let mut err = clap::Error::new(clap::error::ErrorKind::ValueValidation).with_cmd(cmd);
+        if let Some(arg) = arg {
+            err.insert(
+                clap::error::ContextKind::InvalidArg,
+                clap::error::ContextValue::String(arg.to_string()),
+            );
+        }
+        err.insert(
+            clap::error::ContextKind::InvalidValue,
+            clap::error::ContextValue::String(text.into_owned()),
+        );
+        Err(err)
+    }
+}
+
+/// The numeric id a path argument names: the number, or the item the text names
+/// ([`overrides::naming`]).
+pub async fn path_id(ctx: &Ctx<'_>, op: Op, param: &str, text: &str) -> Result<i64, CliError> {
+    match overrides::naming(op.resource()) {
+        Some(overrides::Naming::User) if text.parse::<i64>().is_err() => {
+            Ok(ctx.client.users().resolve(text).await?)
+        }
+        _ => text.parse().map_err(|_| {
+            CliError::Usage(format!(
+                "`{text}` is not a {param} of `{} {}`: give a whole number",
+                op.resource().name(),
+                op.verb()
+            ))
+        }),
+    }
+}
+
+/// The text of a path argument that is not a number (a uid, a guid). Called by the generated
+/// commands of operations with such parameters (the spec has none yet).
+#[allow(dead_code)]
+pub async fn path_text(
+    _ctx: &Ctx<'_>,
+    _op: Op,
+    _param: &str,
+    text: &str,
+) -> Result<String, CliError> {
+    Ok(text.to_owned())
+}
+
+/// Applies `--page-size` and `--limit` to a list.
+pub fn paged<Q: ListQuery>(list: List<Q>, args: &ListArgs) -> List<Q> {
+    let mut list = list;
+    if let Some(size) = args.page_size {
+        list = list.page_size(u64::from(size));
+    }
+    if let Some(limit) = args.limit {
+        list = list.limit(limit as u64);
+    }
+    list
 }
 
 /// The columns of a list's items, or of their detail views.
-pub fn columns_of<B: ListBuilder>(detail: bool) -> Vec<Column> {
+pub fn columns_of<Q: ListQuery>(detail: bool) -> Vec<Column> {
     let list = API
-        .operation(B::OPERATION_ID)
+        .operation(Q::OPERATION_ID)
         .and_then(|op| op.list.as_ref());
     let schema = match list {
         Some(list) if detail => list.detail.map_or(list.item, |(_, schema)| schema),
@@ -49,20 +240,20 @@ pub fn columns_of<B: ListBuilder>(detail: bool) -> Vec<Column> {
 }
 
 /// Prints the items of a list, or with `detail` their detail views.
-async fn list<B: ListBuilder>(
+pub async fn list<Q: ListQuery>(
     ctx: &Ctx<'_>,
-    builder: B,
-    list: &ListArgs,
+    list: List<Q>,
+    args: &ListArgs,
     detail: bool,
 ) -> Result<(), CliError>
 where
-    <B::Item as crashplan::HasDetail>::Detail: serde::Serialize,
+    <Q::Item as crashplan::HasDetail>::Detail: serde::Serialize,
 {
-    let items = paged(builder, list).items();
-    let columns = columns_of::<B>(detail);
+    let items = paged(list, args).items();
+    let columns = columns_of::<Q>(detail);
     // A field of the detail view only: say how to get it.
     if !detail && let Err(CliError::Usage(message)) = ctx.columns(&columns) {
-        let in_detail = ctx.columns(&columns_of::<B>(true)).is_ok();
+        let in_detail = ctx.columns(&columns_of::<Q>(true)).is_ok();
         return Err(CliError::Usage(if in_detail {
             format!("{message}; --detail adds the fields of the detail view")
         } else {
@@ -77,11 +268,17 @@ where
     }
 }
 
-/// Turns the JSON of the flags given into a request body of the generated type.
-fn body<T: serde::de::DeserializeOwned>(
+/// The request body of `op` from the flags given: the JSON of the flags, each secret property
+/// read from stdin (its `--new-<name>-stdin` flag) or a prompt, as the generated type.
+pub fn body<T: serde::de::DeserializeOwned>(
+    ctx: &Ctx<'_>,
     json: Map<String, Value>,
-    command: &str,
+    secrets: Vec<(&'static str, bool, bool)>,
+    op: Op,
 ) -> Result<T, CliError> {
+    let mut json = json;
+    add_secrets(ctx, &mut json, secrets)?;
+    let command = format!("crashplan {} {}", op.resource().name(), op.verb());
     serde_json::from_value(Value::Object(json)).map_err(|err| {
         CliError::Usage(format!(
             "`{command}` needs more flags: {err} (see `{command} --help`)"
@@ -118,153 +315,4 @@ fn add_secrets(
         );
     }
     Ok(())
-}
-
-pub async fn orgs(ctx: &Ctx<'_>, command: OrgsCommand) -> Result<(), CliError> {
-    let orgs = ctx.client.orgs();
-    match command {
-        OrgsCommand::List(cmd) => {
-            let builder = cmd.filters.apply(orgs.list());
-            list(ctx, builder, &cmd.list, cmd.detail.detail).await
-        }
-        OrgsCommand::Get { id } => print_one(ctx, &orgs.get(id).await?),
-        OrgsCommand::Find(args) => find::run(ctx, orgs.list(), &args).await,
-        OrgsCommand::Create(args) => {
-            let created = orgs
-                .create(body(args.to_json(), "crashplan orgs create")?)
-                .await?;
-            print_one(ctx, &created)
-        }
-        OrgsCommand::Update(cmd) => {
-            let change = body(cmd.fields.to_json(), "crashplan orgs update")?;
-            print_one(ctx, &orgs.update(cmd.id, change).await?)
-        }
-        OrgsCommand::Deactivate { id } => print_one(ctx, &orgs.deactivate(id).await?),
-        OrgsCommand::Reactivate { id } => print_one(ctx, &orgs.reactivate(id).await?),
-    }
-}
-
-pub async fn users(ctx: &Ctx<'_>, command: UsersCommand) -> Result<(), CliError> {
-    let users = ctx.client.users();
-    match command {
-        UsersCommand::List(cmd) => {
-            let builder = cmd.filters.apply(users.list());
-            list(ctx, builder, &cmd.list, cmd.detail.detail).await
-        }
-        UsersCommand::Get { user } => {
-            let id = user_id(ctx, &user).await?;
-            print_one(ctx, &users.get(id).await?)
-        }
-        UsersCommand::Find(args) => find::run(ctx, users.list(), &args).await,
-        UsersCommand::Create(args) => {
-            let mut json = args.to_json();
-            add_secrets(ctx, &mut json, args.secrets())?;
-            let created = users.create(body(json, "crashplan users create")?).await?;
-            print_one(ctx, &created)
-        }
-        UsersCommand::Update(cmd) => {
-            let mut json = cmd.fields.to_json();
-            add_secrets(ctx, &mut json, cmd.fields.secrets())?;
-            let change = body(json, "crashplan users update")?;
-            let id = user_id(ctx, &cmd.user).await?;
-            print_one(ctx, &users.update(id, change).await?)
-        }
-        UsersCommand::Deactivate { id } => print_one(ctx, &users.deactivate(id).await?),
-        UsersCommand::Reactivate { id } => print_one(ctx, &users.reactivate(id).await?),
-    }
-}
-
-/// The id of the user `user` names: an id, else an email (the list's `email` filter), else a
-/// username (one listing of all users: the list has no username filter).
-async fn user_id(ctx: &Ctx<'_>, user: &str) -> Result<i64, CliError> {
-    if let Ok(id) = user.parse::<i64>() {
-        return Ok(id);
-    }
-    let by_email = Users::index(&ctx.client, false).await?;
-    if let Some(id) = by_email.by_email(user).await.map_err(CliError::Usage)? {
-        return Ok(id);
-    }
-    let by_username = Users::index(&ctx.client, true).await?;
-    by_username.by_username(user).ok_or_else(|| {
-        CliError::Usage(format!(
-            "no user has the id, email or username `{user}`; look for it with `crashplan users \
-             find 'email ~ \"{user}\" or username ~ \"{user}\"'`"
-        ))
-    })
-}
-
-pub async fn computers(ctx: &Ctx<'_>, command: ComputersCommand) -> Result<(), CliError> {
-    let computers = ctx.client.computers();
-    match command {
-        ComputersCommand::List(cmd) => {
-            let builder = cmd.filters.apply(computers.list());
-            list(ctx, builder, &cmd.list, cmd.detail.detail).await
-        }
-        ComputersCommand::Get { id } => print_one(ctx, &computers.get(id).await?),
-        ComputersCommand::Find(args) => find::run(ctx, computers.list(), &args).await,
-    }
-}
-
-pub async fn usages(ctx: &Ctx<'_>, command: UsagesCommand) -> Result<(), CliError> {
-    let usages = ctx.client.usages();
-    match command {
-        UsagesCommand::List(cmd) => {
-            list(ctx, cmd.filters.apply(usages.list()), &cmd.list, false).await
-        }
-        UsagesCommand::Find(args) => find::run(ctx, usages.list(), &args).await,
-    }
-}
-
-pub async fn computer_usage(ctx: &Ctx<'_>, command: ComputerUsageCommand) -> Result<(), CliError> {
-    let records = ctx.client.computer_usage();
-    match command {
-        ComputerUsageCommand::List(cmd) => {
-            list(ctx, cmd.filters.apply(records.list()), &cmd.list, false).await
-        }
-        ComputerUsageCommand::Find(args) => find::run(ctx, records.list(), &args).await,
-    }
-}
-
-pub async fn mount_points(ctx: &Ctx<'_>, command: MountPointsCommand) -> Result<(), CliError> {
-    let mount_points = ctx.client.mount_points();
-    match command {
-        MountPointsCommand::List(cmd) => {
-            let builder = cmd.filters.apply(mount_points.list());
-            list(ctx, builder, &cmd.list, cmd.detail.detail).await
-        }
-        MountPointsCommand::Get { id } => print_one(ctx, &mount_points.get(id).await?),
-        MountPointsCommand::Find(args) => find::run(ctx, mount_points.list(), &args).await,
-    }
-}
-
-pub async fn archive_records(
-    ctx: &Ctx<'_>,
-    command: ArchiveRecordsCommand,
-) -> Result<(), CliError> {
-    let records = ctx.client.archive_records();
-    match command {
-        ArchiveRecordsCommand::List(cmd) => {
-            list(ctx, cmd.filters.apply(records.list()), &cmd.list, false).await
-        }
-        ArchiveRecordsCommand::Find(args) => find::run(ctx, records.list(), &args).await,
-    }
-}
-
-/// The query of a `find` command, if the command is one: checked before connecting.
-pub fn find_query(command: &crate::cli::Command) -> Option<(&FindArgs, &'static str)> {
-    use crashplan::resources as r;
-
-    use crate::cli::Command as C;
-    Some(match command {
-        C::Orgs(OrgsCommand::Find(a)) => (a, r::OrgList::OPERATION_ID),
-        C::Users(UsersCommand::Find(a)) => (a, r::UserList::OPERATION_ID),
-        C::Computers(ComputersCommand::Find(a)) => (a, r::ComputerList::OPERATION_ID),
-        C::Usages(UsagesCommand::Find(a)) => (a, r::UsageList::OPERATION_ID),
-        C::ComputerUsage(ComputerUsageCommand::Find(a)) => (a, r::ComputerUsageList::OPERATION_ID),
-        C::MountPoints(MountPointsCommand::Find(a)) => (a, r::MountPointList::OPERATION_ID),
-        C::ArchiveRecords(ArchiveRecordsCommand::Find(a)) => {
-            (a, r::ArchiveRecordList::OPERATION_ID)
-        }
-        _ => return None,
-    })
 }

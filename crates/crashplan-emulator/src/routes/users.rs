@@ -235,6 +235,9 @@ mod tests {
         path: "/rest/users",
         summary: "",
         tag: "users",
+        resource: "users",
+        verb: "list",
+        internal: false,
         params: &[Param {
             name: "username",
             location: "query",

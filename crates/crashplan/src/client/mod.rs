@@ -213,56 +213,6 @@ impl Client {
         }
     }
 
-    /// [`call`](Self::call) (kept for the resource macros).
-    pub(crate) async fn get<T, F, Fut>(&self, request: RequestInfo, op: F) -> Result<T>
-    where
-        T: DeserializeOwned,
-        F: FnOnce() -> Fut,
-        Fut: Future<Output = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>>,
-    {
-        self.call(request, op).await
-    }
-
-    /// Orgs.
-    pub fn orgs(&self) -> crate::resources::Orgs {
-        crate::resources::Orgs::new(self.clone())
-    }
-
-    /// Users.
-    pub fn users(&self) -> crate::resources::Users {
-        crate::resources::Users::new(self.clone())
-    }
-
-    /// Computers.
-    pub fn computers(&self) -> crate::resources::Computers {
-        crate::resources::Computers::new(self.clone())
-    }
-
-    /// Backup usages (source computer to backup target).
-    pub fn usages(&self) -> crate::resources::Usages {
-        crate::resources::Usages::new(self.clone())
-    }
-
-    /// Computer usage records.
-    pub fn computer_usage(&self) -> crate::resources::ComputerUsages {
-        crate::resources::ComputerUsages::new(self.clone())
-    }
-
-    /// Mount points (administrators only).
-    pub fn mount_points(&self) -> crate::resources::MountPoints {
-        crate::resources::MountPoints::new(self.clone())
-    }
-
-    /// Server statistics (administrators only).
-    pub fn server_stats(&self) -> crate::resources::ServerStatsHandle {
-        crate::resources::ServerStatsHandle::new(self.clone())
-    }
-
-    /// Daily archive records.
-    pub fn archive_records(&self) -> crate::resources::ArchiveRecords {
-        crate::resources::ArchiveRecords::new(self.clone())
-    }
-
     /// A bulk operation over `items` with this client's concurrency, see [`crate::bulk`].
     pub fn bulk<I>(&self, items: impl IntoIterator<Item = I>) -> crate::bulk::Bulk<I> {
         crate::bulk::Bulk::new(items).concurrency(self.config().concurrency)

@@ -1,48 +1,50 @@
-//! A handle per resource (`client.users()`, `client.orgs()`, ...) with every operation of the
-//! spec, and list builders with every documented filter.
+//! The operations of the spec: a handle per resource (`client.users()`, `client.orgs()`,
+//! ...) with one method per operation, generated from `spec/crashplan-pro.yaml`, and the
+//! verbs the spec cannot express, written by hand beside them (deactivate and reactivate as
+//! status updates, a user named by id, email or username: [`Users::resolve`]).
 //!
-//! List builders end in [`items`](UserList::items) (a stream of items),
-//! [`pages`](UserList::pages) (a stream of [`Page`](crate::Page)s) or
-//! [`collect_all`](UserList::collect_all). They return the generated model types of
-//! [`crashplan_api::types`].
+//! * A list operation's method returns a [`List`] builder: the list's filters as typed setters
+//!   (or [`List::filter`] by name), paging options, and the terminal
+//!   [`items`](List::items) (a stream of items), [`pages`](List::pages) (a stream of
+//!   [`Page`](crate::Page)s) or [`collect_all`](List::collect_all).
+//! * Every other operation returns a [`Call`]: `.await` it.
+//!
+//! Both return the generated model types of [`crashplan_api::types`].
+//!
+//! ```no_run
+//! # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+//! use crashplan::Status;
+//! let active = client.users().list().org_id(43).status(Status::Active).collect_all().await?;
+//! let user = client.users().get(active[0].id).await?;
+//! let org = client.orgs().get(user.org_id).await?;
+//! # let _ = org;
+//! # Ok(())
+//! # }
+//! ```
 
+use std::fmt;
 use std::future::IntoFuture;
 
 use crashplan_api::ResponseValue;
+use crashplan_api::types::ListMetadata;
 use futures::future::BoxFuture;
 
 use crate::Client;
-use crate::error::{RequestInfo, Result};
-use crate::paging::{PagingOptions, PagingStyle};
+use crate::error::{Error, RequestInfo, Result};
+use crate::fanout::HasDetail;
+use crate::paging::{FetchPage, Items, PageRequest, Pages, PagingOptions, PagingStyle, paginate};
 use crate::pipeline::CallOptions;
 
-mod archive_records;
-mod computer_usage;
-mod computers;
+mod extras;
 #[rustfmt::skip]
 mod generated;
-mod mount_points;
-mod orgs;
-mod server_stats;
-mod usages;
-mod users;
 
-pub use archive_records::ArchiveRecords;
-pub use computer_usage::ComputerUsages;
-pub use computers::Computers;
-pub use generated::{
-    ArchiveRecordList, ComputerList, ComputerUsageList, MountPointList, OrgList, UsageList,
-    UserList,
-};
-pub use mount_points::MountPoints;
-pub use orgs::Orgs;
-pub use server_stats::ServerStatsHandle;
-pub use usages::Usages;
-pub use users::Users;
+pub use extras::{UserRef, UserResolver};
+pub use generated::*;
 
 type ApiResult<T> = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>;
 
-/// One write operation, ready to send: `.await` it, or opt in to replaying a `POST` first.
+/// One operation, ready to send: `.await` it, or opt in to replaying a `POST` first.
 ///
 /// ```no_run
 /// # async fn run(client: crashplan::Client, body: crashplan::types::OrgCreate) -> crashplan::Result<()> {
@@ -122,192 +124,209 @@ impl Client {
     }
 }
 
-/// Adds the paging parameters of `req` to a generated list builder.
-macro_rules! apply_paging {
-    ($builder:expr, $req:expr) => {
-        match $req {
-            $crate::paging::PageRequest::OffsetLimit { offset, limit } => {
-                $builder.offset(offset).limit(limit)
-            }
-            $crate::paging::PageRequest::PageNumber { page, page_size } => {
-                $builder.page(page).page_size(page_size)
-            }
-            $crate::paging::PageRequest::Unpaged => $builder,
-        }
-    };
+/// A list operation's filters, and how it asks for one page: implemented by the generated
+/// `*Filters` types (`ListUsersFilters`, ...), one per list operation of the spec. [`List`] is
+/// the builder around them.
+pub trait ListQuery:
+    crate::sealed::Sealed + fmt::Debug + Clone + Default + PartialEq + Send + Sync + 'static
+{
+    /// The list item type (list view), with its detail view.
+    type Item: HasDetail
+        + serde::de::DeserializeOwned
+        + serde::Serialize
+        + fmt::Debug
+        + Clone
+        + PartialEq
+        + Send
+        + Sync
+        + 'static;
+    /// The `operationId` in the spec, e.g. `listUsers` (see [`crashplan_api::spec::API`]).
+    const OPERATION_ID: &'static str;
+    /// The path, e.g. `/rest/users`.
+    const PATH: &'static str;
+    /// The paging parameters the operation has, the default first (none: it is not paged).
+    const STYLES: &'static [PagingStyle];
+    /// Asks for one page with these filters.
+    fn fetch(
+        &self,
+        client: &Client,
+        page: PageRequest,
+    ) -> BoxFuture<'static, Result<(Vec<Self::Item>, ListMetadata)>>;
+    /// Sets the filter named like the query parameter (`orgId`), parsing `value` as the
+    /// spec's type of that parameter.
+    fn set(&mut self, param: &str, value: &str) -> std::result::Result<(), InvalidFilter>;
 }
 
-/// A list builder: filters named like the query parameters, paging options, and the
-/// terminal `pages()`, `items()` and `collect_all()`.
-macro_rules! list_builder {
-    (
-        $(#[$doc:meta])*
-        $name:ident => $op:ident($id:literal, $path:literal) -> $list:ident.$field:ident: $item:ident {
-            $( $(#[$fdoc:meta])* $wire:literal $filter:ident: $fty:ty ),* $(,)?
-        }
-    ) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone)]
-        #[must_use = "a list builder does nothing until items(), pages() or collect_all()"]
-        pub struct $name {
-            client: $crate::Client,
-            paging: $crate::paging::PagingOptions,
-            $( $filter: Option<$fty>, )*
-        }
-
-        impl $name {
-            pub(crate) fn new(client: $crate::Client) -> Self {
-                let paging = client.default_paging();
-                Self { client, paging, $( $filter: None, )* }
-            }
-
-            $(
-                $(#[$fdoc])*
-                #[allow(clippy::useless_conversion)]
-                pub fn $filter(mut self, value: impl Into<$fty>) -> Self {
-                    self.$filter = Some(value.into());
-                    self
-                }
-            )*
-
-            /// Items per request (default: the client's page size, 1000).
-            pub fn page_size(mut self, size: u64) -> Self {
-                self.paging.page_size = size.max(1);
-                self
-            }
-
-            /// Stop after `total` items.
-            pub fn limit(mut self, total: u64) -> Self {
-                self.paging.limit = Some(total);
-                self
-            }
-
-            /// Page requests in flight at once (default: the client's
-            /// [`page_window`]($crate::ClientBuilder::page_window), else adaptive); `1` asks for
-            /// one page at a time. At most `n - 1` requests go past the end of the list; see
-            /// [pipelining]($crate::paging#pipelining).
-            pub fn window(mut self, n: usize) -> Self {
-                self.paging.window = $crate::paging::Window::Fixed(n.max(1));
-                self
-            }
-
-            /// `false`: one page request at a time (`window(1)`); `true`: the adaptive window
-            /// (the default unless the client sets a fixed one).
-            pub fn prefetch(mut self, prefetch: bool) -> Self {
-                self.paging.window = if prefetch {
-                    $crate::paging::Window::default()
-                } else {
-                    $crate::paging::Window::Fixed(1)
-                };
-                self
-            }
-
-            /// The paging parameters to send (default `offset`/`limit`).
-            pub fn paging(mut self, style: $crate::paging::PagingStyle) -> Self {
-                self.paging.style = style;
-                self
-            }
-
-            /// A lazy stream of pages.
-            pub fn pages(self) -> $crate::paging::Pages<crashplan_api::types::$item> {
-                let Self { client, paging, $( $filter, )* } = self;
-                let fetch: $crate::paging::FetchPage<crashplan_api::types::$item> =
-                    Box::new(move |req| {
-                        let client = client.clone();
-                        $( let $filter = $filter.clone(); )*
-                        Box::pin(async move {
-                            let request = $crate::error::RequestInfo::get($path);
-                            let send = || {
-                                let builder = client.api().$op();
-                                $( let builder = match &$filter { Some(v) => builder.$filter(v.clone()), None => builder }; )*
-                                $crate::resources::apply_paging!(builder, req).send()
-                            };
-                            let list: crashplan_api::types::$list = client.get(request, send).await?;
-                            Ok((list.$field, list.metadata))
-                        })
-                    });
-                $crate::paging::paginate($crate::error::RequestInfo::get($path), fetch, paging)
-            }
-
-            /// A lazy stream of items, page after page.
-            pub fn items(self) -> $crate::paging::Items<crashplan_api::types::$item> {
-                self.pages().items()
-            }
-
-            /// Every item in a `Vec`.
-            pub async fn collect_all(self) -> $crate::Result<Vec<crashplan_api::types::$item>> {
-                self.items().collect_all().await
-            }
-        }
-
-        impl $crate::resources::ListBuilder for $name {
-            type Item = crashplan_api::types::$item;
-
-            const OPERATION_ID: &'static str = $id;
-
-            fn filter(self, param: &str, value: &str) -> ::std::result::Result<Self, $crate::resources::InvalidFilter> {
-                match param {
-                    $( $wire => value
-                        .parse::<$fty>()
-                        .map(|v| self.$filter(v))
-                        .map_err(|_| $crate::resources::InvalidFilter::new(param, value, stringify!($fty))), )*
-                    _ => Err($crate::resources::InvalidFilter::new(param, value, "")),
-                }
-            }
-
-            fn page_size(self, size: u64) -> Self {
-                $name::page_size(self, size)
-            }
-
-            fn limit(self, total: u64) -> Self {
-                $name::limit(self, total)
-            }
-
-            fn items(self) -> $crate::paging::Items<Self::Item> {
-                $name::items(self)
-            }
-        }
-    };
-}
-
-/// What every list builder can do, for code that works with any list (the CLI's `find`).
+/// The builder of a list: the filters `Q` of its operation (typed setters such as
+/// `.org_id(43)` are on `List<ListUsersFilters>`), paging options, and the terminal
+/// [`items`](Self::items), [`pages`](Self::pages) and [`collect_all`](Self::collect_all).
 ///
 /// ```
-/// use crashplan::resources::{ListBuilder, UserList};
+/// use crashplan::resources::{List, ListUsersFilters};
 /// # fn run(client: crashplan::Client) -> Result<(), crashplan::resources::InvalidFilter> {
 /// // Filters by their name in the spec, values parsed as the spec's type.
-/// let users: UserList = client.users().list().filter("orgId", "43")?.filter("status", "Active")?;
+/// let users: List<ListUsersFilters> =
+///     client.users().list().filter("orgId", "43")?.filter("status", "Active")?;
+/// assert_eq!(users.filters().org_id, Some(43));
 /// assert!(client.users().list().filter("orgId", "forty-three").is_err());
-/// # let _ = users;
 /// # Ok(())
 /// # }
 /// ```
-pub trait ListBuilder: Sized + Send + 'static {
-    /// The list item type (list view), with its detail view.
-    type Item: crate::HasDetail + serde::de::DeserializeOwned + serde::Serialize + Send + 'static;
-    /// The `operationId` in the spec, e.g. `listUsers` (see [`crashplan_api::spec::API`]).
-    const OPERATION_ID: &'static str;
-    /// Sets the filter named like the query parameter (`orgId`), parsing `value` as the
-    /// spec's type of that parameter.
-    fn filter(self, param: &str, value: &str) -> std::result::Result<Self, InvalidFilter>;
-    /// Items per request.
-    fn page_size(self, size: u64) -> Self;
+#[derive(Debug, Clone)]
+#[must_use = "a list builder does nothing until items(), pages() or collect_all()"]
+pub struct List<Q: ListQuery> {
+    client: Client,
+    paging: PagingOptions,
+    pub(crate) filters: Q,
+}
+
+impl<Q: ListQuery> List<Q> {
+    pub(crate) fn new(client: Client) -> Self {
+        let mut paging = client.default_paging();
+        paging.style = Q::STYLES.first().copied().unwrap_or(PagingStyle::Unpaged);
+        Self {
+            client,
+            paging,
+            filters: Q::default(),
+        }
+    }
+
+    /// Sets the filter named like the query parameter (`orgId`), parsing `value` as the spec's
+    /// type of that parameter.
+    pub fn filter(mut self, param: &str, value: &str) -> std::result::Result<Self, InvalidFilter> {
+        self.filters.set(param, value)?;
+        Ok(self)
+    }
+
+    /// The filters set so far.
+    pub fn filters(&self) -> &Q {
+        &self.filters
+    }
+
+    /// Items per request (default: the client's page size, 1000).
+    pub fn page_size(mut self, size: u64) -> Self {
+        self.paging.page_size = size.max(1);
+        self
+    }
+
     /// Stop after `total` items.
-    fn limit(self, total: u64) -> Self;
-    /// A lazy stream of items.
-    fn items(self) -> crate::paging::Items<Self::Item>;
+    pub fn limit(mut self, total: u64) -> Self {
+        self.paging.limit = Some(total);
+        self
+    }
+
+    /// Page requests in flight at once (default: the client's
+    /// [`page_window`](crate::ClientBuilder::page_window), else adaptive); `1` asks for one
+    /// page at a time. At most `n - 1` requests go past the end of the list; see
+    /// [pipelining](crate::paging#pipelining).
+    pub fn window(mut self, n: usize) -> Self {
+        self.paging.window = crate::paging::Window::Fixed(n.max(1));
+        self
+    }
+
+    /// `false`: one page request at a time (`window(1)`); `true`: the adaptive window (the
+    /// default unless the client sets a fixed one).
+    pub fn prefetch(mut self, prefetch: bool) -> Self {
+        self.paging.window = if prefetch {
+            crate::paging::Window::default()
+        } else {
+            crate::paging::Window::Fixed(1)
+        };
+        self
+    }
+
+    /// The paging parameters to send, where the operation has both kinds (by default the
+    /// first the spec lists: `offset`/`limit`). A list with only one kind converts: page
+    /// numbers into offsets always, offsets into page numbers when they fall on a page (else
+    /// the list fails with [`Error::InvalidRequest`]).
+    pub fn paging(mut self, style: PagingStyle) -> Self {
+        self.paging.style = style;
+        self
+    }
+
+    /// A lazy stream of pages.
+    pub fn pages(self) -> Pages<Q::Item> {
+        let Self {
+            client,
+            paging,
+            filters,
+        } = self;
+        let fetch: FetchPage<Q::Item> = Box::new(move |page| filters.fetch(&client, page));
+        paginate(RequestInfo::get(Q::PATH), fetch, paging)
+    }
+
+    /// A lazy stream of items, page after page.
+    pub fn items(self) -> Items<Q::Item> {
+        self.pages().items()
+    }
+
+    /// Every item in a `Vec`.
+    pub async fn collect_all(self) -> Result<Vec<Q::Item>> {
+        self.items().collect_all().await
+    }
+}
+
+/// The page `page` asks for, in a style the operation has (`styles`, from the spec).
+pub(crate) fn native_page(
+    page: PageRequest,
+    styles: &[PagingStyle],
+    request: &RequestInfo,
+) -> Result<PageRequest> {
+    let has = |style| styles.contains(&style);
+    Ok(match page {
+        PageRequest::Unpaged => page,
+        _ if styles.is_empty() => PageRequest::Unpaged,
+        PageRequest::OffsetLimit { .. } if has(PagingStyle::OffsetLimit) => page,
+        PageRequest::PageNumber { .. } if has(PagingStyle::PageNumber) => page,
+        PageRequest::PageNumber { page, page_size } => PageRequest::OffsetLimit {
+            offset: page.saturating_sub(1).saturating_mul(page_size),
+            limit: page_size,
+        },
+        PageRequest::OffsetLimit { offset, limit } if limit > 0 && offset % limit == 0 => {
+            PageRequest::PageNumber {
+                page: offset / limit + 1,
+                page_size: limit,
+            }
+        }
+        PageRequest::OffsetLimit { offset, limit } => {
+            return Err(Error::InvalidRequest {
+                request: request.clone(),
+                message: format!(
+                    "this list pages by page number: offset {offset} is not a whole number of \
+                     pages of {limit}; use the default paging"
+                ),
+            });
+        }
+    })
+}
+
+/// Parses the value of a filter given by name, as [`List::filter`] does.
+pub(crate) fn parse_filter<T: std::str::FromStr>(
+    param: &str,
+    value: &str,
+) -> std::result::Result<T, InvalidFilter> {
+    value.parse().map_err(|_| {
+        let expected = match std::any::type_name::<T>() {
+            "i64" => "whole number",
+            "f64" => "number",
+            "bool" => "`true` or `false`",
+            other => other.rsplit("::").next().unwrap_or(other),
+        };
+        InvalidFilter::new(param, value, expected)
+    })
 }
 
 /// A filter that the list does not have, or a value of the wrong type for it; from
-/// [`ListBuilder::filter`].
+/// [`List::filter`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", self.describe())]
+#[non_exhaustive]
 pub struct InvalidFilter {
     /// The parameter name.
     pub param: String,
     /// The value given.
     pub value: String,
-    /// The Rust type expected (empty when the list has no such filter).
+    /// What was expected (empty when the list has no such filter).
     expected: &'static str,
 }
 
@@ -323,7 +342,7 @@ impl InvalidFilter {
     fn describe(&self) -> String {
         match self.expected {
             "" => format!("this list has no filter `{}`", self.param),
-            "i64" => format!(
+            "whole number" => format!(
                 "`{}` must be a whole number, not `{}`",
                 self.param, self.value
             ),
@@ -335,82 +354,7 @@ impl InvalidFilter {
     }
 }
 
-/// `get(id)`: the detail view of one item.
-macro_rules! get_by_id {
-    ($op:ident, $path:literal, $detail:ident, $noun:literal) => {
-        #[doc = concat!("The detail view of the ", $noun, " with this id (`GET ", $path, "/{id}`).")]
-        pub async fn get(&self, id: i64) -> $crate::Result<crashplan_api::types::$detail> {
-            let request = $crate::error::RequestInfo::get(format!(concat!($path, "/{}"), id));
-            self.client
-                .get(request, || self.client.api().$op().id(id).send())
-                .await
-        }
-    };
-}
-
-/// `create`, `update`, `deactivate`, `reactivate` and `deactivate_many` of users and orgs.
-macro_rules! writes {
-    ($path:literal, $create:ident($create_ty:ident), $update:ident($update_ty:ident) -> $detail:ident, $noun:literal) => {
-        #[doc = concat!("Creates a ", $noun, " (`POST ", $path, "`); not replayed unless `.retry_post(true)`.")]
-        pub fn create(
-            &self,
-            body: crashplan_api::types::$create_ty,
-        ) -> $crate::resources::Call<crashplan_api::types::$detail> {
-            let request = $crate::error::RequestInfo::new(reqwest::Method::POST, $path);
-            $crate::resources::Call::new(self.client.clone(), request, move |c: $crate::Client| {
-                let body = body.clone();
-                Box::pin(async move { c.api().$create().body(body).send().await })
-            })
-        }
-
-        #[doc = concat!("Changes the given properties of a ", $noun, " (`PUT ", $path, "/{id}`).")]
-        pub async fn update(
-            &self,
-            id: i64,
-            body: crashplan_api::types::$update_ty,
-        ) -> $crate::Result<crashplan_api::types::$detail> {
-            let request = $crate::error::RequestInfo::new(reqwest::Method::PUT, format!(concat!($path, "/{}"), id));
-            self.client
-                .get(request, || self.client.api().$update().id(id).body(body.clone()).send())
-                .await
-        }
-
-        #[doc = concat!("Deactivates a ", $noun, " (sends `{\"status\": \"Deactivated\"}`).")]
-        pub async fn deactivate(&self, id: i64) -> $crate::Result<crashplan_api::types::$detail> {
-            self.set_status(id, $crate::Status::Deactivated).await
-        }
-
-        #[doc = concat!("Reactivates a ", $noun, " (sends `{\"status\": \"Active\"}`).")]
-        pub async fn reactivate(&self, id: i64) -> $crate::Result<crashplan_api::types::$detail> {
-            self.set_status(id, $crate::Status::Active).await
-        }
-
-        async fn set_status(&self, id: i64, status: $crate::Status) -> $crate::Result<crashplan_api::types::$detail> {
-            let mut body = crashplan_api::types::$update_ty::default();
-            body.status = Some(status.into());
-            self.update(id, body).await
-        }
-
-        #[doc = concat!("Deactivates every ", $noun, " of `ids` with the client's concurrency; one outcome per id, in order.")]
-        pub async fn deactivate_many(
-            &self,
-            ids: impl IntoIterator<Item = i64>,
-        ) -> Vec<$crate::bulk::BulkOutcome<i64, crashplan_api::types::$detail>> {
-            let this = self.clone();
-            self.client
-                .bulk(ids)
-                .run(move |id| {
-                    let this = this.clone();
-                    async move { this.deactivate(id).await }
-                })
-                .await
-        }
-    };
-}
-
-pub(crate) use {apply_paging, get_by_id, list_builder, writes};
-
-/// Makes sure the futures of the macros stay `Send` (checked at compile time).
+/// Makes sure the futures stay `Send` (checked at compile time).
 #[allow(dead_code)]
 fn _assert_send(users: Users, orgs: Orgs) {
     fn is_send<T: Send>(_: T) {}
