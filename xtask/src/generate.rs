@@ -104,7 +104,7 @@ fn render(mut spec: openapiv3::OpenAPI, model: &model::Model) -> Result<String> 
         })?;
     let mut file: syn::File =
         syn::parse2(tokens).context("progenitor produced code that does not parse")?;
-    patch::apply(&mut file, model);
+    patch::apply(&mut file, model)?;
     Ok(format!("{HEADER}\n{}", prettyplease::unparse(&file)))
 }
 
