@@ -557,7 +557,7 @@ executed on it.
         ///Text entered in the note field.
         pub note: ::std::option::Option<::std::string::String>,
         ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
-        pub status: ::std::string::String,
+        pub status: MountPointStatus,
         ///`DIR` (except for VMware instances).
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
@@ -627,7 +627,7 @@ executed on it.
         )]
         pub percent_free: ::std::option::Option<f64>,
         ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
-        pub status: ::std::string::String,
+        pub status: MountPointStatus,
         ///`DIR` (except for VMware instances).
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
@@ -1754,7 +1754,8 @@ again as received. Compares with a variant (`value == Status::Active`) or with t
             )
         }
     }
-    /**`ENABLED` or `DISABLED`, or another value: the `status` parameter of `listMountPoints`.
+    /**`ENABLED` or `DISABLED`, or another value: the `status` property of `MountPoint` and
+`MountPointDetail` and the `status` parameter of `listMountPoints`.
 
 An open set: a value this version does not document is kept in [`MountPointStatus::Other`] and
 serialised again as received. Compares with a variant (`value == MountPointStatus::Enabled`) or
@@ -3830,7 +3831,10 @@ paging.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                super::MountPointStatus,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
             volume_label: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3947,7 +3951,7 @@ executed on it.
             ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MountPointStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -4071,7 +4075,10 @@ executed on it.
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                super::MountPointStatus,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
             volume_label: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4244,7 +4251,7 @@ executed on it.
             ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MountPointStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value

@@ -387,7 +387,7 @@ macro_rules! writes {
 
         async fn set_status(&self, id: i64, status: $crate::Status) -> $crate::Result<crashplan_api::types::$detail> {
             let mut body = crashplan_api::types::$update_ty::default();
-            body.status = Some(status.into());
+            body.status = Some(status);
             self.update(id, body).await
         }
 
