@@ -353,7 +353,40 @@ fn enum_items(model: &Model, known: &KnownType) -> Result<Vec<syn::Item>> {
 
 #[cfg(test)]
 mod tests {
-    use super::variant_name;
+    use super::*;
+
+    fn model_with(values: &[&str]) -> Model {
+        Model {
+            version: "1".into(),
+            schemas: Vec::new(),
+            operations: Vec::new(),
+            tags: Vec::new(),
+            known: vec![KnownType {
+                name: "Status".into(),
+                values: values.iter().map(|v| (*v).to_owned()).collect(),
+                uses: vec![("listThings".into(), "status".into())],
+            }],
+            schema_names: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn values_that_cannot_be_told_apart_as_variants_stop_generation() {
+        let err = items(&model_with(&["ACTIVE", "Active"])).expect_err("one variant");
+        let message = err.to_string();
+        assert!(
+            message.contains("\"ACTIVE\" and \"Active\"")
+                && message.contains("types::Status::Active")
+                && message.contains("the `status` parameter of `listThings`"),
+            "{message}"
+        );
+        for bad in ["Other", "3rd", "--"] {
+            let err = items(&model_with(&["Active", bad])).expect_err(bad);
+            assert!(err.to_string().contains("cannot be a variant"), "{err}");
+        }
+        assert_eq!(items(&model_with(&["Active", "Deactivated"])).expect("ok").len(), 20);
+    }
 
     #[test]
     fn variants_are_the_values_words_in_pascal_case() {

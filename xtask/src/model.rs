@@ -816,3 +816,65 @@ impl Model {
         Ok(names)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec_text() -> String {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        std::fs::read_to_string(root.join(crate::SPEC_PATH)).expect("read the spec")
+    }
+
+    fn model_of(text: &str) -> Result<Model> {
+        let spec: openapiv3::OpenAPI = serde_yaml_ng::from_str(text).expect("parses");
+        build(&spec)
+    }
+
+    #[test]
+    fn every_set_of_known_values_has_a_type_and_its_uses() {
+        let model = model_of(&spec_text()).expect("model");
+        let status = model.known_type("User", "status").expect("User.status");
+        assert_eq!(status.name, "Status");
+        assert_eq!(status.values, ["Active", "Deactivated"]);
+        assert_eq!(model.known_type("listUsers", "status"), Some(status));
+        let mount = model.known_type("MountPoint", "status").expect("MountPoint.status");
+        assert_eq!(mount.name, "MountPointStatus");
+        assert_eq!(model.known_type("listMountPoints", "status"), Some(mount));
+        assert_eq!(model.known_type("ComputerUsage", "sourceStatus"), None);
+    }
+
+    #[test]
+    fn a_known_values_type_named_like_a_schema_stops_generation_naming_both() {
+        // The schema OrgQuota renamed to Status: two `types::Status`.
+        let text = spec_text().replace("OrgQuota", "Status");
+        let err = model_of(&text).expect_err("a name collision");
+        let message = format!("{err:#}");
+        for needle in [
+            "two public types would be named Status",
+            "`types::Status`, the schema Status",
+            "`types::Status`, the known values [\"Active\", \"Deactivated\"] of Org.status",
+            "rename the schema",
+        ] {
+            assert!(message.contains(needle), "{needle:?} not in {message}");
+        }
+    }
+
+    #[test]
+    fn other_generators_add_their_names_to_the_same_check() {
+        let model = model_of(&spec_text()).expect("model");
+        let mut names = model.type_names().expect("no collision in the spec");
+        assert!(names.names().any(|n| n == "Status"));
+        names
+            .add("UsersHandle", "`resources::UsersHandle`, the handle of users")
+            .expect("a free name");
+        let err = names
+            .add("UserList", "`resources::UserList`, the list builder of listUsers")
+            .expect_err("taken by the schema");
+        assert_eq!(
+            err.to_string(),
+            "two public types would be named UserList: `types::UserList`, the schema UserList, \
+             and `resources::UserList`, the list builder of listUsers"
+        );
+    }
+}
