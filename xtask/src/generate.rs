@@ -284,7 +284,11 @@ mod tests {
         std::fs::write(&spec_path, changed).expect("write spec");
         assert!(run(dir.path(), false).expect("generates"));
         let code = std::fs::read_to_string(dir.path().join(GENERATED_PATH)).expect("read");
-        assert_eq!(code.matches("///New quotas of the org.").count(), 2, "field and setter");
+        assert_eq!(
+            code.matches("///New quotas of the org.").count(),
+            2,
+            "field and setter"
+        );
         assert!(code.contains("pub quota: ::std::option::Option<OrgQuota>"));
         // The model still sees a use of OrgQuota (not a free-form map).
         let new_tables = std::fs::read_to_string(dir.path().join(TABLES_PATH)).expect("tables");
@@ -309,7 +313,9 @@ mod tests {
         assert!(code.contains("pub status: ::std::option::Option<Status>,"));
         assert!(code.contains("pub status: MountPointStatus,"));
         assert!(code.contains("T: ::std::convert::TryInto<super::Status>,"));
-        assert!(code.contains("status: ::std::result::Result<super::Status, ::std::string::String>"));
+        assert!(
+            code.contains("status: ::std::result::Result<super::Status, ::std::string::String>")
+        );
         // sourceStatus documents no known values (servers send lists such as `Blocked,Active`).
         assert!(code.contains("pub source_status: ::std::option::Option<::std::string::String>"));
     }

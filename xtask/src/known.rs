@@ -104,7 +104,10 @@ fn enum_items(model: &Model, known: &KnownType) -> Result<Vec<syn::Item>> {
     let mut variants = Vec::new();
     for value in &known.values {
         let variant = variant_name(value);
-        let valid = variant.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        let valid = variant
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic());
         if !valid || variant == "Other" {
             bail!(
                 "the known value {value:?} of {} cannot be a variant of types::{} (its name \
@@ -151,7 +154,10 @@ fn enum_items(model: &Model, known: &KnownType) -> Result<Vec<syn::Item>> {
     let idents: Vec<syn::Ident> = variants.iter().map(|(_, v)| format_ident!("{v}")).collect();
     let variant_docs: Vec<String> = values.iter().map(|v| format!("`{v}`.")).collect();
     let schema_name = known.name.as_str();
-    let schema_doc = format!("{}, or another value a newer server sends.", list(&quoted, "or"));
+    let schema_doc = format!(
+        "{}, or another value a newer server sends.",
+        list(&quoted, "or")
+    );
 
     let items: Vec<syn::Item> = vec![
         parse_quote! {
@@ -385,7 +391,12 @@ mod tests {
             let err = items(&model_with(&["Active", bad])).expect_err(bad);
             assert!(err.to_string().contains("cannot be a variant"), "{err}");
         }
-        assert_eq!(items(&model_with(&["Active", "Deactivated"])).expect("ok").len(), 20);
+        assert_eq!(
+            items(&model_with(&["Active", "Deactivated"]))
+                .expect("ok")
+                .len(),
+            20
+        );
     }
 
     #[test]

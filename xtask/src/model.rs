@@ -542,7 +542,9 @@ impl<'a> Reader<'a> {
         let internal = match ext_str("sdk") {
             None => false,
             Some("internal") => true,
-            Some(other) => bail!("{id}: x-crashplan-operation.sdk must be `internal`, not {other:?}"),
+            Some(other) => {
+                bail!("{id}: x-crashplan-operation.sdk must be `internal`, not {other:?}")
+            }
         };
         Ok(Operation {
             summary: str_of(op.get("summary")),
@@ -660,7 +662,11 @@ fn link_lists(model: &mut Model) -> Result<()> {
 fn known_types(model: &Model) -> Vec<KnownType> {
     let mut uses: Vec<(String, Vec<String>, String, String)> = Vec::new();
     for schema in &model.schemas {
-        for p in schema.properties.iter().filter(|p| !p.known_values.is_empty()) {
+        for p in schema
+            .properties
+            .iter()
+            .filter(|p| !p.known_values.is_empty())
+        {
             uses.push((
                 pascal(&p.name),
                 p.known_values.clone(),
@@ -838,7 +844,9 @@ mod tests {
         assert_eq!(status.name, "Status");
         assert_eq!(status.values, ["Active", "Deactivated"]);
         assert_eq!(model.known_type("listUsers", "status"), Some(status));
-        let mount = model.known_type("MountPoint", "status").expect("MountPoint.status");
+        let mount = model
+            .known_type("MountPoint", "status")
+            .expect("MountPoint.status");
         assert_eq!(mount.name, "MountPointStatus");
         assert_eq!(model.known_type("listMountPoints", "status"), Some(mount));
         assert_eq!(model.known_type("ComputerUsage", "sourceStatus"), None);
@@ -866,10 +874,16 @@ mod tests {
         let mut names = model.type_names().expect("no collision in the spec");
         assert!(names.names().any(|n| n == "Status"));
         names
-            .add("UsersHandle", "`resources::UsersHandle`, the handle of users")
+            .add(
+                "UsersHandle",
+                "`resources::UsersHandle`, the handle of users",
+            )
             .expect("a free name");
         let err = names
-            .add("UserList", "`resources::UserList`, the list builder of listUsers")
+            .add(
+                "UserList",
+                "`resources::UserList`, the list builder of listUsers",
+            )
             .expect_err("taken by the schema");
         assert_eq!(
             err.to_string(),

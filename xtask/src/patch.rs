@@ -197,7 +197,10 @@ fn document_builder_fn(block: &mut syn::ItemImpl) {
 
 /// The builders (`types::builder::User`): the known-values types of their fields and setters,
 /// the docs of their setters (the field's) and of themselves.
-fn patch_builders(builder: &mut syn::ItemMod, fields: &BTreeMap<String, BTreeMap<String, FieldInfo>>) {
+fn patch_builders(
+    builder: &mut syn::ItemMod,
+    fields: &BTreeMap<String, BTreeMap<String, FieldInfo>>,
+) {
     let Some((_, items)) = &mut builder.content else {
         return;
     };

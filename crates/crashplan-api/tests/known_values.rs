@@ -39,7 +39,9 @@ fn a_status_compares_with_variants_and_strings() {
     assert!(user.status != "Active");
     assert!("Deactivated" == user.status);
     assert!(user.status == *"Deactivated");
-    assert!(user.status == String::from("Deactivated"));
+    let owned = String::from("Deactivated");
+    assert!(user.status == owned);
+    assert!(owned == user.status);
     assert!(!user.status.is_active());
     assert_eq!(user.status.as_str(), "Deactivated");
     assert_eq!(user.status.to_string(), "Deactivated");
@@ -54,7 +56,10 @@ fn a_status_compares_with_variants_and_strings() {
 #[test]
 fn conversions_from_and_to_strings() {
     assert_eq!(Status::from("Active"), Status::Active);
-    assert_eq!(Status::from(String::from("Blocked")), Status::Other("Blocked".into()));
+    assert_eq!(
+        Status::from(String::from("Blocked")),
+        Status::Other("Blocked".into())
+    );
     assert_eq!("Deactivated".parse::<Status>(), Ok(Status::Deactivated));
     assert_eq!(Status::of("Active"), Status::Active);
     assert_eq!(String::from(Status::Active), "Active");
@@ -98,7 +103,10 @@ fn builders_take_strings_and_variants() {
     );
     let mut org = OrgUpdate::default();
     org.status = Some("Active".into());
-    assert_eq!(serde_json::to_value(&org).expect("encodes")["status"], "Active");
+    assert_eq!(
+        serde_json::to_value(&org).expect("encodes")["status"],
+        "Active"
+    );
 }
 
 #[test]
