@@ -8,7 +8,9 @@
 //!   == Status::Active`, and a value compares with a string (`user.status == "Active"`).
 //! * Every enum is `#[non_exhaustive]`: a value documented in a later version of the spec
 //!   becomes a new variant, and a `match` without a `_` arm would stop compiling for users
-//!   who upgrade. With the attribute, adding a value is not a breaking change.
+//!   who upgrade. With the attribute, adding a value is not a breaking change. (A `match` arm
+//!   `Other(s) if s == "Blocked"` would stop matching once `Blocked` is documented; `==`
+//!   compares strings, so `status == "Blocked"` keeps working, which the docs recommend.)
 
 use anyhow::{Result, bail};
 use quote::format_ident;
@@ -145,7 +147,8 @@ fn enum_items(model: &Model, known: &KnownType) -> Result<Vec<syn::Item>> {
                  and serialised again as received. Compares with a variant \
                  (`value == {0}::{1}`) or with the string (`value == \"{2}\"`). \
                  Non-exhaustive: a value documented later becomes a new variant, so a `match` \
-                 needs a `_` arm.",
+                 needs a `_` arm; test for a value not listed here with `==` rather than by \
+                 matching `Other`, and the test keeps working when the value is documented.",
                 known.name, variants[0].1, values[0],
             ),
             96

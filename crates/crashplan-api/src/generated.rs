@@ -1599,7 +1599,8 @@ server sends it.
 An open set: a value this version does not document is kept in [`Status::Other`] and serialised
 again as received. Compares with a variant (`value == Status::Active`) or with the string
 (`value == "Active"`). Non-exhaustive: a value documented later becomes a new variant, so a
-`match` needs a `_` arm.*/
+`match` needs a `_` arm; test for a value not listed here with `==` rather than by matching
+`Other`, and the test keeps working when the value is documented.*/
     #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub enum Status {
@@ -1760,7 +1761,8 @@ again as received. Compares with a variant (`value == Status::Active`) or with t
 An open set: a value this version does not document is kept in [`MountPointStatus::Other`] and
 serialised again as received. Compares with a variant (`value == MountPointStatus::Enabled`) or
 with the string (`value == "ENABLED"`). Non-exhaustive: a value documented later becomes a new
-variant, so a `match` needs a `_` arm.*/
+variant, so a `match` needs a `_` arm; test for a value not listed here with `==` rather than by
+matching `Other`, and the test keeps working when the value is documented.*/
     #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub enum MountPointStatus {
