@@ -107,7 +107,7 @@ fn render(mut spec: openapiv3::OpenAPI, model: &model::Model) -> Result<String> 
         })?;
     let mut file: syn::File =
         syn::parse2(tokens).context("progenitor produced code that does not parse")?;
-    patch::apply(&mut file, model);
+    patch::apply(&mut file, model)?;
     Ok(format!("{HEADER}\n{}", prettyplease::unparse(&file)))
 }
 
@@ -226,5 +226,100 @@ mod tests {
             message.contains("paths./rest/orgs/{id}.get: missing operationId"),
             "{message}"
         );
+    }
+
+    /// The items of `mod types` in a generated file.
+    fn types_items(code: &str) -> Vec<syn::Item> {
+        let file: syn::File = syn::parse_str(code).expect("the generated file parses");
+        file.items
+            .into_iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == "types" => m.content.map(|(_, items)| items),
+                _ => None,
+            })
+            .expect("a types module")
+    }
+
+    #[test]
+    fn every_field_and_setter_of_the_committed_client_has_rustdoc() {
+        let code = std::fs::read_to_string(workspace_root().join(GENERATED_PATH)).expect("read");
+        let (count, missing) = patch::undocumented(&types_items(&code));
+        assert!(count > 400, "only {count} fields and setters found");
+        assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    #[test]
+    fn a_property_described_nowhere_stops_generation_naming_it() {
+        let dir = scratch_copy();
+        let spec_path = dir.path().join(SPEC_PATH);
+        let spec = std::fs::read_to_string(&spec_path).expect("read spec");
+        // `quota: { $ref: UserQuota }` takes the description of UserQuota; take it away.
+        let changed = spec.replacen("      description: Quota configured for a user.\n", "", 1);
+        assert_ne!(spec, changed);
+        std::fs::write(&spec_path, changed).expect("write spec");
+        let err = run(dir.path(), false).expect_err("generation fails");
+        let message = format!("{err:#}");
+        for needle in [
+            "would have no rustdoc",
+            "types::UserDetail::quota (property quota of schema UserDetail)",
+            "types::UserUpdate::quota",
+            "types::builder::UserDetail::quota",
+            "describe the property in the spec",
+        ] {
+            assert!(message.contains(needle), "{needle:?} not in {message}");
+        }
+    }
+
+    #[test]
+    fn a_description_beside_a_ref_becomes_the_rustdoc_of_the_field_and_its_setter() {
+        let dir = scratch_copy();
+        let spec_path = dir.path().join(SPEC_PATH);
+        let spec = std::fs::read_to_string(&spec_path).expect("read spec");
+        let tables = std::fs::read_to_string(dir.path().join(TABLES_PATH)).expect("tables");
+        let quota = "        quota:\n          $ref: \"#/components/schemas/OrgQuota\"\n\n";
+        let changed = spec.replacen(
+            quota,
+            "        quota:\n          $ref: \"#/components/schemas/OrgQuota\"\n          \
+             description: New quotas of the org.\n\n",
+            1,
+        );
+        assert_ne!(spec, changed, "OrgUpdate.quota is a $ref");
+        std::fs::write(&spec_path, changed).expect("write spec");
+        assert!(run(dir.path(), false).expect("generates"));
+        let code = std::fs::read_to_string(dir.path().join(GENERATED_PATH)).expect("read");
+        assert_eq!(
+            code.matches("///New quotas of the org.").count(),
+            2,
+            "field and setter"
+        );
+        assert!(code.contains("pub quota: ::std::option::Option<OrgQuota>"));
+        // The model still sees a use of OrgQuota (not a free-form map).
+        let new_tables = std::fs::read_to_string(dir.path().join(TABLES_PATH)).expect("tables");
+        let objects = |t: &str| t.matches("Type::Object(\"OrgQuota\")").count();
+        assert_eq!(objects(&new_tables), objects(&tables));
+        assert!(new_tables.contains("\"New quotas of the org.\""));
+    }
+
+    #[test]
+    fn known_value_properties_are_typed_in_structs_and_builders() {
+        let code = std::fs::read_to_string(workspace_root().join(GENERATED_PATH)).expect("read");
+        let items = types_items(&code);
+        let enums: Vec<String> = items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Enum(e) => Some(e.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(enums, ["Status", "MountPointStatus"]);
+        assert!(code.contains("pub status: Status,"));
+        assert!(code.contains("pub status: ::std::option::Option<Status>,"));
+        assert!(code.contains("pub status: MountPointStatus,"));
+        assert!(code.contains("T: ::std::convert::TryInto<super::Status>,"));
+        assert!(
+            code.contains("status: ::std::result::Result<super::Status, ::std::string::String>")
+        );
+        // sourceStatus documents no known values (servers send lists such as `Blocked,Active`).
+        assert!(code.contains("pub source_status: ::std::option::Option<::std::string::String>"));
     }
 }

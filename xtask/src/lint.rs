@@ -145,7 +145,11 @@ fn check_schema(schema: &Value, at: &str, problems: &mut Vec<String>) {
     if let Some(props) = schema.get("properties").and_then(Value::as_object) {
         for (name, prop) in props {
             let prop_at = format!("{at}.{name}");
-            let is_ref = prop.get("$ref").is_some();
+            // A use of another schema has that schema's description unless it has its own.
+            let is_ref = prop.get("$ref").is_some()
+                || prop.get("allOf").and_then(Value::as_array).is_some_and(
+                    |parts| matches!(parts.as_slice(), [p] if p.get("$ref").is_some()),
+                );
             if !is_ref && prop.get("description").is_none() {
                 problems.push(format!(
                     "{prop_at}: missing description (it becomes rustdoc)"

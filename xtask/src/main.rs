@@ -10,6 +10,7 @@
 mod drill;
 mod emit;
 mod generate;
+mod known;
 mod lint;
 mod model;
 mod patch;
@@ -98,8 +99,12 @@ pub fn load_spec(root: &Path) -> Result<openapiv3::OpenAPI> {
     let path = root.join(SPEC_PATH);
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {}", path.display()))?;
-    let spec: openapiv3::OpenAPI = serde_yaml_ng::from_str(&text)
-        .with_context(|| format!("{SPEC_PATH} is not a valid OpenAPI 3.0 document"))?;
+    let invalid = || format!("{SPEC_PATH} is not a valid OpenAPI 3.0 document");
+    // Parsed from the text first: the parser's errors then name a line and a column.
+    serde_yaml_ng::from_str::<openapiv3::OpenAPI>(&text).with_context(invalid)?;
+    let mut doc: serde_yaml_ng::Value = serde_yaml_ng::from_str(&text).with_context(invalid)?;
+    keep_ref_siblings(&mut doc);
+    let spec: openapiv3::OpenAPI = serde_yaml_ng::from_value(doc).with_context(invalid)?;
     let problems = lint::check(&spec);
     if !problems.is_empty() {
         anyhow::bail!(
@@ -109,6 +114,34 @@ pub fn load_spec(root: &Path) -> Result<openapiv3::OpenAPI> {
         );
     }
     Ok(spec)
+}
+
+/// OpenAPI 3.0 ignores what stands beside a `$ref` (and the parser drops it), but a
+/// description there is what a maintainer writes to document one use of a schema
+/// (`quota: { $ref: OrgQuota, description: New quotas of the org. }`), and it must reach the
+/// rustdoc. Such a schema is rewritten as `{ allOf: [{ $ref: ... }], description: ... }`, the
+/// 3.0 form, which the model and progenitor read as a use of the referenced schema.
+fn keep_ref_siblings(node: &mut serde_yaml_ng::Value) {
+    use serde_yaml_ng::Value;
+    match node {
+        Value::Mapping(map) => {
+            let schema_ref = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .is_some_and(|r| r.starts_with("#/components/schemas/"));
+            if schema_ref && map.len() > 1 {
+                let target = map.remove("$ref").unwrap_or_default();
+                let mut part = serde_yaml_ng::Mapping::new();
+                part.insert("$ref".into(), target);
+                map.insert("allOf".into(), Value::Sequence(vec![Value::Mapping(part)]));
+            }
+            for (_, value) in map.iter_mut() {
+                keep_ref_siblings(value);
+            }
+        }
+        Value::Sequence(items) => items.iter_mut().for_each(keep_ref_siblings),
+        _ => {}
+    }
 }
 
 fn workspace_root() -> PathBuf {

@@ -17,6 +17,9 @@ pub struct Model {
     pub tags: Vec<(String, String)>,
     /// The open sets of documented string values (`x-known-values`), each a generated type.
     pub known: Vec<KnownType>,
+    /// The name of every schema in `components.schemas` (objects and others, such as string
+    /// aliases): each one is a type name in `crashplan_api::types`, unless replaced.
+    pub schema_names: Vec<String>,
     /// Things the generator accepted but that a layer cannot fully use (printed by
     /// `cargo xtask generate`), e.g. a filter the emulator cannot evaluate.
     pub warnings: Vec<String>,
@@ -214,6 +217,7 @@ pub fn build(spec: &openapiv3::OpenAPI) -> Result<Model> {
     let doc = serde_yaml_ng::to_value(spec).context("cannot convert the spec")?;
     let reader = Reader { doc: &doc };
     let mut schemas = Vec::new();
+    let mut schema_names = Vec::new();
     if let Some(map) = doc
         .get("components")
         .and_then(|c| c.get("schemas"))
@@ -221,6 +225,7 @@ pub fn build(spec: &openapiv3::OpenAPI) -> Result<Model> {
     {
         for (name, node) in map {
             let name = name.as_str().unwrap_or_default().to_owned();
+            schema_names.push(name.clone());
             if !is_object(reader.resolve(node)) {
                 continue;
             }
@@ -251,11 +256,13 @@ pub fn build(spec: &openapiv3::OpenAPI) -> Result<Model> {
         operations,
         tags,
         known: Vec::new(),
+        schema_names,
         warnings: Vec::new(),
     };
     link_lists(&mut model)?;
     model.known = known_types(&model);
     check_names(&model)?;
+    model.type_names()?;
     Ok(model)
 }
 
@@ -276,6 +283,19 @@ fn is_object(node: &Value) -> bool {
 
 fn ref_name(node: &Value) -> Option<&str> {
     node.get("$ref")?.as_str()?.rsplit('/').next()
+}
+
+/// `{ allOf: [{ $ref: X }], description: ... }`: a use of `X` with a description of its own
+/// (OpenAPI 3.0 ignores anything beside a `$ref`; `load_spec` rewrites such siblings into
+/// this form). Returns the `$ref` part.
+fn single_ref(node: &Value) -> Option<&Value> {
+    if node.get("properties").is_some() {
+        return None;
+    }
+    match node.get("allOf")?.as_sequence()?.as_slice() {
+        [part] if part.get("$ref").is_some() => Some(part),
+        _ => None,
+    }
 }
 
 fn strings(node: Option<&Value>) -> Vec<String> {
@@ -347,14 +367,16 @@ impl<'a> Reader<'a> {
         if let Some(map) = node.get("properties").and_then(Value::as_mapping) {
             for (name, prop) in map {
                 let name = name.as_str().unwrap_or_default().to_owned();
-                let resolved = self.resolve(prop);
+                let resolved = self.resolve(single_ref(prop).unwrap_or(prop));
+                // What the property says of itself first, then what its schema says.
+                let own = |key: &str| prop.get(key).or_else(|| resolved.get(key));
                 let property = Property {
                     required: required.contains(&name),
-                    nullable: resolved.get("nullable").and_then(Value::as_bool) == Some(true),
-                    write_only: resolved.get("writeOnly").and_then(Value::as_bool) == Some(true),
+                    nullable: own("nullable").and_then(Value::as_bool) == Some(true),
+                    write_only: own("writeOnly").and_then(Value::as_bool) == Some(true),
                     secret: resolved.get("format").and_then(Value::as_str) == Some("password"),
-                    description: str_of(resolved.get("description")),
-                    known_values: strings(resolved.get("x-known-values")),
+                    description: str_of(own("description")),
+                    known_values: strings(own("x-known-values")),
                     ty: self.ty(prop)?,
                     name,
                 };
@@ -366,6 +388,7 @@ impl<'a> Reader<'a> {
     }
 
     fn ty(&self, node: &'a Value) -> Result<Type> {
+        let node = single_ref(node).unwrap_or(node);
         let resolved = self.resolve(node);
         if is_object(resolved) {
             return Ok(match ref_name(node) {
@@ -741,6 +764,65 @@ fn check_names(model: &Model) -> Result<()> {
     Ok(())
 }
 
+/// The public type names users meet, each with what it is: no two may be the same (one name,
+/// one meaning; a second `Status` would shadow the first in every `use`). Filled by
+/// [`Model::type_names`] with the generated `crashplan_api::types`; other generators add the
+/// names they emit (facade handles and builders) with [`TypeNames::add`].
+#[derive(Debug, Clone, Default)]
+pub struct TypeNames {
+    seen: std::collections::BTreeMap<String, String>,
+}
+
+impl TypeNames {
+    /// Claims `name` for `what` (a phrase naming the type and where it comes from, e.g.
+    /// "`types::User`, the schema User"). Fails naming both when `name` is already taken.
+    pub fn add(&mut self, name: &str, what: impl Into<String>) -> Result<()> {
+        let what = what.into();
+        if let Some(first) = self.seen.get(name) {
+            bail!("two public types would be named {name}: {first}, and {what}");
+        }
+        self.seen.insert(name.to_owned(), what);
+        Ok(())
+    }
+
+    /// Every claimed name, in order.
+    #[allow(dead_code)] // for the generators that add names after the model's
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.seen.keys().map(String::as_str)
+    }
+}
+
+impl Model {
+    /// The names of `crashplan_api::types`: one per schema and one per set of known values.
+    /// Fails when two are the same (see [`TypeNames`]).
+    pub fn type_names(&self) -> Result<TypeNames> {
+        let mut names = TypeNames::default();
+        for schema in &self.schema_names {
+            names.add(schema, format!("`types::{schema}`, the schema {schema}"))?;
+        }
+        for known in &self.known {
+            let uses: Vec<String> = known.uses.iter().map(|(o, p)| format!("{o}.{p}")).collect();
+            let what = format!(
+                "`types::{}`, the known values {:?} of {}",
+                known.name,
+                known.values,
+                uses.join(", ")
+            );
+            names.add(&known.name, what).map_err(|err| {
+                let hint = if self.schema_names.contains(&known.name) {
+                    "rename the schema (schema names are not sent on the wire: only the Rust \
+                     type's name changes)"
+                } else {
+                    "document the same values on both (one type), or rename the schema that \
+                     owns one of them (the name is prefixed with it)"
+                };
+                anyhow::anyhow!("{err}; {hint}")
+            })?;
+        }
+        Ok(names)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -876,6 +958,71 @@ components:
                 && model.warnings[0].contains("x-crashplan-filter"),
             "{:?}",
             model.warnings
+        );
+    }
+
+    fn spec_text() -> String {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        std::fs::read_to_string(root.join(crate::SPEC_PATH)).expect("read the spec")
+    }
+
+    fn model_of(text: &str) -> Result<Model> {
+        let spec: openapiv3::OpenAPI = serde_yaml_ng::from_str(text).expect("parses");
+        build(&spec)
+    }
+
+    #[test]
+    fn every_set_of_known_values_has_a_type_and_its_uses() {
+        let model = model_of(&spec_text()).expect("model");
+        let status = model.known_type("User", "status").expect("User.status");
+        assert_eq!(status.name, "Status");
+        assert_eq!(status.values, ["Active", "Deactivated"]);
+        assert_eq!(model.known_type("listUsers", "status"), Some(status));
+        let mount = model
+            .known_type("MountPoint", "status")
+            .expect("MountPoint.status");
+        assert_eq!(mount.name, "MountPointStatus");
+        assert_eq!(model.known_type("listMountPoints", "status"), Some(mount));
+        assert_eq!(model.known_type("ComputerUsage", "sourceStatus"), None);
+    }
+
+    #[test]
+    fn a_known_values_type_named_like_a_schema_stops_generation_naming_both() {
+        // The schema OrgQuota renamed to Status: two `types::Status`.
+        let text = spec_text().replace("OrgQuota", "Status");
+        let err = model_of(&text).expect_err("a name collision");
+        let message = format!("{err:#}");
+        for needle in [
+            "two public types would be named Status",
+            "`types::Status`, the schema Status",
+            "`types::Status`, the known values [\"Active\", \"Deactivated\"] of Org.status",
+            "rename the schema",
+        ] {
+            assert!(message.contains(needle), "{needle:?} not in {message}");
+        }
+    }
+
+    #[test]
+    fn other_generators_add_their_names_to_the_same_check() {
+        let model = model_of(&spec_text()).expect("model");
+        let mut names = model.type_names().expect("no collision in the spec");
+        assert!(names.names().any(|n| n == "Status"));
+        names
+            .add(
+                "UsersHandle",
+                "`resources::UsersHandle`, the handle of users",
+            )
+            .expect("a free name");
+        let err = names
+            .add(
+                "UserList",
+                "`resources::UserList`, the list builder of listUsers",
+            )
+            .expect_err("taken by the schema");
+        assert_eq!(
+            err.to_string(),
+            "two public types would be named UserList: `types::UserList`, the schema UserList, \
+             and `resources::UserList`, the list builder of listUsers"
         );
     }
 }

@@ -24,10 +24,12 @@ pub mod types {
         ///The HTTP status code of the response.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<i32>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ApiError {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ApiError {
             Default::default()
         }
@@ -119,10 +121,12 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         ///The id of the user this record represents; null if sourceId, targetId or orgId is not null.
         #[serde(rename = "userId")]
         pub user_id: ::std::option::Option<i64>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ArchiveRecord {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ArchiveRecord {
             Default::default()
         }
@@ -141,11 +145,14 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         ///The archive records of this page.
         #[serde(rename = "archiveRecords")]
         pub archive_records: ::std::vec::Vec<ArchiveRecord>,
+        ///Metadata of a list response.
         pub metadata: ListMetadata,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ArchiveRecordList {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ArchiveRecordList {
             Default::default()
         }
@@ -161,11 +168,14 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
     )]
     #[non_exhaustive]
     pub struct AuthTokenData {
+        ///A `v3_user_token`. Redacted in `Debug` output.
         pub v3_user_token: crate::Secret,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl AuthTokenData {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::AuthTokenData {
             Default::default()
         }
@@ -181,11 +191,14 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
     )]
     #[non_exhaustive]
     pub struct AuthTokenResponse {
+        ///The token, wrapped in `data`.
         pub data: AuthTokenData,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl AuthTokenResponse {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::AuthTokenResponse {
             Default::default()
         }
@@ -226,14 +239,16 @@ the warning threshold, `ALERT` if it has exceeded the alert threshold.
         /**`Active` if the computer is currently active, `Deactivated` if the computer has been
 deactivated.
 */
-        pub status: ::std::string::String,
+        pub status: Status,
         ///The id of the user to which this computer belongs.
         #[serde(rename = "userId")]
         pub user_id: i64,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Computer {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::Computer {
             Default::default()
         }
@@ -263,6 +278,7 @@ the warning threshold, `ALERT` if it has exceeded the alert threshold.
         pub guid: i64,
         ///Identifier unique to this computer.
         pub id: i64,
+        ///The Java virtual machine version in use on this computer.
         #[serde(
             rename = "javaVersion",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -276,26 +292,31 @@ the warning threshold, `ALERT` if it has exceeded the alert threshold.
         pub mount_point_id: ::std::option::Option<i64>,
         ///The name of this computer.
         pub name: ::std::string::String,
+        ///The underlying architecture of this computer.
         #[serde(
             rename = "osArch",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub os_arch: ::std::option::Option<::std::string::String>,
+        ///Name of the operating system in use on this computer.
         #[serde(
             rename = "osName",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub os_name: ::std::option::Option<::std::string::String>,
+        ///Version of the operating system in use on this computer.
         #[serde(
             rename = "osVersion",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub os_version: ::std::option::Option<::std::string::String>,
+        ///The IP address used by this computer to communicate with the PRO Server.
         #[serde(
             rename = "remoteAddress",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub remote_address: ::std::option::Option<::std::string::String>,
+        ///Backup statistics of a computer to the PRO Server, as in the admin console.
         #[serde(
             rename = "serverBackupStats",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -304,7 +325,8 @@ the warning threshold, `ALERT` if it has exceeded the alert threshold.
         /**`Active` if the computer is currently active, `Deactivated` if the computer has been
 deactivated.
 */
-        pub status: ::std::string::String,
+        pub status: Status,
+        ///The time zone configured on this computer.
         #[serde(
             rename = "timeZone",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -313,12 +335,15 @@ deactivated.
         ///The id of the user to which this computer belongs.
         #[serde(rename = "userId")]
         pub user_id: i64,
+        ///The version of CrashPlan software used on this computer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ComputerDetail {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ComputerDetail {
             Default::default()
         }
@@ -336,11 +361,14 @@ deactivated.
     pub struct ComputerList {
         ///The computers of this page (list view), ordered by id.
         pub computers: ::std::vec::Vec<Computer>,
+        ///Metadata of a list response.
         pub metadata: ListMetadata,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ComputerList {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ComputerList {
             Default::default()
         }
@@ -433,10 +461,12 @@ none.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_files: ::std::option::Option<i64>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ComputerUsage {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ComputerUsage {
             Default::default()
         }
@@ -455,11 +485,14 @@ none.
         ///The computer usage records of this page.
         #[serde(rename = "computerUsages")]
         pub computer_usages: ::std::vec::Vec<ComputerUsage>,
+        ///Metadata of a list response.
         pub metadata: ListMetadata,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ComputerUsageList {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ComputerUsageList {
             Default::default()
         }
@@ -485,10 +518,12 @@ paging.
         pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///When the response was produced.
         pub timestamp: ::chrono::DateTime<::chrono::FixedOffset>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ListMetadata {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ListMetadata {
             Default::default()
         }
@@ -522,17 +557,19 @@ executed on it.
         ///Text entered in the note field.
         pub note: ::std::option::Option<::std::string::String>,
         ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
-        pub status: ::std::string::String,
+        pub status: MountPointStatus,
         ///`DIR` (except for VMware instances).
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///Name of the mount point's directory on the file system.
         #[serde(rename = "volumeLabel")]
         pub volume_label: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MountPoint {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::MountPoint {
             Default::default()
         }
@@ -548,6 +585,7 @@ executed on it.
     )]
     #[non_exhaustive]
     pub struct MountPointDetail {
+        ///Count of available bytes on this mount point.
         #[serde(
             rename = "bytesFree",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -558,11 +596,13 @@ executed on it.
 */
         #[serde(rename = "bytesPerSecond")]
         pub bytes_per_second: ::std::option::Option<i64>,
+        ///Total bytes available on this mount point.
         #[serde(
             rename = "bytesTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub bytes_total: ::std::option::Option<i64>,
+        ///Count of in-use bytes on this mount point.
         #[serde(
             rename = "bytesUsed",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -580,23 +620,26 @@ executed on it.
         pub name: ::std::string::String,
         ///Text entered in the note field.
         pub note: ::std::option::Option<::std::string::String>,
+        ///Percentage of this mount point which is still available.
         #[serde(
             rename = "percentFree",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub percent_free: ::std::option::Option<f64>,
         ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
-        pub status: ::std::string::String,
+        pub status: MountPointStatus,
         ///`DIR` (except for VMware instances).
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///Name of the mount point's directory on the file system.
         #[serde(rename = "volumeLabel")]
         pub volume_label: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MountPointDetail {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::MountPointDetail {
             Default::default()
         }
@@ -612,14 +655,17 @@ executed on it.
     )]
     #[non_exhaustive]
     pub struct MountPointList {
+        ///Metadata of a list response.
         pub metadata: ListMetadata,
         ///The mount points of this page (list view), ordered by id.
         #[serde(rename = "mountPoints")]
         pub mount_points: ::std::vec::Vec<MountPoint>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl MountPointList {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::MountPointList {
             Default::default()
         }
@@ -661,11 +707,13 @@ master.
         /**`Active` if the org is currently active, `Deactivated` if the org has been
 deactivated.
 */
-        pub status: ::std::string::String,
+        pub status: Status,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Org {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::Org {
             Default::default()
         }
@@ -692,10 +740,12 @@ deactivated.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub registration_key: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgCreate {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::OrgCreate {
             Default::default()
         }
@@ -713,16 +763,19 @@ the org, from the last successful run of the nightly ArchiveRecord report.
     )]
     #[non_exhaustive]
     pub struct OrgDetail {
+        ///Number of bytes stored in all archives within the org.
         #[serde(
             rename = "archiveBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub archive_bytes: ::std::option::Option<i64>,
+        ///Change in the number of bytes stored in all archives within the org.
         #[serde(
             rename = "archiveBytesDelta",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub archive_bytes_delta: ::std::option::Option<i64>,
+        ///Change in the number of bytes stored in all archives within the org over 30 days.
         #[serde(
             rename = "archiveBytesDeltaMonth",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -731,6 +784,7 @@ the org, from the last successful run of the nightly ArchiveRecord report.
         ///When the org was created.
         #[serde(rename = "creationDate")]
         pub creation_date: ::chrono::DateTime<::chrono::FixedOffset>,
+        ///Daily change in archive bytes (undocumented by the reference).
         #[serde(
             rename = "dailyChange",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -751,16 +805,19 @@ master.
         ///The id of the parent org, or null if this org has no parent.
         #[serde(rename = "parentId")]
         pub parent_id: ::std::option::Option<i64>,
+        ///Quotas configured for an org.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quota: ::std::option::Option<OrgQuota>,
         ///The registration key for this org.
         #[serde(rename = "registrationKey")]
         pub registration_key: ::std::option::Option<::std::string::String>,
+        ///Byte count of all files selected for backup.
         #[serde(
             rename = "selectedBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub selected_bytes: ::std::option::Option<i64>,
+        ///Count of all files selected for backup.
         #[serde(
             rename = "selectedFiles",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -769,21 +826,25 @@ master.
         /**`Active` if the org is currently active, `Deactivated` if the org has been
 deactivated.
 */
-        pub status: ::std::string::String,
+        pub status: Status,
+        ///Byte count of all files waiting to be backed up.
         #[serde(
             rename = "todoBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_bytes: ::std::option::Option<i64>,
+        ///Count of all files waiting to be backed up.
         #[serde(
             rename = "todoFiles",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_files: ::std::option::Option<i64>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgDetail {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::OrgDetail {
             Default::default()
         }
@@ -799,13 +860,16 @@ deactivated.
     )]
     #[non_exhaustive]
     pub struct OrgList {
+        ///Metadata of a list response.
         pub metadata: ListMetadata,
         ///The orgs of this page (list view), ordered by id.
         pub orgs: ::std::vec::Vec<Org>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgList {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::OrgList {
             Default::default()
         }
@@ -828,10 +892,12 @@ deactivated.
         ///Configured seat quota for this org.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seats: ::std::option::Option<i64>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgQuota {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::OrgQuota {
             Default::default()
         }
@@ -857,15 +923,18 @@ deactivated.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub parent_id: ::std::option::Option<i64>,
+        ///Quotas configured for an org.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quota: ::std::option::Option<OrgQuota>,
         ///`Deactivated` to deactivate the org, `Active` to reactivate it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: ::std::option::Option<Status>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl OrgUpdate {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::OrgUpdate {
             Default::default()
         }
@@ -925,10 +994,12 @@ deactivated.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub selected_bytes: ::std::option::Option<i64>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ServerBackupStats {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ServerBackupStats {
             Default::default()
         }
@@ -1070,10 +1141,12 @@ deactivated.
         ///The software version date.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ServerStats {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::ServerStats {
             Default::default()
         }
@@ -1188,10 +1261,12 @@ server).
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_files: ::std::option::Option<i64>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Usage {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::Usage {
             Default::default()
         }
@@ -1207,13 +1282,16 @@ server).
     )]
     #[non_exhaustive]
     pub struct UsageList {
+        ///Metadata of a list response.
         pub metadata: ListMetadata,
         ///The usages of this page.
         pub usages: ::std::vec::Vec<Usage>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UsageList {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::UsageList {
             Default::default()
         }
@@ -1253,15 +1331,17 @@ org and may have one or more computers.
         /**`Active` if the user is currently active, `Deactivated` if the user has been
 deactivated.
 */
-        pub status: ::std::string::String,
+        pub status: Status,
         /**Login name of the user. Not in the reference's property tables; present when the
 server sends it.
 */
         pub username: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl User {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::User {
             Default::default()
         }
@@ -1291,14 +1371,17 @@ answers 400 naming the missing field otherwise.
         ///The id of the org the user joins.
         #[serde(rename = "orgId")]
         pub org_id: i64,
+        ///A password. Never returned by the server; redacted in `Debug` output.
         pub password: crate::Secret,
         ///Login name; defaults to the email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserCreate {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::UserCreate {
             Default::default()
         }
@@ -1316,16 +1399,19 @@ user, from the last successful run of the nightly ArchiveRecord report.
     )]
     #[non_exhaustive]
     pub struct UserDetail {
+        ///Number of bytes stored in the user's archive(s).
         #[serde(
             rename = "archiveBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub archive_bytes: ::std::option::Option<i64>,
+        ///Change in the number of bytes stored in the user's archive(s).
         #[serde(
             rename = "archiveBytesDelta",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub archive_bytes_delta: ::std::option::Option<i64>,
+        ///Change in the number of bytes stored in the user's archive(s) over a month.
         #[serde(
             rename = "archiveBytesDeltaMonth",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1334,6 +1420,7 @@ user, from the last successful run of the nightly ArchiveRecord report.
         ///The creation date and time of the user account.
         #[serde(rename = "creationDate")]
         pub creation_date: ::chrono::DateTime<::chrono::FixedOffset>,
+        ///Daily change in archive bytes (undocumented by the reference).
         #[serde(
             rename = "dailyChange",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1355,13 +1442,16 @@ user, from the last successful run of the nightly ArchiveRecord report.
         ///The id of the org to which this user belongs.
         #[serde(rename = "orgId")]
         pub org_id: i64,
+        ///Quota configured for a user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quota: ::std::option::Option<UserQuota>,
+        ///Byte count of all files selected for backup.
         #[serde(
             rename = "selectedBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub selected_bytes: ::std::option::Option<i64>,
+        ///Count of all files selected for backup.
         #[serde(
             rename = "selectedFiles",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1370,12 +1460,14 @@ user, from the last successful run of the nightly ArchiveRecord report.
         /**`Active` if the user is currently active, `Deactivated` if the user has been
 deactivated.
 */
-        pub status: ::std::string::String,
+        pub status: Status,
+        ///Byte count of all files waiting to be backed up.
         #[serde(
             rename = "todoBytes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_bytes: ::std::option::Option<i64>,
+        ///Count of all files waiting to be backed up.
         #[serde(
             rename = "todoFiles",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1385,10 +1477,12 @@ deactivated.
 server sends it.
 */
         pub username: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserDetail {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::UserDetail {
             Default::default()
         }
@@ -1404,13 +1498,16 @@ server sends it.
     )]
     #[non_exhaustive]
     pub struct UserList {
+        ///Metadata of a list response.
         pub metadata: ListMetadata,
         ///The users of this page (list view), ordered by id.
         pub users: ::std::vec::Vec<User>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserList {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::UserList {
             Default::default()
         }
@@ -1430,10 +1527,12 @@ server sends it.
         ///Configured size quota for this user (in gigabytes).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bytes: ::std::option::Option<i64>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserQuota {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::UserQuota {
             Default::default()
         }
@@ -1471,26 +1570,356 @@ server sends it.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub org_id: ::std::option::Option<i64>,
+        ///A password. Never returned by the server; redacted in `Debug` output.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub password: ::std::option::Option<crate::Secret>,
+        ///Quota configured for a user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quota: ::std::option::Option<UserQuota>,
         ///`Deactivated` to deactivate the user, `Active` to reactivate it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: ::std::option::Option<Status>,
         ///New login name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl UserUpdate {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::UserUpdate {
             Default::default()
         }
     }
+    /**`Active` or `Deactivated`, or another value: the `status` property of `Org`, `OrgDetail`,
+`OrgUpdate`, `User`, `UserDetail`, `UserUpdate`, `Computer` and `ComputerDetail` and the
+`status` parameter of `listOrgs`, `listUsers` and `listComputers`.
+
+An open set: a value this version does not document is kept in [`Status::Other`] and serialised
+again as received. Compares with a variant (`value == Status::Active`) or with the string
+(`value == "Active"`). Non-exhaustive: a value documented later becomes a new variant, so a
+`match` needs a `_` arm; test for a value not listed here with `==` rather than by matching
+`Other`, and the test keeps working when the value is documented.*/
+    #[derive(Clone, Debug)]
+    #[non_exhaustive]
+    pub enum Status {
+        ///`Active`.
+        Active,
+        ///`Deactivated`.
+        Deactivated,
+        /// A value this version does not document, as the server sent it.
+        Other(::std::string::String),
+    }
+    impl Status {
+        /// The documented values, in the spec's order.
+        pub const VALUES: &'static [&'static str] = &["Active", "Deactivated"];
+        /// The value as the API spells it.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Active => "Active",
+                Self::Deactivated => "Deactivated",
+                Self::Other(value) => value,
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for Status {
+        fn from(value: &str) -> Self {
+            match value {
+                "Active" => Self::Active,
+                "Deactivated" => Self::Deactivated,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Status {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "Active" => Self::Active,
+                "Deactivated" => Self::Deactivated,
+                _ => Self::Other(value),
+            }
+        }
+    }
+    impl ::std::convert::From<Status> for ::std::string::String {
+        fn from(value: Status) -> Self {
+            match value {
+                Status::Other(value) => value,
+                known => known.as_str().to_owned(),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Status {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for Status {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::convert::AsRef<str> for Status {
+        fn as_ref(&self) -> &str {
+            self.as_str()
+        }
+    }
+    impl ::std::cmp::PartialEq for Status {
+        fn eq(&self, other: &Self) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::std::cmp::Eq for Status {}
+    impl ::std::hash::Hash for Status {
+        fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+            self.as_str().hash(state);
+        }
+    }
+    impl ::std::cmp::PartialEq<str> for Status {
+        fn eq(&self, other: &str) -> bool {
+            self.as_str() == other
+        }
+    }
+    impl ::std::cmp::PartialEq<&str> for Status {
+        fn eq(&self, other: &&str) -> bool {
+            self.as_str() == *other
+        }
+    }
+    impl ::std::cmp::PartialEq<::std::string::String> for Status {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::std::cmp::PartialEq<Status> for str {
+        fn eq(&self, other: &Status) -> bool {
+            self == other.as_str()
+        }
+    }
+    impl ::std::cmp::PartialEq<Status> for &str {
+        fn eq(&self, other: &Status) -> bool {
+            *self == other.as_str()
+        }
+    }
+    impl ::std::cmp::PartialEq<Status> for ::std::string::String {
+        fn eq(&self, other: &Status) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::serde::Serialize for Status {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Status {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl ::serde::de::Visitor<'_> for Visitor {
+                type Value = Status;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<Status, E> {
+                    Ok(Status::from(value))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    value: ::std::string::String,
+                ) -> ::std::result::Result<Status, E> {
+                    Ok(Status::from(value))
+                }
+            }
+            deserializer.deserialize_string(Visitor)
+        }
+    }
+    impl ::schemars::JsonSchema for Status {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            "Status".into()
+        }
+        fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+            ::schemars::json_schema!(
+                { "type" : "string", "description" :
+                "`Active` or `Deactivated`, or another value a newer server sends.",
+                "examples" : ["Active", "Deactivated"], }
+            )
+        }
+    }
+    /**`ENABLED` or `DISABLED`, or another value: the `status` property of `MountPoint` and
+`MountPointDetail` and the `status` parameter of `listMountPoints`.
+
+An open set: a value this version does not document is kept in [`MountPointStatus::Other`] and
+serialised again as received. Compares with a variant (`value == MountPointStatus::Enabled`) or
+with the string (`value == "ENABLED"`). Non-exhaustive: a value documented later becomes a new
+variant, so a `match` needs a `_` arm; test for a value not listed here with `==` rather than by
+matching `Other`, and the test keeps working when the value is documented.*/
+    #[derive(Clone, Debug)]
+    #[non_exhaustive]
+    pub enum MountPointStatus {
+        ///`ENABLED`.
+        Enabled,
+        ///`DISABLED`.
+        Disabled,
+        /// A value this version does not document, as the server sent it.
+        Other(::std::string::String),
+    }
+    impl MountPointStatus {
+        /// The documented values, in the spec's order.
+        pub const VALUES: &'static [&'static str] = &["ENABLED", "DISABLED"];
+        /// The value as the API spells it.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Enabled => "ENABLED",
+                Self::Disabled => "DISABLED",
+                Self::Other(value) => value,
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for MountPointStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "ENABLED" => Self::Enabled,
+                "DISABLED" => Self::Disabled,
+                other => Self::Other(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for MountPointStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "ENABLED" => Self::Enabled,
+                "DISABLED" => Self::Disabled,
+                _ => Self::Other(value),
+            }
+        }
+    }
+    impl ::std::convert::From<MountPointStatus> for ::std::string::String {
+        fn from(value: MountPointStatus) -> Self {
+            match value {
+                MountPointStatus::Other(value) => value,
+                known => known.as_str().to_owned(),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MountPointStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for MountPointStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::convert::AsRef<str> for MountPointStatus {
+        fn as_ref(&self) -> &str {
+            self.as_str()
+        }
+    }
+    impl ::std::cmp::PartialEq for MountPointStatus {
+        fn eq(&self, other: &Self) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::std::cmp::Eq for MountPointStatus {}
+    impl ::std::hash::Hash for MountPointStatus {
+        fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+            self.as_str().hash(state);
+        }
+    }
+    impl ::std::cmp::PartialEq<str> for MountPointStatus {
+        fn eq(&self, other: &str) -> bool {
+            self.as_str() == other
+        }
+    }
+    impl ::std::cmp::PartialEq<&str> for MountPointStatus {
+        fn eq(&self, other: &&str) -> bool {
+            self.as_str() == *other
+        }
+    }
+    impl ::std::cmp::PartialEq<::std::string::String> for MountPointStatus {
+        fn eq(&self, other: &::std::string::String) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::std::cmp::PartialEq<MountPointStatus> for str {
+        fn eq(&self, other: &MountPointStatus) -> bool {
+            self == other.as_str()
+        }
+    }
+    impl ::std::cmp::PartialEq<MountPointStatus> for &str {
+        fn eq(&self, other: &MountPointStatus) -> bool {
+            *self == other.as_str()
+        }
+    }
+    impl ::std::cmp::PartialEq<MountPointStatus> for ::std::string::String {
+        fn eq(&self, other: &MountPointStatus) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::serde::Serialize for MountPointStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MountPointStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl ::serde::de::Visitor<'_> for Visitor {
+                type Value = MountPointStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<MountPointStatus, E> {
+                    Ok(MountPointStatus::from(value))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    value: ::std::string::String,
+                ) -> ::std::result::Result<MountPointStatus, E> {
+                    Ok(MountPointStatus::from(value))
+                }
+            }
+            deserializer.deserialize_string(Visitor)
+        }
+    }
+    impl ::schemars::JsonSchema for MountPointStatus {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            "MountPointStatus".into()
+        }
+        fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+            ::schemars::json_schema!(
+                { "type" : "string", "description" :
+                "`ENABLED` or `DISABLED`, or another value a newer server sends.",
+                "examples" : ["ENABLED", "DISABLED"], }
+            )
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
+        ///A builder of [`ApiError`](super::ApiError): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ApiError {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1513,6 +1942,7 @@ server sends it.
             }
         }
         impl ApiError {
+            ///What went wrong, in words.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1525,6 +1955,7 @@ server sends it.
                     });
                 self
             }
+            ///The HTTP status code of the response.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -1537,6 +1968,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1573,6 +2005,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ArchiveRecord`](super::ArchiveRecord): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ArchiveRecord {
             archive_bytes: ::std::result::Result<
@@ -1658,6 +2091,7 @@ server sends it.
             }
         }
         impl ArchiveRecord {
+            ///Bytes used by the archive.
             pub fn archive_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1670,6 +2104,7 @@ server sends it.
                     });
                 self
             }
+            ///Bytes in the archive 30 days ago.
             pub fn archive_bytes_delta_month<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1684,6 +2119,7 @@ server sends it.
                     });
                 self
             }
+            ///When the record was made (the day it describes).
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1698,6 +2134,7 @@ server sends it.
                     });
                 self
             }
+            ///A rolling 30-day average of bytes added to or removed from the archive.
             pub fn daily_change<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1710,6 +2147,7 @@ server sends it.
                     });
                 self
             }
+            ///The last backup activity, or null if there has been none.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1724,6 +2162,7 @@ server sends it.
                     });
                 self
             }
+            ///The last time a computer connected to the target, or null if none did.
             pub fn last_connected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1740,6 +2179,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the org this record represents; null if sourceId, targetId or userId is not null.
             pub fn org_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1752,6 +2192,7 @@ server sends it.
                     });
                 self
             }
+            ///Byte count of all files selected for backup.
             pub fn selected_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1766,6 +2207,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of all files selected for backup.
             pub fn selected_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1780,6 +2222,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the source computer; null if userId or orgId is not null.
             pub fn source_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1792,6 +2235,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the target computer; null if userId or orgId is not null.
             pub fn target_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1804,6 +2248,7 @@ server sends it.
                     });
                 self
             }
+            ///Byte count of all files waiting to be backed up.
             pub fn todo_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1816,6 +2261,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of all files waiting to be backed up.
             pub fn todo_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1828,6 +2274,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the user this record represents; null if sourceId, targetId or orgId is not null.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1840,6 +2287,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1900,6 +2348,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ArchiveRecordList`](super::ArchiveRecordList): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ArchiveRecordList {
             archive_records: ::std::result::Result<
@@ -1924,6 +2373,7 @@ server sends it.
             }
         }
         impl ArchiveRecordList {
+            ///The archive records of this page.
             pub fn archive_records<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ArchiveRecord>>,
@@ -1938,6 +2388,7 @@ server sends it.
                     });
                 self
             }
+            ///Metadata of a list response.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ListMetadata>,
@@ -1950,6 +2401,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1986,6 +2438,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`AuthTokenData`](super::AuthTokenData): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct AuthTokenData {
             v3_user_token: ::std::result::Result<crate::Secret, ::std::string::String>,
@@ -2005,6 +2458,7 @@ server sends it.
             }
         }
         impl AuthTokenData {
+            ///A `v3_user_token`. Redacted in `Debug` output.
             pub fn v3_user_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -2017,6 +2471,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2051,6 +2506,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`AuthTokenResponse`](super::AuthTokenResponse): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct AuthTokenResponse {
             data: ::std::result::Result<super::AuthTokenData, ::std::string::String>,
@@ -2068,6 +2524,7 @@ server sends it.
             }
         }
         impl AuthTokenResponse {
+            ///The token, wrapped in `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AuthTokenData>,
@@ -2080,6 +2537,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2114,6 +2572,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`Computer`](super::Computer): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct Computer {
             alert_states: ::std::result::Result<
@@ -2135,7 +2594,7 @@ server sends it.
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
             user_id: ::std::result::Result<i64, ::std::string::String>,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -2163,6 +2622,9 @@ server sends it.
             }
         }
         impl Computer {
+            /**`OK` if the computer has backed up within the defined days, `WARN` if it has exceeded
+the warning threshold, `ALERT` if it has exceeded the alert threshold.
+*/
             pub fn alert_states<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -2175,6 +2637,7 @@ server sends it.
                     });
                 self
             }
+            ///When the computer first connected.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -2187,6 +2650,7 @@ server sends it.
                     });
                 self
             }
+            ///The GUID (globally unique identifier) of this computer.
             pub fn guid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2199,6 +2663,7 @@ server sends it.
                     });
                 self
             }
+            ///Identifier unique to this computer.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2209,6 +2674,7 @@ server sends it.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///When the computer was last modified.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -2223,6 +2689,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the mount point where the computer's archive resides.
             pub fn mount_point_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2237,6 +2704,7 @@ server sends it.
                     });
                 self
             }
+            ///The name of this computer.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2249,9 +2717,12 @@ server sends it.
                     });
                 self
             }
+            /**`Active` if the computer is currently active, `Deactivated` if the computer has been
+deactivated.
+*/
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::Status>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -2261,6 +2732,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the user to which this computer belongs.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2273,6 +2745,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2323,6 +2796,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ComputerDetail`](super::ComputerDetail): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ComputerDetail {
             alert_states: ::std::result::Result<
@@ -2368,7 +2842,7 @@ server sends it.
                 ::std::option::Option<super::ServerBackupStats>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
             time_zone: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2412,6 +2886,9 @@ server sends it.
             }
         }
         impl ComputerDetail {
+            /**`OK` if the computer has backed up within the defined days, `WARN` if it has exceeded
+the warning threshold, `ALERT` if it has exceeded the alert threshold.
+*/
             pub fn alert_states<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -2424,6 +2901,7 @@ server sends it.
                     });
                 self
             }
+            ///When the computer first connected.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -2436,6 +2914,7 @@ server sends it.
                     });
                 self
             }
+            ///The GUID (globally unique identifier) of this computer.
             pub fn guid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2448,6 +2927,7 @@ server sends it.
                     });
                 self
             }
+            ///Identifier unique to this computer.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2458,6 +2938,7 @@ server sends it.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///The Java virtual machine version in use on this computer.
             pub fn java_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2470,6 +2951,7 @@ server sends it.
                     });
                 self
             }
+            ///When the computer was last modified.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -2484,6 +2966,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the mount point where the computer's archive resides.
             pub fn mount_point_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2498,6 +2981,7 @@ server sends it.
                     });
                 self
             }
+            ///The name of this computer.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2510,6 +2994,7 @@ server sends it.
                     });
                 self
             }
+            ///The underlying architecture of this computer.
             pub fn os_arch<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2522,6 +3007,7 @@ server sends it.
                     });
                 self
             }
+            ///Name of the operating system in use on this computer.
             pub fn os_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2534,6 +3020,7 @@ server sends it.
                     });
                 self
             }
+            ///Version of the operating system in use on this computer.
             pub fn os_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2546,6 +3033,7 @@ server sends it.
                     });
                 self
             }
+            ///The IP address used by this computer to communicate with the PRO Server.
             pub fn remote_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2560,6 +3048,7 @@ server sends it.
                     });
                 self
             }
+            ///Backup statistics of a computer to the PRO Server, as in the admin console.
             pub fn server_backup_stats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2576,9 +3065,12 @@ server sends it.
                     });
                 self
             }
+            /**`Active` if the computer is currently active, `Deactivated` if the computer has been
+deactivated.
+*/
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::Status>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -2588,6 +3080,7 @@ server sends it.
                     });
                 self
             }
+            ///The time zone configured on this computer.
             pub fn time_zone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2600,6 +3093,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the user to which this computer belongs.
             pub fn user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2612,6 +3106,7 @@ server sends it.
                     });
                 self
             }
+            ///The version of CrashPlan software used on this computer.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2624,6 +3119,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2690,6 +3186,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ComputerList`](super::ComputerList): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ComputerList {
             computers: ::std::result::Result<
@@ -2712,6 +3209,7 @@ server sends it.
             }
         }
         impl ComputerList {
+            ///The computers of this page (list view), ordered by id.
             pub fn computers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Computer>>,
@@ -2724,6 +3222,7 @@ server sends it.
                     });
                 self
             }
+            ///Metadata of a list response.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ListMetadata>,
@@ -2736,6 +3235,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2772,6 +3272,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ComputerUsage`](super::ComputerUsage): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ComputerUsage {
             archive_bytes: ::std::result::Result<
@@ -2845,6 +3346,7 @@ server sends it.
             }
         }
         impl ComputerUsage {
+            ///The source computer's archive size at the destination, in bytes.
             pub fn archive_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2857,6 +3359,7 @@ server sends it.
                     });
                 self
             }
+            ///When the record was created.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2871,6 +3374,7 @@ server sends it.
                     });
                 self
             }
+            ///Whether the target is a backup destination of the source.
             pub fn is_using<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2883,6 +3387,9 @@ server sends it.
                     });
                 self
             }
+            /**The last backup activity between the source and target, or null if there has been
+none.
+*/
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2897,6 +3404,8 @@ server sends it.
                     });
                 self
             }
+            /**The last time the source connected to the target, or null if it never connected.
+*/
             pub fn last_connected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2913,6 +3422,7 @@ server sends it.
                     });
                 self
             }
+            ///When the record was last modified.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2929,6 +3439,7 @@ server sends it.
                     });
                 self
             }
+            ///Byte count of all files selected for backup.
             pub fn selected_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2943,6 +3454,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of all files selected for backup.
             pub fn selected_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2957,6 +3469,7 @@ server sends it.
                     });
                 self
             }
+            ///The GUID of the source computer.
             pub fn source_guid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2969,6 +3482,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the source computer.
             pub fn source_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2981,6 +3495,7 @@ server sends it.
                     });
                 self
             }
+            ///The GUID of the target computer.
             pub fn target_guid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2993,6 +3508,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the target computer.
             pub fn target_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -3005,6 +3521,7 @@ server sends it.
                     });
                 self
             }
+            ///Byte count of all files waiting to be backed up.
             pub fn todo_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3017,6 +3534,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of all files waiting to be backed up.
             pub fn todo_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3029,6 +3547,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3089,6 +3608,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ComputerUsageList`](super::ComputerUsageList): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ComputerUsageList {
             computer_usages: ::std::result::Result<
@@ -3113,6 +3633,7 @@ server sends it.
             }
         }
         impl ComputerUsageList {
+            ///The computer usage records of this page.
             pub fn computer_usages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ComputerUsage>>,
@@ -3127,6 +3648,7 @@ server sends it.
                     });
                 self
             }
+            ///Metadata of a list response.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ListMetadata>,
@@ -3139,6 +3661,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3175,6 +3698,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ListMetadata`](super::ListMetadata): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ListMetadata {
             count: ::std::result::Result<
@@ -3205,6 +3729,9 @@ server sends it.
             }
         }
         impl ListMetadata {
+            /**Number of items in this response. Informational only: do not use it to drive
+paging.
+*/
             pub fn count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3217,6 +3744,8 @@ server sends it.
                     });
                 self
             }
+            /**The query parameters of the request, echoed back. Values may be strings or numbers.
+*/
             pub fn params<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3231,6 +3760,7 @@ server sends it.
                     });
                 self
             }
+            ///When the response was produced.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -3243,6 +3773,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3281,6 +3812,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`MountPoint`](super::MountPoint): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct MountPoint {
             bytes_per_second: ::std::result::Result<
@@ -3301,7 +3833,10 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                super::MountPointStatus,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
             volume_label: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3333,6 +3868,9 @@ server sends it.
             }
         }
         impl MountPoint {
+            /**Write speed of this mount point; only available if a write speed test has been
+executed on it.
+*/
             pub fn bytes_per_second<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3347,6 +3885,7 @@ server sends it.
                     });
                 self
             }
+            ///When the mount point was created.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -3359,6 +3898,7 @@ server sends it.
                     });
                 self
             }
+            ///Identifier unique to this mount point.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -3369,6 +3909,7 @@ server sends it.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///When the mount point was last modified.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -3383,6 +3924,7 @@ server sends it.
                     });
                 self
             }
+            ///Current name of this mount point.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3395,6 +3937,7 @@ server sends it.
                     });
                 self
             }
+            ///Text entered in the note field.
             pub fn note<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3407,9 +3950,10 @@ server sends it.
                     });
                 self
             }
+            ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MountPointStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -3419,6 +3963,7 @@ server sends it.
                     });
                 self
             }
+            ///`DIR` (except for VMware instances).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3431,6 +3976,7 @@ server sends it.
                     });
                 self
             }
+            ///Name of the mount point's directory on the file system.
             pub fn volume_label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3443,6 +3989,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3493,6 +4040,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`MountPointDetail`](super::MountPointDetail): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct MountPointDetail {
             bytes_free: ::std::result::Result<
@@ -3529,7 +4077,10 @@ server sends it.
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                super::MountPointStatus,
+                ::std::string::String,
+            >,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
             volume_label: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3565,6 +4116,7 @@ server sends it.
             }
         }
         impl MountPointDetail {
+            ///Count of available bytes on this mount point.
             pub fn bytes_free<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3577,6 +4129,9 @@ server sends it.
                     });
                 self
             }
+            /**Write speed of this mount point; only available if a write speed test has been
+executed on it.
+*/
             pub fn bytes_per_second<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3591,6 +4146,7 @@ server sends it.
                     });
                 self
             }
+            ///Total bytes available on this mount point.
             pub fn bytes_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3603,6 +4159,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of in-use bytes on this mount point.
             pub fn bytes_used<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3615,6 +4172,7 @@ server sends it.
                     });
                 self
             }
+            ///When the mount point was created.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -3627,6 +4185,7 @@ server sends it.
                     });
                 self
             }
+            ///Identifier unique to this mount point.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -3637,6 +4196,7 @@ server sends it.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///When the mount point was last modified.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -3651,6 +4211,7 @@ server sends it.
                     });
                 self
             }
+            ///Current name of this mount point.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3663,6 +4224,7 @@ server sends it.
                     });
                 self
             }
+            ///Text entered in the note field.
             pub fn note<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3675,6 +4237,7 @@ server sends it.
                     });
                 self
             }
+            ///Percentage of this mount point which is still available.
             pub fn percent_free<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3687,9 +4250,10 @@ server sends it.
                     });
                 self
             }
+            ///`ENABLED` if the mount point is enabled, `DISABLED` otherwise.
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::MountPointStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -3699,6 +4263,7 @@ server sends it.
                     });
                 self
             }
+            ///`DIR` (except for VMware instances).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3711,6 +4276,7 @@ server sends it.
                     });
                 self
             }
+            ///Name of the mount point's directory on the file system.
             pub fn volume_label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3723,6 +4289,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3781,6 +4348,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`MountPointList`](super::MountPointList): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct MountPointList {
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
@@ -3803,6 +4371,7 @@ server sends it.
             }
         }
         impl MountPointList {
+            ///Metadata of a list response.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ListMetadata>,
@@ -3815,6 +4384,7 @@ server sends it.
                     });
                 self
             }
+            ///The mount points of this page (list view), ordered by id.
             pub fn mount_points<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::MountPoint>>,
@@ -3827,6 +4397,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3863,6 +4434,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`Org`](super::Org): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct Org {
             creation_date: ::std::result::Result<
@@ -3887,7 +4459,7 @@ server sends it.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
@@ -3913,6 +4485,7 @@ server sends it.
             }
         }
         impl Org {
+            ///When the org was created.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -3925,6 +4498,7 @@ server sends it.
                     });
                 self
             }
+            ///Identifier unique to this org.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -3935,6 +4509,9 @@ server sends it.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**If not null, this org is a slave org and the value is the GUID of the corresponding
+master.
+*/
             pub fn master_guid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3947,6 +4524,7 @@ server sends it.
                     });
                 self
             }
+            ///When the org was last modified.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -3961,6 +4539,7 @@ server sends it.
                     });
                 self
             }
+            ///Current name of the org.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3973,6 +4552,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the parent org, or null if this org has no parent.
             pub fn parent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3985,6 +4565,7 @@ server sends it.
                     });
                 self
             }
+            ///The registration key for this org.
             pub fn registration_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3999,9 +4580,12 @@ server sends it.
                     });
                 self
             }
+            /**`Active` if the org is currently active, `Deactivated` if the org has been
+deactivated.
+*/
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::Status>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -4011,6 +4595,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4059,6 +4644,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`OrgCreate`](super::OrgCreate): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct OrgCreate {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -4083,6 +4669,7 @@ server sends it.
             }
         }
         impl OrgCreate {
+            ///Name of the new org.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4095,6 +4682,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the parent org.
             pub fn parent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4107,6 +4695,7 @@ server sends it.
                     });
                 self
             }
+            ///Registration key; the server generates one when absent.
             pub fn registration_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4121,6 +4710,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4159,6 +4749,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`OrgDetail`](super::OrgDetail): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct OrgDetail {
             archive_bytes: ::std::result::Result<
@@ -4211,7 +4802,7 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
             todo_bytes: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
@@ -4254,6 +4845,7 @@ server sends it.
             }
         }
         impl OrgDetail {
+            ///Number of bytes stored in all archives within the org.
             pub fn archive_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4266,6 +4858,7 @@ server sends it.
                     });
                 self
             }
+            ///Change in the number of bytes stored in all archives within the org.
             pub fn archive_bytes_delta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4280,6 +4873,7 @@ server sends it.
                     });
                 self
             }
+            ///Change in the number of bytes stored in all archives within the org over 30 days.
             pub fn archive_bytes_delta_month<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4294,6 +4888,7 @@ server sends it.
                     });
                 self
             }
+            ///When the org was created.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -4306,6 +4901,7 @@ server sends it.
                     });
                 self
             }
+            ///Daily change in archive bytes (undocumented by the reference).
             pub fn daily_change<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4318,6 +4914,7 @@ server sends it.
                     });
                 self
             }
+            ///Identifier unique to this org.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4328,6 +4925,9 @@ server sends it.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /**If not null, this org is a slave org and the value is the GUID of the corresponding
+master.
+*/
             pub fn master_guid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4340,6 +4940,7 @@ server sends it.
                     });
                 self
             }
+            ///When the org was last modified.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -4354,6 +4955,7 @@ server sends it.
                     });
                 self
             }
+            ///Current name of the org.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4366,6 +4968,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the parent org, or null if this org has no parent.
             pub fn parent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4378,6 +4981,7 @@ server sends it.
                     });
                 self
             }
+            ///Quotas configured for an org.
             pub fn quota<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrgQuota>>,
@@ -4390,6 +4994,7 @@ server sends it.
                     });
                 self
             }
+            ///The registration key for this org.
             pub fn registration_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4404,6 +5009,7 @@ server sends it.
                     });
                 self
             }
+            ///Byte count of all files selected for backup.
             pub fn selected_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4418,6 +5024,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of all files selected for backup.
             pub fn selected_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4432,9 +5039,12 @@ server sends it.
                     });
                 self
             }
+            /**`Active` if the org is currently active, `Deactivated` if the org has been
+deactivated.
+*/
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::Status>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -4444,6 +5054,7 @@ server sends it.
                     });
                 self
             }
+            ///Byte count of all files waiting to be backed up.
             pub fn todo_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4456,6 +5067,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of all files waiting to be backed up.
             pub fn todo_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4468,6 +5080,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4534,6 +5147,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`OrgList`](super::OrgList): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct OrgList {
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
@@ -4556,6 +5170,7 @@ server sends it.
             }
         }
         impl OrgList {
+            ///Metadata of a list response.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ListMetadata>,
@@ -4568,6 +5183,7 @@ server sends it.
                     });
                 self
             }
+            ///The orgs of this page (list view), ordered by id.
             pub fn orgs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Org>>,
@@ -4580,6 +5196,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4616,6 +5233,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`OrgQuota`](super::OrgQuota): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct OrgQuota {
             bytes: ::std::result::Result<
@@ -4641,6 +5259,7 @@ server sends it.
             }
         }
         impl OrgQuota {
+            ///Configured size quota for this org (in gigabytes).
             pub fn bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4653,6 +5272,7 @@ server sends it.
                     });
                 self
             }
+            ///Configured seat quota for this org.
             pub fn seats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4665,6 +5285,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4701,6 +5322,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`OrgUpdate`](super::OrgUpdate): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct OrgUpdate {
             name: ::std::result::Result<
@@ -4716,7 +5338,7 @@ server sends it.
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::Status>,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -4736,6 +5358,7 @@ server sends it.
             }
         }
         impl OrgUpdate {
+            ///New name of the org.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4748,6 +5371,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the new parent org.
             pub fn parent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4760,6 +5384,7 @@ server sends it.
                     });
                 self
             }
+            ///Quotas configured for an org.
             pub fn quota<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::OrgQuota>>,
@@ -4772,9 +5397,10 @@ server sends it.
                     });
                 self
             }
+            ///`Deactivated` to deactivate the org, `Active` to reactivate it.
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -4784,6 +5410,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4824,6 +5451,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ServerBackupStats`](super::ServerBackupStats): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ServerBackupStats {
             archive_bytes: ::std::result::Result<
@@ -4879,6 +5507,7 @@ server sends it.
             }
         }
         impl ServerBackupStats {
+            ///Disk space used by the PRO Server to store backups from this computer ("Stored").
             pub fn archive_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4891,6 +5520,7 @@ server sends it.
                     });
                 self
             }
+            ///The compression rate of backups to the PRO Server ("Comp %").
             pub fn compression_rate<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4905,6 +5535,7 @@ server sends it.
                     });
                 self
             }
+            ///Whether this computer is currently connected to the PRO Server ("Connected").
             pub fn connected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4917,6 +5548,7 @@ server sends it.
                     });
                 self
             }
+            ///When the last backup to the PRO Server completed.
             pub fn last_backup<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4931,6 +5563,7 @@ server sends it.
                     });
                 self
             }
+            ///When this computer last connected to the PRO Server.
             pub fn last_connected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4947,6 +5580,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of files selected for backup to the PRO Server ("Selected").
             pub fn number_selected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4961,6 +5595,7 @@ server sends it.
                     });
                 self
             }
+            ///The completion percentage of backups to the PRO Server ("% Complete").
             pub fn percent_complete<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4975,6 +5610,7 @@ server sends it.
                     });
                 self
             }
+            ///The total size of files selected for backup to the PRO Server ("Bytes").
             pub fn selected_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -4989,6 +5625,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5037,6 +5674,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`ServerStats`](super::ServerStats): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct ServerStats {
             backup_session_count: ::std::result::Result<
@@ -5162,6 +5800,7 @@ server sends it.
             }
         }
         impl ServerStats {
+            ///The number of computers currently sending backup data to this server.
             pub fn backup_session_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5176,6 +5815,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of computers currently connected to this server.
             pub fn connected_client_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5190,6 +5830,7 @@ server sends it.
                     });
                 self
             }
+            ///The percentage of CPU currently being used (e.g. `29%`).
             pub fn cpu_utilization<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5204,6 +5845,7 @@ server sends it.
                     });
                 self
             }
+            ///The total number of bytes used by archives on this system.
             pub fn current_archive_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5218,6 +5860,7 @@ server sends it.
                     });
                 self
             }
+            ///The disk space available on the host OS boot drive.
             pub fn disk_free<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5230,6 +5873,7 @@ server sends it.
                     });
                 self
             }
+            ///The amount of disk space on the host OS boot drive.
             pub fn disk_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5242,6 +5886,7 @@ server sends it.
                     });
                 self
             }
+            ///The percentage of disk space used on the host OS boot drive.
             pub fn disk_utilization<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5256,6 +5901,7 @@ server sends it.
                     });
                 self
             }
+            ///The unused RAM inside the Java virtual machine.
             pub fn engine_memory_free<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5270,6 +5916,7 @@ server sends it.
                     });
                 self
             }
+            ///The total RAM available to the server (Java virtual machine).
             pub fn engine_memory_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5284,6 +5931,7 @@ server sends it.
                     });
                 self
             }
+            ///Each of the IP addresses that this server might be using.
             pub fn host_addresses<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -5298,6 +5946,7 @@ server sends it.
                     });
                 self
             }
+            ///The swap size of the host operating system.
             pub fn host_memory_cached<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5312,6 +5961,7 @@ server sends it.
                     });
                 self
             }
+            ///The unused RAM available to the host operating system.
             pub fn host_memory_free<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5326,6 +5976,7 @@ server sends it.
                     });
                 self
             }
+            ///The total amount of RAM available to the host operating system (e.g. `7.9 GB`).
             pub fn host_memory_total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5340,6 +5991,7 @@ server sends it.
                     });
                 self
             }
+            ///The name of this host.
             pub fn host_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5352,6 +6004,7 @@ server sends it.
                     });
                 self
             }
+            ///The port used by clients to connect to this server.
             pub fn host_port<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i32>>,
@@ -5364,6 +6017,9 @@ server sends it.
                     });
                 self
             }
+            /**The load average of the system over the last 1, 5 and 15 minutes, comma separated
+(e.g. `5.14, 4.38, 3.95`).
+*/
             pub fn load<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5376,6 +6032,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of active (versus deactivated) orgs.
             pub fn org_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5388,6 +6045,7 @@ server sends it.
                     });
                 self
             }
+            ///The above total from 30 days ago.
             pub fn previous_month_archive_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5402,6 +6060,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of active (versus deactivated) computers.
             pub fn seat_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5414,6 +6073,7 @@ server sends it.
                     });
                 self
             }
+            ///The human-readable amount of time this PRO Server has been running.
             pub fn uptime<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5426,6 +6086,7 @@ server sends it.
                     });
                 self
             }
+            ///The milliseconds this PRO Server has been running.
             pub fn uptime_milliseconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5440,6 +6101,7 @@ server sends it.
                     });
                 self
             }
+            ///The software version date.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5452,6 +6114,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5528,6 +6191,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`Usage`](super::Usage): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct Usage {
             alert_states: ::std::result::Result<
@@ -5624,6 +6288,7 @@ server sends it.
             }
         }
         impl Usage {
+            ///Alerts triggered for this source/target combination.
             pub fn alert_states<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -5636,6 +6301,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of bytes used on the target computer.
             pub fn archive_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5648,6 +6314,9 @@ server sends it.
                     });
                 self
             }
+            /**False if backed up to a server and an archive hold period is in effect; then no
+backups are occurring.
+*/
             pub fn is_using<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5660,6 +6329,7 @@ server sends it.
                     });
                 self
             }
+            ///The last time the source backed up to the target.
             pub fn last_activity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5674,6 +6344,7 @@ server sends it.
                     });
                 self
             }
+            ///The last time the source connected to the target.
             pub fn last_connected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5690,6 +6361,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of bytes selected on the source computer.
             pub fn selected_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5704,6 +6376,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of files selected on the source computer.
             pub fn selected_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5718,6 +6391,7 @@ server sends it.
                     });
                 self
             }
+            ///Whether the source computer is connected to the server.
             pub fn source_connected_to_server<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5732,6 +6406,7 @@ server sends it.
                     });
                 self
             }
+            ///The GUID of the source computer.
             pub fn source_guid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -5744,6 +6419,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the source computer.
             pub fn source_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -5756,6 +6432,7 @@ server sends it.
                     });
                 self
             }
+            ///When the source computer last checked in with the server.
             pub fn source_last_connected_to_server<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5772,6 +6449,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the org to which the source computer's user belongs.
             pub fn source_org_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5784,6 +6462,9 @@ server sends it.
                     });
                 self
             }
+            /**`Active` if the computer is currently active, `Deactivated` if it has been
+deactivated; servers may send a comma separated list such as `Blocked,Active`.
+*/
             pub fn source_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5796,6 +6477,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the user to which the source computer belongs.
             pub fn source_user_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5810,6 +6492,9 @@ server sends it.
                     });
                 self
             }
+            /**The GUID of the computer the source is backing up to (spelled `targetGuId` by the
+server).
+*/
             pub fn target_gu_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5822,6 +6507,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the computer the source is backing up to.
             pub fn target_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -5834,6 +6520,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of bytes left to back up from the source computer.
             pub fn todo_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5846,6 +6533,7 @@ server sends it.
                     });
                 self
             }
+            ///The number of files left to back up from the source computer.
             pub fn todo_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5858,6 +6546,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5929,6 +6618,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`UsageList`](super::UsageList): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct UsageList {
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
@@ -5951,6 +6641,7 @@ server sends it.
             }
         }
         impl UsageList {
+            ///Metadata of a list response.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ListMetadata>,
@@ -5963,6 +6654,7 @@ server sends it.
                     });
                 self
             }
+            ///The usages of this page.
             pub fn usages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Usage>>,
@@ -5975,6 +6667,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6011,6 +6704,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`User`](super::User): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct User {
             creation_date: ::std::result::Result<
@@ -6035,7 +6729,7 @@ server sends it.
                 ::std::string::String,
             >,
             org_id: ::std::result::Result<i64, ::std::string::String>,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
             username: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6066,6 +6760,7 @@ server sends it.
             }
         }
         impl User {
+            ///The creation date and time of the user account.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -6078,6 +6773,7 @@ server sends it.
                     });
                 self
             }
+            ///Email address of the user.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6090,6 +6786,7 @@ server sends it.
                     });
                 self
             }
+            ///First name of the user.
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6102,6 +6799,7 @@ server sends it.
                     });
                 self
             }
+            ///Unique numeric id of the user.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6112,6 +6810,7 @@ server sends it.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Last name of the user.
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6124,6 +6823,7 @@ server sends it.
                     });
                 self
             }
+            ///The modification date and time of the user account.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -6138,6 +6838,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the org to which this user belongs.
             pub fn org_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6150,9 +6851,12 @@ server sends it.
                     });
                 self
             }
+            /**`Active` if the user is currently active, `Deactivated` if the user has been
+deactivated.
+*/
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::Status>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -6162,6 +6866,9 @@ server sends it.
                     });
                 self
             }
+            /**Login name of the user. Not in the reference's property tables; present when the
+server sends it.
+*/
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6174,6 +6881,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6224,6 +6932,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`UserCreate`](super::UserCreate): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct UserCreate {
             email: ::std::result::Result<
@@ -6263,6 +6972,7 @@ server sends it.
             }
         }
         impl UserCreate {
+            ///Email address of the user.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6275,6 +6985,7 @@ server sends it.
                     });
                 self
             }
+            ///First name of the user.
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6287,6 +6998,7 @@ server sends it.
                     });
                 self
             }
+            ///Last name of the user.
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6299,6 +7011,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the org the user joins.
             pub fn org_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6311,6 +7024,7 @@ server sends it.
                     });
                 self
             }
+            ///A password. Never returned by the server; redacted in `Debug` output.
             pub fn password<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -6323,6 +7037,7 @@ server sends it.
                     });
                 self
             }
+            ///Login name; defaults to the email address.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6335,6 +7050,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6379,6 +7095,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`UserDetail`](super::UserDetail): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct UserDetail {
             archive_bytes: ::std::result::Result<
@@ -6431,7 +7148,7 @@ server sends it.
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
             todo_bytes: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
@@ -6479,6 +7196,7 @@ server sends it.
             }
         }
         impl UserDetail {
+            ///Number of bytes stored in the user's archive(s).
             pub fn archive_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6491,6 +7209,7 @@ server sends it.
                     });
                 self
             }
+            ///Change in the number of bytes stored in the user's archive(s).
             pub fn archive_bytes_delta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6505,6 +7224,7 @@ server sends it.
                     });
                 self
             }
+            ///Change in the number of bytes stored in the user's archive(s) over a month.
             pub fn archive_bytes_delta_month<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6519,6 +7239,7 @@ server sends it.
                     });
                 self
             }
+            ///The creation date and time of the user account.
             pub fn creation_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -6531,6 +7252,7 @@ server sends it.
                     });
                 self
             }
+            ///Daily change in archive bytes (undocumented by the reference).
             pub fn daily_change<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6543,6 +7265,7 @@ server sends it.
                     });
                 self
             }
+            ///Email address of the user.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6555,6 +7278,7 @@ server sends it.
                     });
                 self
             }
+            ///First name of the user.
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6567,6 +7291,7 @@ server sends it.
                     });
                 self
             }
+            ///Unique numeric id of the user.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6577,6 +7302,7 @@ server sends it.
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Last name of the user.
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6589,6 +7315,7 @@ server sends it.
                     });
                 self
             }
+            ///The modification date and time of the user account.
             pub fn modification_date<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -6603,6 +7330,7 @@ server sends it.
                     });
                 self
             }
+            ///The id of the org to which this user belongs.
             pub fn org_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6615,6 +7343,7 @@ server sends it.
                     });
                 self
             }
+            ///Quota configured for a user.
             pub fn quota<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::UserQuota>>,
@@ -6627,6 +7356,7 @@ server sends it.
                     });
                 self
             }
+            ///Byte count of all files selected for backup.
             pub fn selected_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6641,6 +7371,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of all files selected for backup.
             pub fn selected_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6655,9 +7386,12 @@ server sends it.
                     });
                 self
             }
+            /**`Active` if the user is currently active, `Deactivated` if the user has been
+deactivated.
+*/
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::Status>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -6667,6 +7401,7 @@ server sends it.
                     });
                 self
             }
+            ///Byte count of all files waiting to be backed up.
             pub fn todo_bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6679,6 +7414,7 @@ server sends it.
                     });
                 self
             }
+            ///Count of all files waiting to be backed up.
             pub fn todo_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6691,6 +7427,9 @@ server sends it.
                     });
                 self
             }
+            /**Login name of the user. Not in the reference's property tables; present when the
+server sends it.
+*/
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6703,6 +7442,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6771,6 +7511,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`UserList`](super::UserList): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct UserList {
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
@@ -6793,6 +7534,7 @@ server sends it.
             }
         }
         impl UserList {
+            ///Metadata of a list response.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ListMetadata>,
@@ -6805,6 +7547,7 @@ server sends it.
                     });
                 self
             }
+            ///The users of this page (list view), ordered by id.
             pub fn users<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
@@ -6817,6 +7560,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6853,6 +7597,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`UserQuota`](super::UserQuota): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct UserQuota {
             bytes: ::std::result::Result<
@@ -6873,6 +7618,7 @@ server sends it.
             }
         }
         impl UserQuota {
+            ///Configured size quota for this user (in gigabytes).
             pub fn bytes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6885,6 +7631,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6919,6 +7666,7 @@ server sends it.
                 }
             }
         }
+        ///A builder of [`UserUpdate`](super::UserUpdate): one method per property, then `try_into()` (a required property left out is an error).
         #[derive(Clone, Debug)]
         pub struct UserUpdate {
             email: ::std::result::Result<
@@ -6946,7 +7694,7 @@ server sends it.
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::Status>,
                 ::std::string::String,
             >,
             username: ::std::result::Result<
@@ -6974,6 +7722,7 @@ server sends it.
             }
         }
         impl UserUpdate {
+            ///New email address.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6986,6 +7735,7 @@ server sends it.
                     });
                 self
             }
+            ///New first name.
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6998,6 +7748,7 @@ server sends it.
                     });
                 self
             }
+            ///New last name.
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7010,6 +7761,7 @@ server sends it.
                     });
                 self
             }
+            ///Move the user to the org with this id.
             pub fn org_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7022,6 +7774,7 @@ server sends it.
                     });
                 self
             }
+            ///A password. Never returned by the server; redacted in `Debug` output.
             pub fn password<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
@@ -7034,6 +7787,7 @@ server sends it.
                     });
                 self
             }
+            ///Quota configured for a user.
             pub fn quota<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::UserQuota>>,
@@ -7046,9 +7800,10 @@ server sends it.
                     });
                 self
             }
+            ///`Deactivated` to deactivate the user, `Active` to reactivate it.
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -7058,6 +7813,7 @@ server sends it.
                     });
                 self
             }
+            ///New login name.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7070,6 +7826,7 @@ server sends it.
                     });
                 self
             }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<

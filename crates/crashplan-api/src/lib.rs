@@ -22,8 +22,12 @@
 //! * Every model type (`types::User`, `types::UserDetail`, ...) derives `Serialize`,
 //!   `Deserialize`, `Clone`, `Debug`, `PartialEq` and `schemars::JsonSchema`. Properties the spec
 //!   does not name are kept in each type's `extra` map (and serialised again), `null` values of
-//!   nullable properties are serialised as `null`, and status strings are plain `String`s, so a
-//!   newer server never breaks decoding and nothing it sent is lost.
+//!   nullable properties are serialised as `null`, and properties with documented values are
+//!   open enums ([`types::Status`]: `Active`, `Deactivated`, or `Other(String)` for a value a
+//!   newer server sends, serialised again as received), so a newer server never breaks
+//!   decoding and nothing it sent is lost. `user.status == Status::Active` and
+//!   `user.status == "Active"` both compile.
+//! * Every field and every builder setter carries the spec's description.
 //! * Every detail view converts to its list view (`types::User::from(&user_detail)`).
 //! * [`spec::API`] is the spec as data: operations, parameters, filters, schemas, properties.
 //! * Dates keep the offset the server sent (`DateTime<FixedOffset>`).
@@ -33,6 +37,7 @@
 //! * Credentials and transport policy are plugged in per request through [`hooks::Hooks`].
 
 pub mod hooks;
+mod known;
 mod secret;
 pub mod spec;
 #[allow(clippy::all, missing_docs)]

@@ -3022,7 +3022,7 @@ pub static API: Api = Api {
                     write_only: false,
                     secret: false,
                     description: "`ENABLED` if the mount point is enabled, `DISABLED` otherwise.",
-                    known_values: &[],
+                    known_values: &["ENABLED", "DISABLED"],
                 },
                 Property {
                     name: "type",
@@ -3120,7 +3120,7 @@ pub static API: Api = Api {
                     write_only: false,
                     secret: false,
                     description: "`ENABLED` if the mount point is enabled, `DISABLED` otherwise.",
-                    known_values: &[],
+                    known_values: &["ENABLED", "DISABLED"],
                 },
                 Property {
                     name: "type",

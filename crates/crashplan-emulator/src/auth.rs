@@ -132,7 +132,7 @@ impl Auth {
     ) -> Result<Principal, Failure> {
         let user_id = store.user_by_login(username);
         if let Some(user) = user_id.and_then(|id| store.user(id))
-            && user.status.eq_ignore_ascii_case("Deactivated")
+            && user.status.as_str().eq_ignore_ascii_case("Deactivated")
         {
             return Err(Failure::unauthorized("this account is deactivated"));
         }
@@ -207,7 +207,7 @@ impl Auth {
                 let deactivated = store
                     .user_by_login(&entry.principal.username)
                     .and_then(|id| store.user(id))
-                    .is_some_and(|u| u.status.eq_ignore_ascii_case("Deactivated"));
+                    .is_some_and(|u| u.status.as_str().eq_ignore_ascii_case("Deactivated"));
                 if deactivated {
                     return Err(Failure::unauthorized("this account is deactivated"));
                 }

@@ -57,7 +57,7 @@ impl Store {
         };
         let keep_detail = move |u: &UserDetail| {
             org.is_none_or(|o| o == u.org_id)
-                && status.is_none_or(|s| s.eq_ignore_ascii_case(&u.status))
+                && status.is_none_or(|s| s.eq_ignore_ascii_case(u.status.as_str()))
         };
         let base = self.synthetic.user_base();
         let n = i64::try_from(self.synthetic.users_len()).unwrap_or(i64::MAX);

@@ -127,7 +127,7 @@ pub(crate) fn doc_data(store: &mut Store) {
     if let Some(mut usage) = usage_list.first().cloned() {
         usage.source_user_id = Some(computer.user_id);
         usage.source_org_id = Some(43);
-        usage.source_status = Some(computer.status.clone());
+        usage.source_status = Some(computer.status.to_string());
         usage.target_gu_id = Some(42);
         usage_list.push(usage);
     }

@@ -447,7 +447,7 @@ impl Synthetic {
             .source_id(c.id)
             .source_last_connected_to_server(stats.last_connected)
             .source_org_id(org_id)
-            .source_status(c.status.clone())
+            .source_status(c.status.to_string())
             .source_user_id(c.user_id)
             .target_gu_id(TARGET_GUID)
             .target_id(TARGET_ID)

@@ -42,7 +42,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await;
     for o in outcomes {
         match o.result {
-            Ok(user) if Status::of(&user.status) == Status::Deactivated => {
+            Ok(user) if user.status == Status::Deactivated => {
                 println!("Deactivation successful")
             }
             Ok(_) => println!("Deactivation unsuccessful"),

@@ -66,17 +66,18 @@ pub mod raw;
 pub mod resources;
 pub mod retry;
 mod sealed;
-mod status;
 
 pub use auth::{TokenProvider, Totp};
 pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning};
+/// The status of a user, org or computer (`Active`, `Deactivated`, or `Other` for a value a
+/// newer server sends): the type of their `status` properties and of the list filters.
+pub use crashplan_api::types::Status;
 pub use error::{Error, Hint, HttpError, HttpKind, RequestInfo, Result};
 pub use fanout::{DetailsExt, HasDetail};
 pub use paging::{Items, Page, PageRequest, Pages, PagingStyle};
 pub use raw::{RawRequest, RawResponse};
 pub use resources::Call;
 pub use retry::RetryPolicy;
-pub use status::Status;
 
 /// The generated low-level crate, for [`Client::api`].
 pub use crashplan_api as api;

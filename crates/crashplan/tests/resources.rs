@@ -81,9 +81,9 @@ async fn users_list_get_create_update_deactivate_reactivate() {
     assert_eq!(renamed.first_name.as_deref(), Some("Renamed"));
 
     let off = users.deactivate(created.id).await.expect("deactivate");
-    assert_eq!(Status::of(&off.status), Status::Deactivated);
+    assert_eq!(off.status, Status::Deactivated);
     let on = users.reactivate(created.id).await.expect("reactivate");
-    assert!(Status::of(&on.status).is_active());
+    assert!(on.status.is_active());
 }
 
 #[tokio::test]
@@ -160,7 +160,7 @@ async fn computers_usages_mount_points_stats_and_archive_records() {
         client.computers().list().guid(first.guid),
         client.computers().list().user_id(first.user_id),
         client.computers().list().name(first.name.clone()),
-        client.computers().list().status(Status::of(&first.status)),
+        client.computers().list().status(first.status.clone()),
     ] {
         let found = filtered.collect_all().await.expect("filtered computers");
         assert!(found.iter().any(|c| c.id == first.id));

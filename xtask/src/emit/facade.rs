@@ -34,9 +34,7 @@ pub fn filters_name(op: &Operation) -> String {
 fn scalar(model: &Model, owner: &str, name: &str, ty: &Type) -> Result<TokenStream> {
     if let Some(known) = model.known_type(owner, name) {
         let ident = format_ident!("{}", known.name);
-        if model_has_known_types() {
-            return Ok(quote!(crashplan_api::types::#ident));
-        }
+        return Ok(quote!(crashplan_api::types::#ident));
     }
     Ok(match ty {
         Type::Integer => quote!(i64),
@@ -45,12 +43,6 @@ fn scalar(model: &Model, owner: &str, name: &str, ty: &Type) -> Result<TokenStre
         Type::String | Type::DateTime => quote!(String),
         other => bail!("{owner}: parameter {name} has type {other:?}, which no setter takes"),
     })
-}
-
-/// Whether the generated models carry the known-value types (the generated enums land in
-/// `crashplan_api::types` with the readable-models work; until then filters take strings).
-fn model_has_known_types() -> bool {
-    false
 }
 
 fn doc(text: &str) -> TokenStream {
@@ -79,6 +71,51 @@ fn schema_type(name: &str) -> TokenStream {
     quote!(crashplan_api::types::#ident)
 }
 
+/// The hand-written public types of `crashplan::resources`, beside the generated ones.
+const HAND_WRITTEN: [&str; 6] = [
+    "List",
+    "ListQuery",
+    "Call",
+    "InvalidFilter",
+    "UserRef",
+    "UserResolver",
+];
+
+/// Claims every public type name a user of the facade meets (`crashplan::resources` and the
+/// generated low-level builders of `client.api()`) besides the model types: no two share a
+/// name.
+fn check_names(model: &Model, resources: &[&str]) -> Result<()> {
+    let mut names = model.type_names()?;
+    for name in HAND_WRITTEN {
+        names.add(name, format!("`resources::{name}`, written by hand"))?;
+    }
+    for resource in resources {
+        let handle = handle_name(model, resource);
+        names.add(
+            &handle,
+            format!("`resources::{handle}`, the handle of {resource}"),
+        )?;
+    }
+    for op in &model.operations {
+        let builder = pascal(&op.id);
+        names.add(
+            &builder,
+            format!(
+                "`crashplan_api::builder::{builder}`, the low-level builder of {}",
+                op.id
+            ),
+        )?;
+        if op.list.is_some() && !op.internal {
+            let filters = filters_name(op);
+            names.add(
+                &filters,
+                format!("`resources::{filters}`, the filters of {}", op.id),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// `crates/crashplan/src/resources/generated.rs`.
 pub fn facade(model: &Model) -> Result<String> {
     let mut resources: Vec<&str> = Vec::new();
@@ -87,6 +124,7 @@ pub fn facade(model: &Model) -> Result<String> {
             resources.push(&op.resource);
         }
     }
+    check_names(model, &resources)?;
     let mut items = Vec::new();
     let mut accessors = Vec::new();
     for resource in &resources {

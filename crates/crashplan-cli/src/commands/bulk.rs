@@ -197,7 +197,7 @@ impl Operation for SetStatus {
             Ok(user) => user,
             Err(err) => return Outcome::error(Some(id), crate::error::one_line(&err)),
         };
-        if user.status == self.wanted.to_string() {
+        if user.status == self.wanted {
             return Outcome::new("unchanged", Some(id), format!("already {}", user.status));
         }
         if self.dry_run {
@@ -225,7 +225,7 @@ impl Operation for SetStatus {
     async fn confirm(&self, _row: &InputRow, id: Option<i64>) -> Option<Outcome> {
         let id = id?;
         let user = self.client.users().get(id).await.ok()?;
-        (user.status == self.wanted.to_string()).then(|| {
+        (user.status == self.wanted).then(|| {
             Outcome::new(
                 self.done(),
                 Some(id),

@@ -4,7 +4,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use crashplan_api::types::{Org, OrgCreate, OrgDetail, OrgUpdate};
+use crashplan_api::types::{Org, OrgCreate, OrgDetail, OrgUpdate, Status};
 
 use super::{Shared, deactivated_name, json, parse_id, read_json};
 use crate::error::{ApiResult, Failure};
@@ -80,7 +80,7 @@ pub(super) async fn update(
 ) -> ApiResult<Response> {
     let id = parse_id(&id, "org")?;
     let change: OrgUpdate = read_json(&headers, &body, "OrgUpdate")?;
-    check_status(change.status.as_deref())?;
+    check_status(change.status.as_ref().map(Status::as_str))?;
     if change.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err(Failure::bad_request("the field 'name' must not be empty"));
     }
@@ -114,14 +114,14 @@ pub(super) async fn update(
             current.seats = quota.seats;
         }
     }
-    match change.status.as_deref() {
+    match change.status.as_ref().map(Status::as_str) {
         None => {}
         Some(s)
             if s.eq_ignore_ascii_case("Deactivated")
-                && !org.status.eq_ignore_ascii_case("Deactivated") =>
+                && !org.status.as_str().eq_ignore_ascii_case("Deactivated") =>
         {
             org.name = deactivated_name(&org.name, &at);
-            org.status = "Deactivated".into();
+            org.status = Status::Deactivated;
             for stat in [
                 &mut org.selected_files,
                 &mut org.selected_bytes,
@@ -135,7 +135,7 @@ pub(super) async fn update(
             if let Some(at) = org.name.rfind(" deactivated ") {
                 org.name.truncate(at);
             }
-            org.status = "Active".into();
+            org.status = Status::Active;
         }
         Some(_) => {}
     }

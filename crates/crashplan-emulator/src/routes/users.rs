@@ -4,7 +4,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use crashplan_api::types::{User, UserCreate, UserDetail, UserUpdate};
+use crashplan_api::types::{Status, User, UserCreate, UserDetail, UserUpdate};
 
 use super::orgs::check_status;
 use super::{Shared, json, parse_id, read_json};
@@ -152,7 +152,7 @@ pub(super) async fn update(
 ) -> ApiResult<Response> {
     let id = parse_id(&id, "user")?;
     let change: UserUpdate = read_json(&headers, &body, "UserUpdate")?;
-    check_status(change.status.as_deref())?;
+    check_status(change.status.as_ref().map(Status::as_str))?;
     let mut store = app.write();
     if store.user(id).is_none() {
         return Err(Failure::not_found(format!("no user with id {id}")));
@@ -194,8 +194,8 @@ pub(super) async fn update(
         user.quota = Some(quota);
     }
     if let Some(status) = change.status {
-        if status.eq_ignore_ascii_case("Deactivated") {
-            if !user.status.eq_ignore_ascii_case("Deactivated") {
+        if status.as_str().eq_ignore_ascii_case("Deactivated") {
+            if !user.status.as_str().eq_ignore_ascii_case("Deactivated") {
                 for stat in [
                     &mut user.selected_files,
                     &mut user.selected_bytes,
@@ -205,9 +205,9 @@ pub(super) async fn update(
                     *stat = Some(0);
                 }
             }
-            user.status = "Deactivated".into();
+            user.status = Status::Deactivated;
         } else {
-            user.status = "Active".into();
+            user.status = Status::Active;
         }
     }
     if let Some(password) = change.password {

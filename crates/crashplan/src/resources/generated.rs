@@ -160,7 +160,7 @@ pub struct ListOrgsFilters {
     /// Only orgs with exactly this name.
     pub name: Option<String>,
     /// Only orgs with this status (`Active` or `Deactivated`), in any case.
-    pub status: Option<String>,
+    pub status: Option<crashplan_api::types::Status>,
     /// Only orgs whose parent org has this id.
     pub parent_id: Option<i64>,
 }
@@ -176,7 +176,7 @@ impl List<ListOrgsFilters> {
     /// Only orgs with this status (`Active` or `Deactivated`), in any case.
     ///
     /// Sends `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
+    pub fn status(mut self, value: impl Into<crashplan_api::types::Status>) -> Self {
         self.filters.status = Some(value.into());
         self
     }
@@ -341,7 +341,7 @@ pub struct ListUsersFilters {
     /// Only the user with this id.
     pub id: Option<i64>,
     /// Only users with this status (`Active` or `Deactivated`), in any case.
-    pub status: Option<String>,
+    pub status: Option<crashplan_api::types::Status>,
     /// Only users with exactly this email address.
     pub email: Option<String>,
     /// Only users with exactly this first name.
@@ -363,7 +363,7 @@ impl List<ListUsersFilters> {
     /// Only users with this status (`Active` or `Deactivated`), in any case.
     ///
     /// Sends `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
+    pub fn status(mut self, value: impl Into<crashplan_api::types::Status>) -> Self {
         self.filters.status = Some(value.into());
         self
     }
@@ -514,7 +514,7 @@ pub struct ListComputersFilters {
     /// Only the computer with this id.
     pub id: Option<i64>,
     /// Only computers with this status (`Active` or `Deactivated`), in any case.
-    pub status: Option<String>,
+    pub status: Option<crashplan_api::types::Status>,
     /// Only computers with exactly this name.
     pub name: Option<String>,
     /// Only the computer with this GUID.
@@ -534,7 +534,7 @@ impl List<ListComputersFilters> {
     /// Only computers with this status (`Active` or `Deactivated`), in any case.
     ///
     /// Sends `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
+    pub fn status(mut self, value: impl Into<crashplan_api::types::Status>) -> Self {
         self.filters.status = Some(value.into());
         self
     }
@@ -922,7 +922,7 @@ pub struct ListMountPointsFilters {
     /// Only mount points with exactly this name.
     pub name: Option<String>,
     /// Only mount points with this status (`ENABLED` or `DISABLED`), in any case.
-    pub status: Option<String>,
+    pub status: Option<crashplan_api::types::MountPointStatus>,
     /// Only mount points of this type (`DIR`).
     pub type_: Option<String>,
     /// Only mount points with this volume label.
@@ -949,7 +949,10 @@ impl List<ListMountPointsFilters> {
     /// Only mount points with this status (`ENABLED` or `DISABLED`), in any case.
     ///
     /// Sends `status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
+    pub fn status(
+        mut self,
+        value: impl Into<crashplan_api::types::MountPointStatus>,
+    ) -> Self {
         self.filters.status = Some(value.into());
         self
     }

@@ -2,10 +2,10 @@
 
 use crashplan_api::types::{OrgDetail, OrgUpdate};
 
+use crate::Status;
 use crate::bulk::BulkOutcome;
 use crate::error::Result;
 use crate::resources::Orgs;
-use crate::status::Status;
 
 impl Orgs {
     /// Deactivates an org: [`update`](Self::update) with `{"status": "Deactivated"}`. The
@@ -38,6 +38,6 @@ impl Orgs {
 
 fn status_change(status: Status) -> OrgUpdate {
     let mut body = OrgUpdate::default();
-    body.status = Some(status.into());
+    body.status = Some(status);
     body
 }

@@ -8,10 +8,10 @@ use std::str::FromStr;
 use crashplan_api::types::{UserDetail, UserUpdate};
 use futures::TryStreamExt;
 
+use crate::Status;
 use crate::bulk::BulkOutcome;
 use crate::error::{Error, Result};
 use crate::resources::Users;
-use crate::status::Status;
 
 impl Users {
     /// Deactivates a user: [`update`](Self::update) with `{"status": "Deactivated"}`.
@@ -82,7 +82,7 @@ impl Users {
 
 fn status_change(status: Status) -> UserUpdate {
     let mut body = UserUpdate::default();
-    body.status = Some(status.into());
+    body.status = Some(status);
     body
 }
 
