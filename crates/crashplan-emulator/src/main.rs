@@ -208,6 +208,9 @@ async fn run(args: Args) -> Result<(), String> {
         builder = builder.tls_self_signed();
     }
 
+    // The Ctrl-C handler is installed before anything is printed: a parent that sends SIGINT
+    // as soon as it reads "Press Ctrl-C" must stop the emulator, not kill it mid-start.
+    let stop = stop_signal()?;
     let emulator = builder.spawn().await.map_err(|e| e.to_string())?;
     if let Some(ca) = emulator.ca_cert_pem() {
         std::fs::write(&args.ca_out, ca)
@@ -240,12 +243,29 @@ async fn run(args: Args) -> Result<(), String> {
         say!("  {shown} ({role})");
     }
     say!("Press Ctrl-C to stop.");
-    tokio::signal::ctrl_c()
-        .await
-        .map_err(|e| format!("cannot wait for Ctrl-C: {e}"))?;
+    stop.await;
     say!("Stopping...");
     emulator.shutdown().await;
     Ok(())
+}
+
+/// Installs the SIGINT (Ctrl-C) handler now and returns what completes when it arrives.
+fn stop_signal() -> Result<impl std::future::Future<Output = ()>, String> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut sigint =
+            signal(SignalKind::interrupt()).map_err(|e| format!("cannot wait for Ctrl-C: {e}"))?;
+        Ok(async move {
+            sigint.recv().await;
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+    }
 }
 
 fn main() -> ExitCode {
