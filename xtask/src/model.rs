@@ -657,7 +657,10 @@ fn list_shape(model: &Model, op: &Operation) -> Result<Option<ListShape>> {
                 return Ok(None);
             }
             let [(items_key, item)] = object_arrays(schema).try_into().map_err(|_| {
-                anyhow::anyhow!("{}: a list answer needs exactly one array of objects", op.id)
+                anyhow::anyhow!(
+                    "{}: a list answer needs exactly one array of objects",
+                    op.id
+                )
             })?;
             Ok(Some(ListShape {
                 envelope: None,
@@ -667,7 +670,10 @@ fn list_shape(model: &Model, op: &Operation) -> Result<Option<ListShape>> {
             }))
         }
         Generation::Today => {
-            let paged = op.params.iter().any(|p| p.role == Role::Paging(Paging::Page));
+            let paged = op
+                .params
+                .iter()
+                .any(|p| p.role == Role::Paging(Paging::Page));
             let page = match schema.property("data").map(|p| &p.ty) {
                 Some(Type::Object(page)) if paged => model
                     .schema(page)
@@ -1176,17 +1182,26 @@ components:
     #[test]
     fn todays_paged_answers_in_data_are_lists_with_a_total_hint() {
         let model = build(&spec("", TODAY_TWINS)).expect("model");
-        let list = model.operations[2].list.as_ref().expect("listPlansV1 is a list");
+        let list = model.operations[2]
+            .list
+            .as_ref()
+            .expect("listPlansV1 is a list");
         assert_eq!(list.envelope.as_deref(), Some("data"));
         assert_eq!(list.items_key, "plans");
         assert_eq!(list.item, "Plan");
         assert_eq!(list.total.as_deref(), Some("totalCount"));
         assert_eq!(list.detail, None, "today's detail is not at <path>/{{id}}");
-        let pro3 = model.operations[0].list.as_ref().expect("listPlans is a list");
+        let pro3 = model.operations[0]
+            .list
+            .as_ref()
+            .expect("listPlans is a list");
         assert_eq!((pro3.envelope.as_ref(), pro3.total.as_ref()), (None, None));
         // Not paged: an answer in `data`, not a list; no body: no response schema.
         assert!(model.operations[3].list.is_none());
-        assert_eq!(model.operations[3].response.as_deref(), Some("V1PlanResponse"));
+        assert_eq!(
+            model.operations[3].response.as_deref(),
+            Some("V1PlanResponse")
+        );
         assert_eq!(model.operations[4].response, None);
         // Paged, but `data` holds no array of objects: refused, naming the page.
         let bad = TODAY_TWINS.replace("V1PlanList", "V1PlanResponse");
@@ -1202,23 +1217,48 @@ components:
     #[test]
     fn todays_operations_of_the_spec_are_in_the_facade_not_yet_the_cli() {
         let model = model_of(&spec_text()).expect("model");
-        let of = |g| model.operations.iter().filter(|o| o.generation == g).count();
+        let of = |g| {
+            model
+                .operations
+                .iter()
+                .filter(|o| o.generation == g)
+                .count()
+        };
         assert!(of(Generation::Pro3) >= 12 && of(Generation::Today) >= 30);
         let users = model
             .operations
             .iter()
             .find(|o| o.id == "listUsersV1")
             .expect("listUsersV1");
-        assert_eq!((users.resource.as_str(), users.verb.as_str()), ("users", "list"));
+        assert_eq!(
+            (users.resource.as_str(), users.verb.as_str()),
+            ("users", "list")
+        );
         let list = users.list.as_ref().expect("a list");
         assert_eq!(
-            (list.envelope.as_deref(), list.items_key.as_str(), list.item.as_str()),
+            (
+                list.envelope.as_deref(),
+                list.items_key.as_str(),
+                list.item.as_str()
+            ),
             (Some("data"), "users", "V1User")
         );
         assert!(!users.is_command(), "CLI_TODAY is off");
-        assert!(model.operations.iter().any(|o| o.id == "listUsers" && o.is_command()));
-        let get = model.operations.iter().find(|o| o.id == "getDeviceV1").expect("get");
-        assert!(get.list.is_none(), "a device's backupUsage array is not a list");
+        assert!(
+            model
+                .operations
+                .iter()
+                .any(|o| o.id == "listUsers" && o.is_command())
+        );
+        let get = model
+            .operations
+            .iter()
+            .find(|o| o.id == "getDeviceV1")
+            .expect("get");
+        assert!(
+            get.list.is_none(),
+            "a device's backupUsage array is not a list"
+        );
     }
 
     #[test]
