@@ -849,3 +849,68 @@ fn has_detail(model: &Model) -> Result<TokenStream> {
     }
     Ok(quote!(#(#out)*))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model_of(text: &str) -> Result<Model> {
+        let spec: openapiv3::OpenAPI = serde_yaml_ng::from_str(text).expect("parses");
+        crate::model::build(&spec)
+    }
+
+    fn spec_text() -> String {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        std::fs::read_to_string(root.join(crate::SPEC_PATH)).expect("read the spec")
+    }
+
+    #[test]
+    fn todays_handles_are_types_of_their_own_from_one_accessor() {
+        let model = model_of(&spec_text()).expect("model");
+        assert_eq!(handle_name(&model, Generation::Pro3, "users"), "Users");
+        assert_eq!(
+            handle_name(&model, Generation::Today, "users"),
+            "TodayUsers"
+        );
+        let code = facade(&model).expect("facade");
+        let file: syn::File = syn::parse_str(&code).expect("parses");
+        let structs: Vec<String> = file
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Struct(s) => Some(s.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        for name in [
+            "Users",
+            "Orgs",
+            "Today",
+            "TodayUsers",
+            "TodayDevices",
+            "TodayOrgs",
+            "ListUsersV1Filters",
+            "GetDeviceV1Query",
+        ] {
+            assert!(structs.iter().any(|s| s == name), "{name} in {structs:?}");
+        }
+        let unique: std::collections::BTreeSet<&String> = structs.iter().collect();
+        assert_eq!(unique.len(), structs.len(), "no two structs share a name");
+        let text = code.replace(char::is_whitespace, "");
+        assert!(text.contains("pubfntoday(&self)->Today"));
+        assert!(text.contains("pubfnusers(&self)->TodayUsers"));
+        assert!(text.contains("pubfnusers(&self)->Users"));
+    }
+
+    #[test]
+    fn a_schema_named_like_a_todays_handle_stops_generation() {
+        let text = spec_text().replace("V3UserMove", "TodayUsers");
+        let model = model_of(&text).expect("model");
+        let err = facade(&model).expect_err("a name collision");
+        assert!(
+            err.to_string()
+                .contains("two public types would be named TodayUsers"),
+            "{err}"
+        );
+    }
+}
