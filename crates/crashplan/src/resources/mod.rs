@@ -425,11 +425,14 @@ impl InvalidFilter {
 
 /// Makes sure the futures stay `Send` (checked at compile time).
 #[allow(dead_code)]
-fn _assert_send(users: Users, orgs: Orgs) {
+fn _assert_send(users: Users, orgs: Orgs, today: Today) {
     fn is_send<T: Send>(_: T) {}
     is_send(async move {
         let _ = users.get(1).await;
         let _ = users.deactivate(1).await;
         let _ = orgs.list().collect_all().await;
+        let _ = today.devices().get("1").inc_backup_usage(true).await;
+        let _ = today.users().block("1").await;
+        let _ = today.orgs().list().collect_all().await;
     });
 }
