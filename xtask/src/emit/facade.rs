@@ -530,25 +530,9 @@ fn query_struct(model: &Model, op: &Operation) -> Result<TokenStream> {
     let mut fields = Vec::new();
     let mut setters = Vec::new();
     for p in optional {
-        let field = ident(&p.name);
-        let ty = scalar(model, &op.id, &p.name, &p.ty)?;
-        let text = doc(&p.description);
-        fields.push(quote! {
-            #text
-            pub #field: Option<#ty>,
-        });
-        let (arg, value) = match p.ty {
-            Type::String | Type::DateTime => (quote!(impl Into<#ty>), quote!(value.into())),
-            _ => (quote!(#ty), quote!(value)),
-        };
-        let setter_doc = doc(&format!("{}\n\nSends `{}`.", p.description, p.name));
-        setters.push(quote! {
-            #setter_doc
-            pub fn #field(mut self, value: #arg) -> Self {
-                self.query.#field = Some(#value);
-                self
-            }
-        });
+        let (field, setter) = optional_field(model, op, p, &quote!(query))?;
+        fields.push(field);
+        setters.push(setter);
     }
     let struct_doc = doc(&format!(
         "The optional query parameters of {}: {} Set them with the setters of its `Call`.",
@@ -572,6 +556,38 @@ fn query_struct(model: &Model, op: &Operation) -> Result<TokenStream> {
             #(#setters)*
         }
     })
+}
+
+/// An optional parameter as a field `Option<T>` (documented) of the struct `self.<holder>`, and
+/// its typed setter on the builder that holds it.
+fn optional_field(
+    model: &Model,
+    op: &Operation,
+    p: &Param,
+    holder: &TokenStream,
+) -> Result<(TokenStream, TokenStream)> {
+    let field = ident(&p.name);
+    let ty = scalar(model, &op.id, &p.name, &p.ty)?;
+    let text = doc(&p.description);
+    // Strings (and the known-value types of strings) from anything that converts.
+    let (arg, value) = match p.ty {
+        Type::String | Type::DateTime => (quote!(impl Into<#ty>), quote!(value.into())),
+        _ => (quote!(#ty), quote!(value)),
+    };
+    let setter_doc = doc(&format!("{}\n\nSends `{}`.", p.description, p.name));
+    Ok((
+        quote! {
+            #text
+            pub #field: Option<#ty>,
+        },
+        quote! {
+            #setter_doc
+            pub fn #field(mut self, value: #arg) -> Self {
+                self.#holder.#field = Some(#value);
+                self
+            }
+        },
+    ))
 }
 
 /// The paging parameter of `role`, if the operation has it.
@@ -600,26 +616,10 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
     let mut parses = Vec::new();
     for p in &params {
         let field = ident(&p.name);
-        let ty = scalar(model, &op.id, &p.name, &p.ty)?;
-        let text = doc(&p.description);
         let wire = &p.name;
-        fields.push(quote! {
-            #text
-            pub #field: Option<#ty>,
-        });
-        // Strings (and the known-value types of strings) from anything that converts.
-        let (arg, value) = match p.ty {
-            Type::String | Type::DateTime => (quote!(impl Into<#ty>), quote!(value.into())),
-            _ => (quote!(#ty), quote!(value)),
-        };
-        let setter_doc = doc(&format!("{}\n\nSends `{wire}`.", p.description));
-        setters.push(quote! {
-            #setter_doc
-            pub fn #field(mut self, value: #arg) -> Self {
-                self.filters.#field = Some(#value);
-                self
-            }
-        });
+        let (declared, setter) = optional_field(model, op, p, &quote!(filters))?;
+        fields.push(declared);
+        setters.push(setter);
         let value = if matches!(p.ty, Type::String | Type::DateTime) {
             quote!(value.clone())
         } else {
