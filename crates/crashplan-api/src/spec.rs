@@ -6,7 +6,7 @@
 //! and views, and `crashplan drift`.
 //!
 //! ```
-//! use crashplan_api::spec::{API, Role};
+//! use crashplan_api::spec::{API, Generation, Role};
 //!
 //! let list = API.operation("listUsers").expect("in the spec");
 //! let filters: Vec<_> = list.filters().map(|p| p.name).collect();
@@ -15,6 +15,12 @@
 //! assert!(user.property("archiveBytes").is_some());
 //! assert!(matches!(list.param("offset").map(|p| &p.role), Some(Role::Paging(_))));
 //! assert_eq!((list.resource, list.verb), ("users", "list"));
+//!
+//! // Today's twin: the same resource and verb in the other generation, items in `data`.
+//! let today = API.operation("listUsersV1").expect("in the spec");
+//! assert_eq!((today.generation, today.resource, today.verb), (Generation::Today, "users", "list"));
+//! let page = today.list.as_ref().expect("a list");
+//! assert_eq!((page.envelope, page.items_key, page.total), (Some("data"), "users", Some("totalCount")));
 //! ```
 
 #[path = "spec_tables.rs"]
