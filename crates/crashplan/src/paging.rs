@@ -2,10 +2,11 @@
 //!
 //! The pager asks for pages (`offset`/`limit` or `page`/`pageSize`; today's `pgNum`/`pgSize`
 //! are page numbers too) and stops on a short or empty page. It never trusts the total a
-//! server announces (`metadata.count` of CrashPlan PRO 3.x, `data.totalCount` of today's). A server that ignores the paging parameters
-//! and answers with more items than asked is read once: its answer is yielded and the pager
-//! stops, so there are no duplicates and no endless loop; a server that honours the page size
-//! but not the offset (the same page twice) is an [`Error::PagingIgnored`].
+//! server announces (`metadata.count` of CrashPlan PRO 3.x, `data.totalCount` of today's). A
+//! server that ignores the paging parameters and answers with more items than asked is read
+//! once: its answer is yielded and the pager stops, so there are no duplicates and no endless
+//! loop; a server that honours the page size but not the offset (the same page twice) is an
+//! [`Error::PagingIgnored`].
 //!
 //! # Pipelining
 //!
