@@ -85,6 +85,8 @@ pub struct Operation {
     pub summary: String,
     pub description: String,
     pub tag: String,
+    /// The API family the operation belongs to, told by its path.
+    pub generation: Generation,
     /// The resource the operation belongs to (`users`): the first tag, or
     /// `x-crashplan-operation.resource`.
     pub resource: String,
@@ -167,13 +169,64 @@ impl Paging {
     }
 }
 
-/// A list operation: `GET` answering `{metadata, <items>: [...]}`.
+/// A list operation: `GET` answering `{metadata, <items>: [...]}` (CrashPlan PRO 3.x), or a
+/// paged `GET` answering `{metadata, data: {totalCount, <items>: [...]}}` (today).
 #[derive(Debug, Clone)]
 pub struct List {
     pub items_key: String,
     pub item: String,
     /// `getX` at `<path>/{id}` and its schema, when the resource has a detail view.
     pub detail: Option<(String, String)>,
+    /// The property of the answer holding the page (`data`), when the items are not at the
+    /// top of the answer.
+    pub envelope: Option<String>,
+    /// The page's integer property announcing how many items match (`totalCount`): a hint
+    /// that limits the requests sent ahead, never the end of the list.
+    pub total: Option<String>,
+}
+
+/// The two API families of the spec, told apart by the path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Generation {
+    /// CrashPlan PRO 3.x (2010): `/rest/...`.
+    Pro3,
+    /// Today's CrashPlan: `/api/v1|v3|v38/...`.
+    Today,
+}
+
+impl Generation {
+    /// The generation of a path: `/rest/` is CrashPlan PRO 3.x, `/api/` is today's.
+    pub fn of_path(path: &str) -> Option<Self> {
+        if path.starts_with("/rest/") {
+            Some(Self::Pro3)
+        } else if path.starts_with("/api/") {
+            Some(Self::Today)
+        } else {
+            None
+        }
+    }
+
+    /// The variant's name in `crashplan_api::spec::Generation`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Pro3 => "Pro3",
+            Self::Today => "Today",
+        }
+    }
+}
+
+/// Whether today's operations (`/api/...`) are CLI commands. Off: the CLI's commands are
+/// CrashPlan PRO 3.x's until they choose the generation at run time (one `users list` for both,
+/// issue 18); the facade has every operation of both generations. See
+/// [`Operation::is_command`].
+pub const CLI_TODAY: bool = false;
+
+impl Operation {
+    /// Whether the operation is a CLI command: not the SDK's own machinery, and of CrashPlan
+    /// PRO 3.x unless [`CLI_TODAY`].
+    pub fn is_command(&self) -> bool {
+        !self.internal && (self.generation == Generation::Pro3 || CLI_TODAY)
+    }
 }
 
 const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
@@ -539,6 +592,12 @@ impl<'a> Reader<'a> {
                  x-crashplan-operation: {{ resource: ..., verb: ... }}"
             );
         }
+        let generation = Generation::of_path(path).with_context(|| {
+            format!(
+                "{id}: cannot tell the API generation of {path}: paths start with /rest/ \
+                 (CrashPlan PRO 3.x) or /api/ (today's CrashPlan)"
+            )
+        })?;
         let internal = match ext_str("sdk") {
             None => false,
             Some("internal") => true,
@@ -550,6 +609,7 @@ impl<'a> Reader<'a> {
             summary: str_of(op.get("summary")),
             description: str_of(op.get("description")),
             tag,
+            generation,
             resource,
             verb,
             internal,
@@ -565,36 +625,102 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Marks the list operations (a `GET` whose answer has `metadata` and one array of objects)
-/// and finds their detail operation (`GET <path>/{id}`).
+/// The arrays of objects of a schema: `(property, item schema)`.
+fn object_arrays(schema: &Schema) -> Vec<(String, String)> {
+    schema
+        .properties
+        .iter()
+        .filter_map(|p| match &p.ty {
+            Type::Array(inner) => match inner.as_ref() {
+                Type::Object(item) => Some((p.name.clone(), item.clone())),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+/// Where the items of a list answer are, if `op` is a list: `(envelope, items_key, item,
+/// total)`. CrashPlan PRO 3.x: a `GET` answering `metadata` beside one array of objects.
+/// Today's: a `GET` with page-number paging answering `data` whose schema has one array of
+/// objects, and maybe an integer `totalCount`.
+fn list_shape(model: &Model, op: &Operation) -> Result<Option<ListShape>> {
+    if op.method != "GET" {
+        return Ok(None);
+    }
+    let Some(schema) = op.response.as_deref().and_then(|r| model.schema(r)) else {
+        return Ok(None);
+    };
+    match op.generation {
+        Generation::Pro3 => {
+            if schema.property("metadata").is_none() {
+                return Ok(None);
+            }
+            let [(items_key, item)] = object_arrays(schema).try_into().map_err(|_| {
+                anyhow::anyhow!(
+                    "{}: a list answer needs exactly one array of objects",
+                    op.id
+                )
+            })?;
+            Ok(Some(ListShape {
+                envelope: None,
+                items_key,
+                item,
+                total: None,
+            }))
+        }
+        Generation::Today => {
+            let paged = op
+                .params
+                .iter()
+                .any(|p| p.role == Role::Paging(Paging::Page));
+            let page = match schema.property("data").map(|p| &p.ty) {
+                Some(Type::Object(page)) if paged => model
+                    .schema(page)
+                    .with_context(|| format!("{}: no schema {page}", op.id))?,
+                _ => return Ok(None),
+            };
+            let [(items_key, item)] = object_arrays(page).try_into().map_err(|_| {
+                anyhow::anyhow!(
+                    "{}: a paged answer's `data` ({}) needs exactly one array of objects",
+                    op.id,
+                    page.name
+                )
+            })?;
+            let total = page
+                .property("totalCount")
+                .filter(|p| p.ty == Type::Integer)
+                .map(|p| p.name.clone());
+            Ok(Some(ListShape {
+                envelope: Some("data".to_owned()),
+                items_key,
+                item,
+                total,
+            }))
+        }
+    }
+}
+
+struct ListShape {
+    envelope: Option<String>,
+    items_key: String,
+    item: String,
+    total: Option<String>,
+}
+
+/// Marks the list operations (see [`list_shape`]) and finds their detail operation
+/// (`GET <path>/{id}`).
 fn link_lists(model: &mut Model) -> Result<()> {
     let mut found = Vec::new();
     for (i, op) in model.operations.iter().enumerate() {
-        if op.method != "GET" {
+        let Some(ListShape {
+            envelope,
+            items_key,
+            item,
+            total,
+        }) = list_shape(model, op)?
+        else {
             continue;
-        }
-        let Some(schema) = op.response.as_deref().and_then(|r| model.schema(r)) else {
-            continue;
-        };
-        if schema.property("metadata").is_none() {
-            continue;
-        }
-        let arrays: Vec<_> = schema
-            .properties
-            .iter()
-            .filter_map(|p| match &p.ty {
-                Type::Array(inner) => match inner.as_ref() {
-                    Type::Object(item) => Some((p.name.clone(), item.clone())),
-                    _ => None,
-                },
-                _ => None,
-            })
-            .collect();
-        let [(items_key, item)] = arrays.as_slice() else {
-            bail!(
-                "{}: a list answer needs exactly one array of objects",
-                op.id
-            );
         };
         let detail_path = format!("{}/{{id}}", op.path);
         let detail = model
@@ -605,9 +731,11 @@ fn link_lists(model: &mut Model) -> Result<()> {
         found.push((
             i,
             List {
-                items_key: items_key.clone(),
-                item: item.clone(),
+                items_key,
+                item,
                 detail,
+                envelope,
+                total,
             },
         ));
     }
@@ -746,18 +874,22 @@ fn first_word(id: &str) -> String {
     id.chars().take_while(char::is_ascii_lowercase).collect()
 }
 
-/// Each operation is one verb of one resource: two operations with the same resource and verb
-/// would be one facade method and one CLI command.
+/// Each operation is one verb of one resource of one generation: two operations with the same
+/// resource and verb in one generation would be one facade method and one CLI command. Each
+/// generation may have it once (`listUsers` and `listUsersV1` are both `users list`: the
+/// handles `client.users()` and `client.today().users()`).
 fn check_names(model: &Model) -> Result<()> {
     let mut seen = std::collections::BTreeMap::new();
     for op in model.operations.iter().filter(|o| !o.internal) {
-        if let Some(other) = seen.insert((op.resource.as_str(), op.verb.as_str()), &op.id) {
+        let key = (op.generation, op.resource.as_str(), op.verb.as_str());
+        if let Some(other) = seen.insert(key, &op.id) {
             bail!(
-                "{} and {other} are both `{} {}`: set x-crashplan-operation: {{ verb: ... }} on \
-                 one of them",
+                "{} and {other} are both `{} {}` ({:?}): set x-crashplan-operation: {{ verb: ... }} \
+                 on one of them",
                 op.id,
                 op.resource,
-                op.verb
+                op.verb,
+                op.generation
             );
         }
     }
@@ -835,7 +967,7 @@ openapi: 3.0.3
 info: {{ title: t, version: "1" }}
 tags: [{{ name: plans, description: Plans. }}]
 paths:
-  /plans:
+  /rest/plans:
     get:
       tags: [plans]
       operationId: listPlans
@@ -851,7 +983,7 @@ paths:
           content:
             application/json:
               schema: {{ $ref: "#/components/schemas/PlanList" }}
-  /plans/{{id}}:
+  /rest/plans/{{id}}:
     get:
       tags: [plans]
       operationId: getPlan
@@ -880,6 +1012,25 @@ components:
       properties:
         metadata: {{ type: object, additionalProperties: {{}}, description: Metadata. }}
         plans: {{ type: array, items: {{ $ref: "#/components/schemas/Plan" }}, description: Plans. }}
+    V1PlanPage:
+      type: object
+      additionalProperties: {{}}
+      properties:
+        totalCount: {{ type: integer, format: int64, description: A hint. }}
+        plans: {{ type: array, items: {{ $ref: "#/components/schemas/Plan" }}, description: Plans. }}
+    V1PlanList:
+      type: object
+      additionalProperties: {{}}
+      required: [data]
+      properties:
+        metadata: {{ type: object, additionalProperties: {{}}, description: Metadata. }}
+        data: {{ $ref: "#/components/schemas/V1PlanPage" }}
+    V1PlanResponse:
+      type: object
+      additionalProperties: {{}}
+      required: [data]
+      properties:
+        data: {{ $ref: "#/components/schemas/Plan" }}
 "##
         );
         serde_yaml_ng::from_str(&yaml).expect("test spec parses")
@@ -908,7 +1059,7 @@ components:
     #[test]
     fn two_operations_with_one_resource_and_verb_are_refused() {
         let twin = r##"
-  /plans/all:
+  /rest/plans/all:
     get:
       tags: [plans]
       operationId: listAllPlans
@@ -932,6 +1083,182 @@ components:
         );
         let model = build(&spec("", &renamed)).expect("a verb of its own");
         assert_eq!(model.operations[2].verb, "list-all");
+    }
+
+    /// Today's twin of `listPlans` (`/api/v1/Plan`, paged by `pgNum`/`pgSize`, items in
+    /// `data`), and a detail of today's answering `data` without paging.
+    const TODAY_TWINS: &str = r##"
+  /api/v1/Plan:
+    get:
+      tags: [plans]
+      operationId: listPlansV1
+      description: Lists plans of today.
+      parameters:
+        - { name: pgNum, in: query, x-crashplan-paging: page, description: Paging., schema: { type: integer } }
+        - { name: pgSize, in: query, x-crashplan-paging: pageSize, description: Paging., schema: { type: integer } }
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/V1PlanList" }
+  /api/v1/Plan/{planUid}:
+    get:
+      tags: [plans]
+      operationId: getPlanV1
+      description: Gets a plan of today.
+      parameters:
+        - { name: planUid, in: path, required: true, description: Uid., schema: { type: string } }
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/V1PlanResponse" }
+    post:
+      tags: [plans]
+      operationId: blockPlanV1
+      description: Blocks a plan; answers no body.
+      parameters:
+        - { name: planUid, in: path, required: true, description: Uid., schema: { type: string } }
+      responses:
+        "200": { description: ok }
+"##;
+
+    #[test]
+    fn the_generation_is_told_by_the_path() {
+        let model = build(&spec("", TODAY_TWINS)).expect("model");
+        let generations: Vec<_> = model
+            .operations
+            .iter()
+            .map(|o| (o.id.as_str(), o.generation))
+            .collect();
+        assert_eq!(
+            generations,
+            [
+                ("listPlans", Generation::Pro3),
+                ("getPlan", Generation::Pro3),
+                ("listPlansV1", Generation::Today),
+                ("getPlanV1", Generation::Today),
+                ("blockPlanV1", Generation::Today),
+            ]
+        );
+        let elsewhere = TODAY_TWINS.replace("/api/v1/Plan:", "/v1/Plan:");
+        let err = build(&spec("", &elsewhere)).expect_err("no generation");
+        assert!(
+            err.to_string()
+                .contains("listPlansV1: cannot tell the API generation of /v1/Plan"),
+            "{err}"
+        );
+        assert_eq!(Generation::of_path("/rest/users"), Some(Generation::Pro3));
+        assert_eq!(Generation::of_path("/api/v38/x"), Some(Generation::Today));
+        assert_eq!(Generation::of_path("/restful"), None);
+    }
+
+    #[test]
+    fn one_resource_and_verb_once_per_generation() {
+        // `plans list` and `plans get` in both generations: allowed.
+        let model = build(&spec("", TODAY_TWINS)).expect("twins of two generations");
+        assert_eq!(model.operations[2].verb, "list");
+        assert_eq!(model.operations[3].verb, "get");
+        // A second `plans list` of today: refused.
+        let again = format!(
+            "{TODAY_TWINS}{}",
+            TODAY_TWINS
+                .split("  /api/v1/Plan/{planUid}:")
+                .next()
+                .unwrap_or_default()
+                .replace("/api/v1/Plan:", "/api/v3/plans:")
+                .replace("listPlansV1", "listPlansV3")
+        );
+        let err = build(&spec("", &again)).expect_err("two `plans list` of today");
+        assert!(
+            err.to_string()
+                .contains("listPlansV3 and listPlansV1 are both `plans list` (Today)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn todays_paged_answers_in_data_are_lists_with_a_total_hint() {
+        let model = build(&spec("", TODAY_TWINS)).expect("model");
+        let list = model.operations[2]
+            .list
+            .as_ref()
+            .expect("listPlansV1 is a list");
+        assert_eq!(list.envelope.as_deref(), Some("data"));
+        assert_eq!(list.items_key, "plans");
+        assert_eq!(list.item, "Plan");
+        assert_eq!(list.total.as_deref(), Some("totalCount"));
+        assert_eq!(list.detail, None, "today's detail is not at <path>/{{id}}");
+        let pro3 = model.operations[0]
+            .list
+            .as_ref()
+            .expect("listPlans is a list");
+        assert_eq!((pro3.envelope.as_ref(), pro3.total.as_ref()), (None, None));
+        // Not paged: an answer in `data`, not a list; no body: no response schema.
+        assert!(model.operations[3].list.is_none());
+        assert_eq!(
+            model.operations[3].response.as_deref(),
+            Some("V1PlanResponse")
+        );
+        assert_eq!(model.operations[4].response, None);
+        // Paged, but `data` holds no array of objects: refused, naming the page.
+        let bad = TODAY_TWINS.replace("V1PlanList", "V1PlanResponse");
+        let err = build(&spec("", &bad)).expect_err("no items");
+        assert!(
+            err.to_string().contains(
+                "listPlansV1: a paged answer's `data` (Plan) needs exactly one array of objects"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn todays_operations_of_the_spec_are_in_the_facade_not_yet_the_cli() {
+        let model = model_of(&spec_text()).expect("model");
+        let of = |g| {
+            model
+                .operations
+                .iter()
+                .filter(|o| o.generation == g)
+                .count()
+        };
+        assert!(of(Generation::Pro3) >= 12 && of(Generation::Today) >= 30);
+        let users = model
+            .operations
+            .iter()
+            .find(|o| o.id == "listUsersV1")
+            .expect("listUsersV1");
+        assert_eq!(
+            (users.resource.as_str(), users.verb.as_str()),
+            ("users", "list")
+        );
+        let list = users.list.as_ref().expect("a list");
+        assert_eq!(
+            (
+                list.envelope.as_deref(),
+                list.items_key.as_str(),
+                list.item.as_str()
+            ),
+            (Some("data"), "users", "V1User")
+        );
+        assert!(!users.is_command(), "CLI_TODAY is off");
+        assert!(
+            model
+                .operations
+                .iter()
+                .any(|o| o.id == "listUsers" && o.is_command())
+        );
+        let get = model
+            .operations
+            .iter()
+            .find(|o| o.id == "getDeviceV1")
+            .expect("get");
+        assert!(
+            get.list.is_none(),
+            "a device's backupUsage array is not a list"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! and views, and `crashplan drift`.
 //!
 //! ```
-//! use crashplan_api::spec::{API, Role};
+//! use crashplan_api::spec::{API, Generation, Role};
 //!
 //! let list = API.operation("listUsers").expect("in the spec");
 //! let filters: Vec<_> = list.filters().map(|p| p.name).collect();
@@ -15,6 +15,12 @@
 //! assert!(user.property("archiveBytes").is_some());
 //! assert!(matches!(list.param("offset").map(|p| &p.role), Some(Role::Paging(_))));
 //! assert_eq!((list.resource, list.verb), ("users", "list"));
+//!
+//! // Today's twin: the same resource and verb in the other generation, items in `data`.
+//! let today = API.operation("listUsersV1").expect("in the spec");
+//! assert_eq!((today.generation, today.resource, today.verb), (Generation::Today, "users", "list"));
+//! let page = today.list.as_ref().expect("a list");
+//! assert_eq!((page.envelope, page.items_key, page.total), (Some("data"), "users", Some("totalCount")));
 //! ```
 
 #[path = "spec_tables.rs"]
@@ -47,6 +53,9 @@ pub struct Operation {
     pub summary: &'static str,
     /// First tag, e.g. `users`.
     pub tag: &'static str,
+    /// The API family, told by the path: [`Generation::Pro3`] (`/rest/...`) or
+    /// [`Generation::Today`] (`/api/...`).
+    pub generation: Generation,
     /// The resource it belongs to, e.g. `users` (the first tag unless
     /// `x-crashplan-operation.resource` says otherwise): one handle of the SDK
     /// (`client.users()`), one command of the CLI (`crashplan users`).
@@ -79,6 +88,24 @@ pub struct List {
     pub item: &'static str,
     /// The detail operation (`GET <path>/{id}`) and its schema, e.g. `("getUser", "UserDetail")`.
     pub detail: Option<(&'static str, &'static str)>,
+    /// The property of the answer holding the page, when the items are not at its top: `data`
+    /// in today's answers (`{"metadata": .., "data": {"totalCount": 2, "users": [..]}}`).
+    pub envelope: Option<&'static str>,
+    /// The page's property announcing how many items match (`totalCount`): a hint, never the
+    /// end of the list (a list ends at its first short page).
+    pub total: Option<&'static str>,
+}
+
+/// The API family of an operation, told by its path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Generation {
+    /// CrashPlan PRO 3.x (2010): `/rest/...`, numeric ids and GUIDs, `offset`/`limit` or
+    /// `page`/`pageSize` paging.
+    Pro3,
+    /// Today's CrashPlan: `/api/v1|v3|v38/...`, string uids and GUIDs, the `data` envelope,
+    /// `pgNum`/`pgSize` paging.
+    Today,
 }
 
 /// One parameter.

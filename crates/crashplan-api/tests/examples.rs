@@ -48,6 +48,28 @@ fn reencode_as(schema: &str, json: &str) -> Result<Value, String> {
         UserDetail,
         UserList,
         UserUpdate,
+        // today's CrashPlan
+        DeviceDeactivation,
+        DeviceList,
+        DeviceResponse,
+        DeviceUpdate,
+        RoleList,
+        TodayError,
+        UserRolesUpdate,
+        V1OrgList,
+        V1OrgResponse,
+        V1UserCreate,
+        V1UserList,
+        V1UserResponse,
+        V1UserUpdate,
+        V3Customer,
+        V3LoginConfiguration,
+        V3Org,
+        V3OrgCreate,
+        V3OrgUpdate,
+        V3UserActivate,
+        V3UserDeactivate,
+        V3UserMove,
     )
 }
 

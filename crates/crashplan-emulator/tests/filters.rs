@@ -5,9 +5,15 @@
 mod common;
 
 use common::Harness;
-use crashplan_api::spec::{API, Match, Type};
+use crashplan_api::spec::{API, Generation, Match, Operation, Type};
 use crashplan_emulator::{Emulator, Scale};
 use serde_json::Value;
+
+/// The lists the emulator serves: CrashPlan PRO 3.x's (today's `/api/...` lists are issue 18's
+/// emulator work).
+fn served_lists() -> impl Iterator<Item = &'static Operation> {
+    API.lists().filter(|op| op.generation == Generation::Pro3)
+}
 
 /// The GUID of a computer id, as the API shows it: a listed computer's `guid`, or a
 /// destination's `targetGuid` in the computer usage records.
@@ -51,7 +57,7 @@ async fn every_documented_filter_selects_exactly_its_matches() {
     }))
     .await;
     let mut checked = 0;
-    for op in API.lists() {
+    for op in served_lists() {
         let list = op.list.as_ref().expect("a list");
         let everything = h.get_json(op.path).await;
         let items = everything[list.items_key]
@@ -151,7 +157,7 @@ async fn every_documented_filter_selects_exactly_its_matches() {
             checked += 1;
         }
     }
-    let documented: usize = API.lists().map(|op| op.filters().count()).sum();
+    let documented: usize = served_lists().map(|op| op.filters().count()).sum();
     assert_eq!(checked, documented);
     assert!(checked >= 30, "{checked} filters");
 }
@@ -159,7 +165,7 @@ async fn every_documented_filter_selects_exactly_its_matches() {
 #[tokio::test]
 async fn extreme_values_of_every_filter_are_answered() {
     let h = Harness::with(Emulator::builder().scale(Scale::users(10))).await;
-    for op in API.lists() {
+    for op in served_lists() {
         for param in op.filters() {
             let values: &[&str] = match param.ty {
                 Type::Integer => &["-9223372036854775808", "9223372036854775807", "0", "-1"],

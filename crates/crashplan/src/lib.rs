@@ -74,7 +74,7 @@ pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warn
 pub use crashplan_api::types::Status;
 pub use error::{Error, Hint, HttpError, HttpKind, RequestInfo, Result};
 pub use fanout::{DetailsExt, HasDetail};
-pub use paging::{Items, Page, PageRequest, Pages, PagingStyle};
+pub use paging::{Items, Page, PageAnswer, PageRequest, Pages, PagingStyle};
 pub use raw::{RawRequest, RawResponse};
 pub use resources::Call;
 pub use retry::RetryPolicy;

@@ -1,17 +1,19 @@
 //! One pager for every list: lazy streams of [`Page`]s or of items.
 //!
-//! The pager asks for pages (`offset`/`limit` or `page`/`pageSize`) and stops on a short or
-//! empty page. It never trusts `metadata.count`. A server that ignores the paging parameters
-//! and answers with more items than asked is read once: its answer is yielded and the pager
-//! stops, so there are no duplicates and no endless loop; a server that honours the page size
-//! but not the offset (the same page twice) is an [`Error::PagingIgnored`].
+//! The pager asks for pages (`offset`/`limit` or `page`/`pageSize`; today's `pgNum`/`pgSize`
+//! are page numbers too) and stops on a short or empty page. It never trusts the total a
+//! server announces (`metadata.count` of CrashPlan PRO 3.x, `data.totalCount` of today's). A
+//! server that ignores the paging parameters and answers with more items than asked is read
+//! once: its answer is yielded and the pager stops, so there are no duplicates and no endless
+//! loop; a server that honours the page size but not the offset (the same page twice) is an
+//! [`Error::PagingIgnored`].
 //!
 //! # Pipelining
 //!
 //! A *window* of up to N page requests is in flight while the caller consumes the pages, which
 //! are yielded in order. The requests ahead assume that every page before them is full; the
 //! first short page ends the list and aborts them, so at most N-1 requests go past the end
-//! (fewer when `metadata.count` says where the end is: the count only limits the requests sent
+//! (fewer when the announced total says where the end is: it only limits the requests sent
 //! *ahead*, the next page is always asked for). Dropping the stream aborts every request in
 //! flight. Memory is bounded by N+1 pages.
 //!
@@ -86,8 +88,12 @@ pub struct Page<T> {
     pub index: u64,
     /// Index of the first item of this page in the whole list.
     pub offset: u64,
-    /// The response's metadata (its `count` is informational only).
-    pub metadata: ListMetadata,
+    /// The response's metadata (its `count` is informational only). Today's answers may
+    /// leave it out.
+    pub metadata: Option<ListMetadata>,
+    /// How many items the server said match the list (`metadata.count` of CrashPlan PRO
+    /// 3.x, `data.totalCount` of today's): a hint only, the list ends at its first short page.
+    pub total: Option<u64>,
 }
 
 /// How a list is paged, set on the list builders.
@@ -122,9 +128,12 @@ impl Default for Window {
 /// answering a page in 1 ms, and stay within a few MiB.
 pub const MAX_WINDOW: usize = 16;
 
-/// Fetches one page: the items and the metadata of the answer.
+/// One answer of a list: its items, its metadata (if any) and the total it announces (if any).
+pub type PageAnswer<T> = (Vec<T>, Option<ListMetadata>, Option<u64>);
+
+/// Fetches one page.
 pub(crate) type FetchPage<T> =
-    Box<dyn Fn(PageRequest) -> BoxFuture<'static, Result<(Vec<T>, ListMetadata)>> + Send + Sync>;
+    Box<dyn Fn(PageRequest) -> BoxFuture<'static, Result<PageAnswer<T>>> + Send + Sync>;
 
 /// A lazy stream of pages. Dropping it aborts the requests in flight.
 #[must_use = "streams do nothing unless polled"]
@@ -266,13 +275,13 @@ struct State<T> {
     /// them is full; a short page ends the list and aborts them.
     ahead: VecDeque<(PageRequest, AbortOnDrop<Fetched<T>>)>,
     window: Sizer,
-    /// `metadata.count` of the last answer: a hint that limits the requests sent ahead
+    /// The total announced by the last answer: a hint that limits the requests sent ahead
     /// (`u64::MAX` once the server was caught lying).
     count_hint: Option<u64>,
     done: bool,
 }
 
-type Fetched<T> = (Result<(Vec<T>, ListMetadata)>, Duration);
+type Fetched<T> = (Result<PageAnswer<T>>, Duration);
 
 struct AbortOnDrop<R>(tokio::task::JoinHandle<R>);
 
@@ -307,7 +316,7 @@ impl<T: Clone + PartialEq + Send + 'static> State<T> {
     }
 
     /// Keeps the window's requests in flight. The next page is always asked for; pages
-    /// beyond the end announced by `metadata.count` are not asked for ahead.
+    /// beyond the end announced by the total are not asked for ahead.
     fn fill(&mut self) {
         while self.ahead.len() < self.window.current {
             let ahead = self.ahead.len() as u64;
@@ -343,7 +352,7 @@ impl<T: Clone + PartialEq + Send + 'static> State<T> {
             // Only when the task panicked or the runtime shuts down.
             Err(_) => Err(Error::Cancelled),
         };
-        let (mut items, metadata) = match fetched {
+        let (mut items, metadata, total) = match fetched {
             Ok(v) => v,
             Err(e) => {
                 self.finish();
@@ -376,16 +385,15 @@ impl<T: Clone + PartialEq + Send + 'static> State<T> {
             offset: self.offset,
             items,
             metadata,
+            total,
         };
         self.index += 1;
         self.offset += page.items.len() as u64;
         // A count below the items already received is a lie: no hint from this server again.
-        self.count_hint = match (self.count_hint, page.metadata.count) {
+        self.count_hint = match (self.count_hint, page.total) {
             (Some(u64::MAX), _) | (_, None) => self.count_hint,
-            (_, Some(c)) => match u64::try_from(c) {
-                Ok(c) if c >= self.offset => Some(c),
-                _ => Some(u64::MAX),
-            },
+            (_, Some(c)) if c >= self.offset => Some(c),
+            (_, Some(_)) => Some(u64::MAX),
         };
         match next {
             Next::Last => self.finish(),
@@ -460,7 +468,7 @@ mod tests {
                     .take(page_size as usize)
                     .collect(),
             };
-            Box::pin(async move { Ok((items, meta())) })
+            Box::pin(async move { Ok((items, Some(meta()), Some(999_999))) })
         })
     }
 
@@ -592,7 +600,7 @@ mod tests {
         for window in [Window::Fixed(1), Window::Fixed(4), Window::default()] {
             // Honours `limit`, ignores `offset`: the same first page over and over.
             let fetch: FetchPage<u64> =
-                Box::new(|_| Box::pin(async { Ok(((0..5).collect(), meta())) }));
+                Box::new(|_| Box::pin(async { Ok(((0..5).collect(), Some(meta()), None)) }));
             let o = PagingOptions { window, ..opts(5) };
             let all: Vec<_> = paginate(RequestInfo::get("/t"), fetch, o).collect().await;
             assert_eq!(all.len(), 2, "one page, then the error");

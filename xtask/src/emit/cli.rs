@@ -136,9 +136,10 @@ fn resources(model: &Model) -> Vec<&str> {
     out
 }
 
-/// The operations that are commands (all but the SDK's own).
+/// The operations that are commands (all but the SDK's own, and today's unless
+/// `model::CLI_TODAY`: see [`Operation::is_command`]).
 fn commands(model: &Model) -> impl Iterator<Item = &Operation> {
-    model.operations.iter().filter(|o| !o.internal)
+    model.operations.iter().filter(|o| o.is_command())
 }
 
 /// `crates/crashplan-cli/src/generated.rs`.

@@ -4,22 +4,34 @@
 //! for every list operation: its filters (`ListUsersFilters`, one setter per filter on
 //! `List<ListUsersFilters>`), how it asks for a page, and the `HasDetail` impl of its items.
 //!
+//! Today's operations (`/api/...`) have handles of their own, reached from one accessor:
+//! `client.today().users()` is a `TodayUsers`, beside CrashPlan PRO 3.x's `client.users()` (a
+//! `Users`), so no two public types share a name. An operation that is not a list takes its
+//! path and required query parameters as arguments; its optional query parameters are typed
+//! setters on its `Call` (`.inc_backup_usage(true)`), held in a `<OperationId>Query`. Today's
+//! answers in the `data` envelope are unwrapped (a `Call<V1User>`, not a `V1UserResponse`);
+//! an answer the spec gives no body is a `Call<()>`.
+//!
 //! Verbs the spec cannot express (deactivate as a status update, a user by email) are written
 //! by hand beside this file, in `resources/extras/`.
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::model::pascal;
-use crate::model::{Model, Operation, Paging, Param, Role, Type};
+use crate::model::{Generation, List, Model, Operation, Paging, Param, Role, Type};
 
 use super::snake;
 
 /// The public name of a resource's handle: the resource in Pascal case, with `Handle` added
-/// where a model type already has that name (`ServerStats` is a model: `ServerStatsHandle`).
-pub fn handle_name(model: &Model, resource: &str) -> String {
+/// where a model type already has that name (`ServerStats` is a model: `ServerStatsHandle`);
+/// today's are prefixed with `Today` (`TodayUsers`).
+pub fn handle_name(model: &Model, generation: Generation, resource: &str) -> String {
     let name = pascal(resource);
+    if generation == Generation::Today {
+        return format!("Today{name}");
+    }
     let taken =
         model.schemas.iter().any(|s| s.name == name) || model.known.iter().any(|k| k.name == name);
     if taken { format!("{name}Handle") } else { name }
@@ -28,6 +40,40 @@ pub fn handle_name(model: &Model, resource: &str) -> String {
 /// The public name of a list operation's filters: `listUsers` -> `ListUsersFilters`.
 pub fn filters_name(op: &Operation) -> String {
     format!("{}Filters", pascal(&op.id))
+}
+
+/// The public name of the optional query parameters of an operation that is not a list:
+/// `getDeviceV1` -> `GetDeviceV1Query`.
+pub fn query_name(op: &Operation) -> String {
+    format!("{}Query", pascal(&op.id))
+}
+
+/// The query parameters of a list that its builder sets: its filters, and the parameters that
+/// are not filters (`incBackupUsage`, `srtKey`), but not its paging.
+fn list_params(op: &Operation) -> impl Iterator<Item = &Param> {
+    op.params.iter().filter(|p| {
+        matches!(p.role, Role::Filter { .. }) || (p.role == Role::Other && p.location == "query")
+    })
+}
+
+/// The optional query parameters of an operation that is not a list.
+fn optional_query(op: &Operation) -> Vec<&Param> {
+    if op.list.is_some() {
+        return Vec::new();
+    }
+    op.params
+        .iter()
+        .filter(|p| p.location == "query" && !p.required)
+        .collect()
+}
+
+/// The name of the handle accessor's owner: `Client` for CrashPlan PRO 3.x, `Today` for
+/// today's.
+fn owner_name(generation: Generation) -> &'static str {
+    match generation {
+        Generation::Pro3 => "Client",
+        Generation::Today => "Today",
+    }
 }
 
 /// The Rust type of a scalar parameter or property: known values have their generated type.
@@ -71,6 +117,9 @@ fn schema_type(name: &str) -> TokenStream {
     quote!(crashplan_api::types::#ident)
 }
 
+/// The accessor of today's handles (`client.today()`).
+const TODAY: &str = "Today";
+
 /// The hand-written public types of `crashplan::resources`, beside the generated ones.
 const HAND_WRITTEN: [&str; 6] = [
     "List",
@@ -84,16 +133,19 @@ const HAND_WRITTEN: [&str; 6] = [
 /// Claims every public type name a user of the facade meets (`crashplan::resources` and the
 /// generated low-level builders of `client.api()`) besides the model types: no two share a
 /// name.
-fn check_names(model: &Model, resources: &[&str]) -> Result<()> {
+fn check_names(model: &Model, resources: &[(Generation, &str)]) -> Result<()> {
     let mut names = model.type_names()?;
     for name in HAND_WRITTEN {
         names.add(name, format!("`resources::{name}`, written by hand"))?;
     }
-    for resource in resources {
-        let handle = handle_name(model, resource);
+    if resources.iter().any(|(g, _)| *g == Generation::Today) {
+        names.add(TODAY, "`resources::Today`, the accessor of today's handles")?;
+    }
+    for (generation, resource) in resources {
+        let handle = handle_name(model, *generation, resource);
         names.add(
             &handle,
-            format!("`resources::{handle}`, the handle of {resource}"),
+            format!("`resources::{handle}`, the handle of {resource} ({generation:?})"),
         )?;
     }
     for op in &model.operations {
@@ -112,28 +164,38 @@ fn check_names(model: &Model, resources: &[&str]) -> Result<()> {
                 format!("`resources::{filters}`, the filters of {}", op.id),
             )?;
         }
+        if !op.internal && !optional_query(op).is_empty() {
+            let query = query_name(op);
+            names.add(
+                &query,
+                format!("`resources::{query}`, the optional query of {}", op.id),
+            )?;
+        }
     }
     Ok(())
 }
 
 /// `crates/crashplan/src/resources/generated.rs`.
 pub fn facade(model: &Model) -> Result<String> {
-    let mut resources: Vec<&str> = Vec::new();
+    let mut resources: Vec<(Generation, &str)> = Vec::new();
     for op in model.operations.iter().filter(|o| !o.internal) {
-        if !resources.contains(&op.resource.as_str()) {
-            resources.push(&op.resource);
+        let key = (op.generation, op.resource.as_str());
+        if !resources.contains(&key) {
+            resources.push(key);
         }
     }
     check_names(model, &resources)?;
     let mut items = Vec::new();
     let mut accessors = Vec::new();
-    for resource in &resources {
+    let mut today_accessors = Vec::new();
+    for (generation, resource) in &resources {
+        let (generation, resource) = (*generation, *resource);
         let ops: Vec<&Operation> = model
             .operations
             .iter()
-            .filter(|o| !o.internal && o.resource == *resource)
+            .filter(|o| !o.internal && o.resource == resource && o.generation == generation)
             .collect();
-        let handle = format_ident!("{}", handle_name(model, resource));
+        let handle = format_ident!("{}", handle_name(model, generation, resource));
         let accessor = ident(resource);
         let about = model
             .tags
@@ -141,12 +203,21 @@ pub fn facade(model: &Model) -> Result<String> {
             .find(|(name, _)| name == resource)
             .map_or_else(|| format!("The `{resource}` resource."), |(_, d)| d.clone());
         let accessor_doc = doc(&format!("{about}\n\nSee [`{handle}`]."));
-        accessors.push(quote! {
-            #accessor_doc
-            pub fn #accessor(&self) -> #handle {
-                #handle { client: self.clone() }
-            }
-        });
+        let owner = owner_name(generation);
+        match generation {
+            Generation::Pro3 => accessors.push(quote! {
+                #accessor_doc
+                pub fn #accessor(&self) -> #handle {
+                    #handle { client: self.clone() }
+                }
+            }),
+            Generation::Today => today_accessors.push(quote! {
+                #accessor_doc
+                pub fn #accessor(&self) -> #handle {
+                    #handle { client: self.client.clone() }
+                }
+            }),
+        }
         let list_of_ops: String = ops
             .iter()
             .map(|o| {
@@ -159,11 +230,17 @@ pub fn facade(model: &Model) -> Result<String> {
             })
             .collect();
         let handle_doc = doc(&format!(
-            "{about}\n\nFrom [`Client::{accessor}`](crate::Client::{accessor}); cheap to clone.\n\n{list_of_ops}"
+            "{about}\n\nFrom [`{owner}::{accessor}`]({path}::{accessor}); cheap to clone.\n\n{list_of_ops}",
+            path = if generation == Generation::Pro3 {
+                "crate::Client"
+            } else {
+                "Today"
+            }
         ));
         let mut methods = Vec::new();
         for op in &ops {
-            methods.push(method(op)?);
+            methods.push(method(model, op)?);
+            items.push(query_struct(model, op)?);
         }
         items.push(quote! {
             #handle_doc
@@ -181,25 +258,53 @@ pub fn facade(model: &Model) -> Result<String> {
         }
     }
     let details = has_detail(model)?;
+    let today = if today_accessors.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            /// Today's CrashPlan (`/api/v1|v3|v38/...`, the cloud consoles and current
+            /// servers): its resources, each a handle of its own (`client.today().users()` is a
+            /// [`TodayUsers`]), beside CrashPlan PRO 3.x's (`client.users()`). From
+            /// [`Client::today`](crate::Client::today); cheap to clone.
+            #[derive(Debug, Clone)]
+            pub struct Today {
+                pub(crate) client: Client,
+            }
+
+            impl Client {
+                /// Today's CrashPlan (`/api/v1|v3|v38/...`): see [`Today`].
+                pub fn today(&self) -> Today {
+                    Today { client: self.clone() }
+                }
+            }
+
+            impl Today {
+                #(#today_accessors)*
+            }
+        }
+    };
     let file = quote! {
         //! The operations of the spec: one handle per resource, one method per operation, the
         //! filters of every list. See [`crate::resources`].
 
         use std::future::IntoFuture;
 
-        use crashplan_api::types::ListMetadata;
         use futures::future::BoxFuture;
         use reqwest::Method;
 
         use crate::error::{RequestInfo, Result};
         use crate::fanout::HasDetail;
-        use crate::paging::{PageRequest, PagingStyle};
-        use crate::resources::{Call, InvalidFilter, List, ListQuery, native_page, parse_filter};
+        use crate::paging::{PageAnswer, PageRequest, PagingStyle};
+        use crate::resources::{
+            Call, InvalidFilter, List, ListQuery, native_page, parse_filter, unwrap_data,
+        };
         use crate::Client;
 
         impl Client {
             #(#accessors)*
         }
+
+        #today
 
         #(#items)*
 
@@ -226,7 +331,7 @@ fn path_format(op: &Operation) -> String {
 }
 
 /// One method of a resource handle.
-fn method(op: &Operation) -> Result<TokenStream> {
+fn method(model: &Model, op: &Operation) -> Result<TokenStream> {
     let verb = ident(&op.verb);
     let description = if op.description.is_empty() {
         String::new()
@@ -248,59 +353,53 @@ fn method(op: &Operation) -> Result<TokenStream> {
             }
         });
     }
-    let Some(response) = &op.response else {
-        bail!(
-            "{}: the success response must be a named schema ($ref)",
-            op.id
-        );
-    };
-    let response = schema_type(response);
+    let (response, unwrap) = response_type(model, op)?;
+    // Arguments: the path parameters, then the required query parameters, then the body.
     let mut args = Vec::new();
+    let mut owned = Vec::new();
+    let mut clones = Vec::new();
     let mut sets = Vec::new();
     for p in &op.params {
-        match p.role {
-            Role::Path => {
-                let name = ident(&p.name);
-                let setter = ident(&p.name);
-                match p.ty {
-                    Type::Integer => {
-                        args.push(quote!(#name: i64));
-                        sets.push(quote!(.#setter(#name)));
-                    }
-                    Type::String => {
-                        args.push(quote!(#name: impl Into<String>));
-                        sets.push(quote!(.#setter(#name.clone())));
-                    }
-                    ref other => bail!(
-                        "{}: path parameter {} has type {other:?} (integer or string only)",
-                        op.id,
-                        p.name
-                    ),
+        let name = ident(&p.name);
+        match (&p.role, p.location.as_str(), p.required) {
+            (Role::Path, _, _) => match p.ty {
+                Type::Integer => {
+                    args.push(quote!(#name: i64));
+                    sets.push(quote!(.#name(#name)));
                 }
+                Type::String => {
+                    args.push(quote!(#name: impl Into<String>));
+                    owned.push(quote!(let #name: String = #name.into();));
+                    clones.push(quote!(let #name = #name.clone();));
+                    sets.push(quote!(.#name(#name)));
+                }
+                ref other => bail!(
+                    "{}: path parameter {} has type {other:?} (integer or string only)",
+                    op.id,
+                    p.name
+                ),
+            },
+            (_, "query", true) => {
+                let ty = scalar(model, &op.id, &p.name, &p.ty)?;
+                if matches!(p.ty, Type::String | Type::DateTime) {
+                    args.push(quote!(#name: impl Into<#ty>));
+                    owned.push(quote!(let #name: #ty = #name.into();));
+                    clones.push(quote!(let #name = #name.clone();));
+                } else {
+                    args.push(quote!(#name: #ty));
+                }
+                sets.push(quote!(.#name(#name)));
             }
-            _ if !p.required => bail!(
-                "{}: optional parameter {} on an operation that is not a list: not supported \
-                 by the facade generator yet",
-                op.id,
-                p.name
-            ),
+            (_, "query", false) => {}
             _ => bail!(
-                "{}: required parameter {} outside the path: not supported by the facade \
-                 generator yet",
+                "{}: parameter {} in {}: only path and query parameters are supported by the \
+                 facade generator",
                 op.id,
-                p.name
+                p.name,
+                p.location
             ),
         }
     }
-    let string_args: Vec<TokenStream> = op
-        .params
-        .iter()
-        .filter(|p| p.role == Role::Path && p.ty == Type::String)
-        .map(|p| {
-            let name = ident(&p.name);
-            quote!(let #name: String = #name.into();)
-        })
-        .collect();
     let path = path_format(op);
     let path = if path.contains('{') {
         quote!(format!(#path))
@@ -309,54 +408,186 @@ fn method(op: &Operation) -> Result<TokenStream> {
     };
     let method_ident = format_ident!("{}", op.method);
     let api = ident(&op.id);
-    let (body_arg, body_clone, body_set) = match &op.body {
-        Some(body) => {
-            let ty = schema_type(body);
-            (
-                quote!(body: #ty),
-                quote!(let body = body.clone();),
-                quote!(.body(body)),
-            )
-        }
-        None => (quote!(), quote!(), quote!()),
-    };
+    if let Some(body) = &op.body {
+        let ty = schema_type(body);
+        args.push(quote!(body: #ty));
+        clones.push(quote!(let body = body.clone();));
+        sets.push(quote!(.body(body)));
+    }
     let post_note = if op.method == "POST" {
         "\n\nNot replayed after a failure unless `.retry_post(true)`: a replayed `POST` may \
          act twice."
     } else {
         ""
     };
+    let optional = optional_query(op);
+    let options_note = if optional.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<String> = optional
+            .iter()
+            .map(|p| format!("[`{}`](Call::{})", snake(&p.name), snake(&p.name)))
+            .collect();
+        format!("\n\nOptional query parameters: {}.", names.join(", "))
+    };
+    let unwrap_note = if unwrap.is_some() {
+        "\n\nAnswers the `data` of the server's envelope."
+    } else {
+        ""
+    };
     let text = doc(&format!(
-        "{} {}.{description}{post_note}",
+        "{} {}.{description}{options_note}{unwrap_note}{post_note}",
         op.summary,
         where_it_is(op)
     ));
-    let all_args = if op.body.is_some() {
-        quote!(#(#args,)* #body_arg)
-    } else {
-        quote!(#(#args),*)
+    let send = |builder: TokenStream| match &unwrap {
+        Some(field) => quote!(unwrap_data(#builder.send().await, |envelope| envelope.#field)),
+        None => quote!(#builder.send().await),
     };
-    let clones: Vec<TokenStream> = op
-        .params
-        .iter()
-        .filter(|p| p.role == Role::Path && p.ty == Type::String)
-        .map(|p| {
-            let name = ident(&p.name);
-            quote!(let #name = #name.clone();)
-        })
-        .collect();
+    if optional.is_empty() {
+        let call = send(quote!(client.api().#api()#(#sets)*));
+        return Ok(quote! {
+            #text
+            pub fn #verb(&self, #(#args),*) -> Call<#response> {
+                #(#owned)*
+                let request = RequestInfo::new(Method::#method_ident, #path);
+                Call::new(self.client.clone(), request, move |client: Client| {
+                    #(#clones)*
+                    Box::pin(async move { #call })
+                })
+            }
+        });
+    }
+    let query = format_ident!("{}", query_name(op));
+    let finish = send(quote!(builder));
+    let optional_sets = optional.iter().map(|p| {
+        let name = ident(&p.name);
+        quote! {
+            if let Some(value) = query.#name {
+                builder = builder.#name(value);
+            }
+        }
+    });
     Ok(quote! {
         #text
-        pub fn #verb(&self, #all_args) -> Call<#response> {
-            #(#string_args)*
+        pub fn #verb(&self, #(#args),*) -> Call<#response, #query> {
+            #(#owned)*
             let request = RequestInfo::new(Method::#method_ident, #path);
-            Call::new(self.client.clone(), request, move |client: Client| {
-                #(#clones)*
-                #body_clone
-                Box::pin(async move { client.api().#api()#(#sets)*#body_set.send().await })
-            })
+            Call::with_query(
+                self.client.clone(),
+                request,
+                #query::default(),
+                move |client: Client, query: #query| {
+                    #(#clones)*
+                    Box::pin(async move {
+                        let mut builder = client.api().#api()#(#sets)*;
+                        #(#optional_sets)*
+                        #finish
+                    })
+                },
+            )
         }
     })
+}
+
+/// What a call of `op` answers, and the envelope property it unwraps: the answer's schema,
+/// or, for today's answers in the `data` envelope (a required `data`), the type of `data`; `()`
+/// for an answer without a body.
+fn response_type(model: &Model, op: &Operation) -> Result<(TokenStream, Option<syn::Ident>)> {
+    let Some(response) = &op.response else {
+        return Ok((quote!(()), None));
+    };
+    let envelope = model
+        .schema(response)
+        .and_then(|s| s.property("data"))
+        .filter(|p| op.generation == Generation::Today && p.required && !p.nullable);
+    let Some(data) = envelope else {
+        return Ok((schema_type(response), None));
+    };
+    let ty = match &data.ty {
+        Type::Object(name) => schema_type(name),
+        Type::Array(inner) => match inner.as_ref() {
+            Type::Object(name) => {
+                let item = schema_type(name);
+                quote!(Vec<#item>)
+            }
+            other => bail!("{}: `data` is an array of {other:?}", op.id),
+        },
+        other => bail!("{}: `data` has type {other:?}", op.id),
+    };
+    Ok((ty, Some(format_ident!("data"))))
+}
+
+/// The optional query parameters of an operation that is not a list: a struct, and its typed
+/// setters on the operation's `Call`.
+fn query_struct(model: &Model, op: &Operation) -> Result<TokenStream> {
+    let optional = optional_query(op);
+    if optional.is_empty() {
+        return Ok(quote!());
+    }
+    let query = format_ident!("{}", query_name(op));
+    let (response, _) = response_type(model, op)?;
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    for p in optional {
+        let (field, setter) = optional_field(model, op, p, &quote!(query))?;
+        fields.push(field);
+        setters.push(setter);
+    }
+    let struct_doc = doc(&format!(
+        "The optional query parameters of {}: {} Set them with the setters of its `Call`.",
+        where_it_is(op),
+        op.summary
+    ));
+    let impl_doc = doc(&format!(
+        "The optional query parameters of {}.",
+        where_it_is(op)
+    ));
+    Ok(quote! {
+        #struct_doc
+        #[derive(Debug, Clone, Default, PartialEq)]
+        #[non_exhaustive]
+        pub struct #query {
+            #(#fields)*
+        }
+
+        #impl_doc
+        impl Call<#response, #query> {
+            #(#setters)*
+        }
+    })
+}
+
+/// An optional parameter as a field `Option<T>` (documented) of the struct `self.<holder>`, and
+/// its typed setter on the builder that holds it.
+fn optional_field(
+    model: &Model,
+    op: &Operation,
+    p: &Param,
+    holder: &TokenStream,
+) -> Result<(TokenStream, TokenStream)> {
+    let field = ident(&p.name);
+    let ty = scalar(model, &op.id, &p.name, &p.ty)?;
+    let text = doc(&p.description);
+    // Strings (and the known-value types of strings) from anything that converts.
+    let (arg, value) = match p.ty {
+        Type::String | Type::DateTime => (quote!(impl Into<#ty>), quote!(value.into())),
+        _ => (quote!(#ty), quote!(value)),
+    };
+    let setter_doc = doc(&format!("{}\n\nSends `{}`.", p.description, p.name));
+    Ok((
+        quote! {
+            #text
+            pub #field: Option<#ty>,
+        },
+        quote! {
+            #setter_doc
+            pub fn #field(mut self, value: #arg) -> Self {
+                self.#holder.#field = Some(#value);
+                self
+            }
+        },
+    ))
 }
 
 /// The paging parameter of `role`, if the operation has it.
@@ -371,44 +602,24 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
     };
     let filters = format_ident!("{}", filters_name(op));
     let item = schema_type(&list.item);
-    let Some(response) = &op.response else {
+    let Some(response_name) = &op.response else {
         bail!("{}: a list needs a named response schema", op.id);
     };
-    let response = schema_type(response);
-    let items_key = ident(&list.items_key);
+    let response = schema_type(response_name);
+    let answer = answer_parts(model, op, response_name, list)?;
     let api = ident(&op.id);
     let (id, path) = (&op.id, &op.path);
-    let params: Vec<&Param> = op
-        .params
-        .iter()
-        .filter(|p| matches!(p.role, Role::Filter { .. }))
-        .collect();
+    let params: Vec<&Param> = list_params(op).collect();
     let mut fields = Vec::new();
     let mut setters = Vec::new();
     let mut sends = Vec::new();
     let mut parses = Vec::new();
     for p in &params {
         let field = ident(&p.name);
-        let ty = scalar(model, &op.id, &p.name, &p.ty)?;
-        let text = doc(&p.description);
         let wire = &p.name;
-        fields.push(quote! {
-            #text
-            pub #field: Option<#ty>,
-        });
-        // Strings (and the known-value types of strings) from anything that converts.
-        let (arg, value) = match p.ty {
-            Type::String | Type::DateTime => (quote!(impl Into<#ty>), quote!(value.into())),
-            _ => (quote!(#ty), quote!(value)),
-        };
-        let setter_doc = doc(&format!("{}\n\nSends `{wire}`.", p.description));
-        setters.push(quote! {
-            #setter_doc
-            pub fn #field(mut self, value: #arg) -> Self {
-                self.filters.#field = Some(#value);
-                self
-            }
-        });
+        let (declared, setter) = optional_field(model, op, p, &quote!(filters))?;
+        fields.push(declared);
+        setters.push(setter);
         let value = if matches!(p.ty, Type::String | Type::DateTime) {
             quote!(value.clone())
         } else {
@@ -442,6 +653,26 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
         }
         None => quote!(PageRequest::PageNumber { .. } => builder,),
     };
+    // A list without filters (today's `listOrgsV1`) neither reads nor sets any.
+    let (take_filters, start_builder, set_body) = if params.is_empty() {
+        (
+            quote!(),
+            quote!(let builder = client.api().#api();),
+            quote!(Err(InvalidFilter::new(param, value, ""))),
+        )
+    } else {
+        (
+            quote!(let filters = self.clone();),
+            quote!(let mut builder = client.api().#api();),
+            quote! {
+                match param {
+                    #(#parses)*
+                    _ => return Err(InvalidFilter::new(param, value, "")),
+                }
+                Ok(())
+            },
+        )
+    };
     let filters_doc = doc(&format!(
         "The filters of {}: {}\n\nSet them on the list builder ([`List::filter`] by name, or \
          the typed setters below); every filter is optional.",
@@ -474,15 +705,15 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
                 &self,
                 client: &Client,
                 page: PageRequest,
-            ) -> BoxFuture<'static, Result<(Vec<#item>, ListMetadata)>> {
+            ) -> BoxFuture<'static, Result<PageAnswer<#item>>> {
                 let client = client.clone();
-                let filters = self.clone();
+                #take_filters
                 Box::pin(async move {
                     let request = RequestInfo::get(#path);
                     let page = native_page(page, Self::STYLES, &request)?;
                     let answer: #response = client
                         .call(request, || {
-                            let mut builder = client.api().#api();
+                            #start_builder
                             #(#sends)*
                             let builder = match page {
                                 #offset_arm
@@ -492,18 +723,65 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
                             builder.send()
                         })
                         .await?;
-                    Ok((answer.#items_key, answer.metadata))
+                    #answer
                 })
             }
 
             fn set(&mut self, param: &str, value: &str) -> std::result::Result<(), InvalidFilter> {
-                match param {
-                    #(#parses)*
-                    _ => return Err(InvalidFilter::new(param, value, "")),
-                }
-                Ok(())
+                #set_body
             }
         }
+    })
+}
+
+/// How a list's fetch turns the answer into its items, metadata and announced total: items at
+/// `answer.<items>` with `metadata.count` (CrashPlan PRO 3.x), or at `answer.data.<items>` with
+/// `data.totalCount` (today's).
+fn answer_parts(model: &Model, op: &Operation, response: &str, list: &List) -> Result<TokenStream> {
+    let schema = model
+        .schema(response)
+        .with_context(|| format!("{}: no schema {response}", op.id))?;
+    let items_key = ident(&list.items_key);
+    let metadata = match schema.property("metadata") {
+        Some(p) if p.required => quote!(Some(answer.metadata)),
+        Some(_) => quote!(answer.metadata),
+        None => quote!(None),
+    };
+    let count = |value: TokenStream, required: bool| {
+        if required {
+            quote!(u64::try_from(#value).ok())
+        } else {
+            quote!(#value.and_then(|total| u64::try_from(total).ok()))
+        }
+    };
+    let Some(envelope) = &list.envelope else {
+        let total = match schema.property("metadata") {
+            Some(p) if p.required => count(quote!(answer.metadata.count), false),
+            _ => quote!(None),
+        };
+        return Ok(quote! {
+            let total = #total;
+            Ok((answer.#items_key, #metadata, total))
+        });
+    };
+    let page_name = match schema.property(envelope).map(|p| &p.ty) {
+        Some(Type::Object(page)) => page,
+        _ => bail!("{}: the envelope {envelope} is not an object", op.id),
+    };
+    let page = model
+        .schema(page_name)
+        .with_context(|| format!("{}: no schema {page_name}", op.id))?;
+    let envelope = ident(envelope);
+    let total = match list.total.as_deref().and_then(|t| page.property(t)) {
+        Some(p) => {
+            let field = ident(&p.name);
+            count(quote!(answer.#envelope.#field), p.required)
+        }
+        None => quote!(None),
+    };
+    Ok(quote! {
+        let total = #total;
+        Ok((answer.#envelope.#items_key, #metadata, total))
     })
 }
 
@@ -570,4 +848,69 @@ fn has_detail(model: &Model) -> Result<TokenStream> {
         }
     }
     Ok(quote!(#(#out)*))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model_of(text: &str) -> Result<Model> {
+        let spec: openapiv3::OpenAPI = serde_yaml_ng::from_str(text).expect("parses");
+        crate::model::build(&spec)
+    }
+
+    fn spec_text() -> String {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        std::fs::read_to_string(root.join(crate::SPEC_PATH)).expect("read the spec")
+    }
+
+    #[test]
+    fn todays_handles_are_types_of_their_own_from_one_accessor() {
+        let model = model_of(&spec_text()).expect("model");
+        assert_eq!(handle_name(&model, Generation::Pro3, "users"), "Users");
+        assert_eq!(
+            handle_name(&model, Generation::Today, "users"),
+            "TodayUsers"
+        );
+        let code = facade(&model).expect("facade");
+        let file: syn::File = syn::parse_str(&code).expect("parses");
+        let structs: Vec<String> = file
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Struct(s) => Some(s.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        for name in [
+            "Users",
+            "Orgs",
+            "Today",
+            "TodayUsers",
+            "TodayDevices",
+            "TodayOrgs",
+            "ListUsersV1Filters",
+            "GetDeviceV1Query",
+        ] {
+            assert!(structs.iter().any(|s| s == name), "{name} in {structs:?}");
+        }
+        let unique: std::collections::BTreeSet<&String> = structs.iter().collect();
+        assert_eq!(unique.len(), structs.len(), "no two structs share a name");
+        let text = code.replace(char::is_whitespace, "");
+        assert!(text.contains("pubfntoday(&self)->Today"));
+        assert!(text.contains("pubfnusers(&self)->TodayUsers"));
+        assert!(text.contains("pubfnusers(&self)->Users"));
+    }
+
+    #[test]
+    fn a_schema_named_like_a_todays_handle_stops_generation() {
+        let text = spec_text().replace("V3UserMove", "TodayUsers");
+        let model = model_of(&text).expect("model");
+        let err = facade(&model).expect_err("a name collision");
+        assert!(
+            err.to_string()
+                .contains("two public types would be named TodayUsers"),
+            "{err}"
+        );
+    }
 }

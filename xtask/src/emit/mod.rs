@@ -85,7 +85,7 @@ fn role(r: &Role) -> String {
 /// `crates/crashplan-api/src/spec_tables.rs`.
 pub fn tables(model: &Model) -> String {
     let mut s = String::from(
-        "use super::{Api, Filter, List, Match, Operation, Paging, Param, Property, Role, Schema, Type};\n\n\
+        "use super::{Api, Filter, Generation, List, Match, Operation, Paging, Param, Property, Role, Schema, Type};\n\n\
          /// The spec, as data.\npub static API: Api = Api {\n",
     );
     let _ = writeln!(s, "version: {},", lit(&model.version));
@@ -93,12 +93,13 @@ pub fn tables(model: &Model) -> String {
     for op in &model.operations {
         let _ = write!(
             s,
-            "Operation {{ id: {}, method: {}, path: {}, summary: {}, tag: {}, resource: {}, verb: {}, internal: {}, params: &[",
+            "Operation {{ id: {}, method: {}, path: {}, summary: {}, tag: {}, generation: Generation::{}, resource: {}, verb: {}, internal: {}, params: &[",
             lit(&op.id),
             lit(&op.method),
             lit(&op.path),
             lit(&op.summary),
             lit(&op.tag),
+            op.generation.name(),
             lit(&op.resource),
             lit(&op.verb),
             op.internal
@@ -136,11 +137,17 @@ pub fn tables(model: &Model) -> String {
                 let detail = l.detail.as_ref().map_or("None".into(), |(o, d)| {
                     format!("Some(({}, {}))", lit(o), lit(d))
                 });
+                let opt = |v: &Option<String>| {
+                    v.as_ref()
+                        .map_or("None".into(), |v| format!("Some({})", lit(v)))
+                };
                 let _ = write!(
                     s,
-                    "Some(List {{ items_key: {}, item: {}, detail: {detail} }})",
+                    "Some(List {{ items_key: {}, item: {}, detail: {detail}, envelope: {}, total: {} }})",
                     lit(&l.items_key),
-                    lit(&l.item)
+                    lit(&l.item),
+                    opt(&l.envelope),
+                    opt(&l.total)
                 );
             }
         }

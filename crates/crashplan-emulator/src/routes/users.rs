@@ -222,7 +222,7 @@ pub(super) async fn update(
 
 #[cfg(test)]
 mod tests {
-    use crashplan_api::spec::{Filter, List, Match, Operation, Param, Role, Type};
+    use crashplan_api::spec::{Filter, Generation, List, Match, Operation, Param, Role, Type};
     use serde_json::Value;
 
     use super::*;
@@ -235,6 +235,7 @@ mod tests {
         path: "/rest/users",
         summary: "",
         tag: "users",
+        generation: Generation::Pro3,
         resource: "users",
         verb: "list",
         internal: false,
@@ -257,6 +258,8 @@ mod tests {
             items_key: "users",
             item: "User",
             detail: Some(("getUser", "UserDetail")),
+            envelope: None,
+            total: None,
         }),
     };
 

@@ -11,6 +11,25 @@
 //!
 //! Both return the generated model types of [`crashplan_api::types`].
 //!
+//! Today's CrashPlan (`/api/v1|v3|v38/...`) has handles of its own, reached from
+//! [`Client::today`](crate::Client::today): `client.today().users()` is a [`TodayUsers`]
+//! (`TodayDevices`, `TodayOrgs`, ...), beside CrashPlan PRO 3.x's `client.users()`. Its lists
+//! page by `pgNum`/`pgSize` and end at the first short page whatever `data.totalCount` says
+//! (a hint, in [`Page::total`](crate::Page::total)); its answers in the `data` envelope are
+//! unwrapped; optional query parameters are setters on the [`Call`].
+//!
+//! ```no_run
+//! # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+//! let today = client.today();
+//! let devices = today.devices().list().active(true).inc_backup_usage(true).collect_all().await?;
+//! if let Some(uid) = devices.first().and_then(|d| d.user_uid.as_deref()) {
+//!     let user = today.users().get(uid).id_type("uid").inc_roles(true).await?;
+//!     today.users().block(user.user_uid).await?;
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! ```no_run
 //! # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
 //! use crashplan::Status;
@@ -26,13 +45,14 @@ use std::fmt;
 use std::future::IntoFuture;
 
 use crashplan_api::ResponseValue;
-use crashplan_api::types::ListMetadata;
 use futures::future::BoxFuture;
 
 use crate::Client;
 use crate::error::{Error, RequestInfo, Result};
 use crate::fanout::HasDetail;
-use crate::paging::{FetchPage, Items, PageRequest, Pages, PagingOptions, PagingStyle, paginate};
+use crate::paging::{
+    FetchPage, Items, PageAnswer, PageRequest, Pages, PagingOptions, PagingStyle, paginate,
+};
 use crate::pipeline::CallOptions;
 
 mod extras;
@@ -44,28 +64,57 @@ pub use generated::*;
 
 type ApiResult<T> = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>;
 
-/// One operation, ready to send: `.await` it, or opt in to replaying a `POST` first.
+/// The part `data` picks out of an answer in an envelope (today's `{"metadata": .., "data":
+/// ..}`), with the answer's status and headers.
+#[allow(clippy::result_large_err)] // the low-level client's error, passed on as it came
+pub(crate) fn unwrap_data<T, U: fmt::Debug>(
+    answer: ApiResult<T>,
+    data: impl FnOnce(T) -> U,
+) -> ApiResult<U> {
+    let answer = answer?;
+    let (status, headers) = (answer.status(), answer.headers().clone());
+    Ok(ResponseValue::new(
+        data(answer.into_inner()),
+        status,
+        headers,
+    ))
+}
+
+/// One operation, ready to send: `.await` it, or opt in to replaying a `POST` first. `Q`
+/// holds the operation's optional query parameters, set with typed setters on
+/// `Call<_, Q>` (e.g. `.inc_backup_usage(true)` on a device).
 ///
 /// ```no_run
 /// # async fn run(client: crashplan::Client, body: crashplan::types::OrgCreate) -> crashplan::Result<()> {
 /// // Safe to replay only if a duplicate would be rejected (e.g. a unique name).
 /// let org = client.orgs().create(body).retry_post(true).await?;
+/// // Today's CrashPlan: a device by GUID, with its backup usage.
+/// let device = client
+///     .today()
+///     .devices()
+///     .get("1043017702251888104")
+///     .id_type("guid")
+///     .inc_backup_usage(true)
+///     .await?;
+/// # let _ = (org, device);
 /// # Ok(())
 /// # }
 /// ```
 #[must_use = "a call does nothing unless awaited"]
-pub struct Call<T> {
+pub struct Call<T, Q = ()> {
     client: Client,
     request: RequestInfo,
     options: CallOptions,
-    send: Box<dyn Fn(Client) -> BoxFuture<'static, ApiResult<T>> + Send + Sync>,
+    pub(crate) query: Q,
+    send: Box<dyn Fn(Client, Q) -> BoxFuture<'static, ApiResult<T>> + Send + Sync>,
 }
 
-impl<T> std::fmt::Debug for Call<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl<T, Q: fmt::Debug> fmt::Debug for Call<T, Q> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Call")
             .field("request", &self.request)
             .field("options", &self.options)
+            .field("query", &self.query)
             .finish_non_exhaustive()
     }
 }
@@ -76,10 +125,23 @@ impl<T> Call<T> {
         request: RequestInfo,
         send: impl Fn(Client) -> BoxFuture<'static, ApiResult<T>> + Send + Sync + 'static,
     ) -> Self {
+        Call::with_query(client, request, (), move |client, ()| send(client))
+    }
+}
+
+impl<T, Q> Call<T, Q> {
+    /// A call whose optional query parameters `query` are set before it is sent.
+    pub(crate) fn with_query(
+        client: Client,
+        request: RequestInfo,
+        query: Q,
+        send: impl Fn(Client, Q) -> BoxFuture<'static, ApiResult<T>> + Send + Sync + 'static,
+    ) -> Self {
         Self {
             client,
             request,
             options: CallOptions::default(),
+            query,
             send: Box::new(send),
         }
     }
@@ -92,7 +154,11 @@ impl<T> Call<T> {
     }
 }
 
-impl<T: serde::de::DeserializeOwned + Send + 'static> IntoFuture for Call<T> {
+impl<T, Q> IntoFuture for Call<T, Q>
+where
+    T: serde::de::DeserializeOwned + Send + 'static,
+    Q: Clone + Send + Sync + 'static,
+{
     type Output = Result<T>;
     type IntoFuture = BoxFuture<'static, Result<T>>;
 
@@ -101,11 +167,14 @@ impl<T: serde::de::DeserializeOwned + Send + 'static> IntoFuture for Call<T> {
             client,
             request,
             options,
+            query,
             send,
         } = self;
         Box::pin(async move {
             let client = client.with_options(options);
-            client.call(request, || send(client.clone())).await
+            client
+                .call(request, || send(client.clone(), query.clone()))
+                .await
         })
     }
 }
@@ -146,12 +215,12 @@ pub trait ListQuery:
     const PATH: &'static str;
     /// The paging parameters the operation has, the default first (none: it is not paged).
     const STYLES: &'static [PagingStyle];
-    /// Asks for one page with these filters.
+    /// Asks for one page with these filters: its items, metadata and announced total.
     fn fetch(
         &self,
         client: &Client,
         page: PageRequest,
-    ) -> BoxFuture<'static, Result<(Vec<Self::Item>, ListMetadata)>>;
+    ) -> BoxFuture<'static, Result<PageAnswer<Self::Item>>>;
     /// Sets the filter named like the query parameter (`orgId`), parsing `value` as the
     /// spec's type of that parameter.
     fn set(&mut self, param: &str, value: &str) -> std::result::Result<(), InvalidFilter>;
@@ -356,11 +425,14 @@ impl InvalidFilter {
 
 /// Makes sure the futures stay `Send` (checked at compile time).
 #[allow(dead_code)]
-fn _assert_send(users: Users, orgs: Orgs) {
+fn _assert_send(users: Users, orgs: Orgs, today: Today) {
     fn is_send<T: Send>(_: T) {}
     is_send(async move {
         let _ = users.get(1).await;
         let _ = users.deactivate(1).await;
         let _ = orgs.list().collect_all().await;
+        let _ = today.devices().get("1").inc_backup_usage(true).await;
+        let _ = today.users().block("1").await;
+        let _ = today.orgs().list().collect_all().await;
     });
 }
