@@ -50,7 +50,7 @@ mod synthetic;
 mod tls;
 mod views;
 
-pub use accounts::{Account, Totp};
+pub use accounts::{Account, ApiClient, Totp};
 pub use builder::{EmulatorBuilder, Scale};
 pub use faults::{FaultKind, Faults, Latency};
 pub use log::{LOG_CAPACITY, LoggedRequest};
@@ -62,8 +62,9 @@ pub struct Emulator;
 
 impl Emulator {
     /// A builder with the defaults: doc data, accounts `admin`/`admin` and
-    /// `userthree@testorg.org`/`userthree`, plain HTTP on `127.0.0.1:<random port>`, token
-    /// TTL of one hour, no faults.
+    /// `userthree@testorg.org`/`userthree`, API client `key-emulator-demo`/`demo-secret`,
+    /// plain HTTP on `127.0.0.1:<random port>`, token TTL of one hour (API-client tokens: 15
+    /// minutes), no faults.
     pub fn builder() -> EmulatorBuilder {
         EmulatorBuilder::default()
     }

@@ -187,8 +187,9 @@ impl Hint {
     pub fn advice(self) -> &'static str {
         match self {
             Self::Credentials => {
-                "the username, password or token was rejected; check your credentials \
-                 (.local_account(), .basic(), .token()) and call Client::set_password after a change"
+                "the username, password, API client secret or token was rejected; check your \
+                 credentials (.local_account(), .api_client(), .basic(), .token()) and call \
+                 Client::set_password after a change"
             }
             Self::Totp => {
                 "supply a callback with .totp(|| ...) so that a fresh code is asked for at every login"

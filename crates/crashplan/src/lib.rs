@@ -67,7 +67,7 @@ pub mod resources;
 pub mod retry;
 mod sealed;
 
-pub use auth::{TokenProvider, Totp};
+pub use auth::{TokenProvider, TokenScheme, Totp};
 pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning};
 /// The status of a user, org or computer (`Active`, `Deactivated`, or `Other` for a value a
 /// newer server sends): the type of their `status` properties and of the list filters.
