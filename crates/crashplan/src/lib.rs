@@ -72,7 +72,7 @@ pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warn
 /// The status of a user, org or computer (`Active`, `Deactivated`, or `Other` for a value a
 /// newer server sends): the type of their `status` properties and of the list filters.
 pub use crashplan_api::types::Status;
-pub use error::{Error, Hint, HttpError, HttpKind, RequestInfo, Result};
+pub use error::{Error, ErrorName, Hint, HttpError, HttpKind, NamedError, RequestInfo, Result};
 pub use fanout::{DetailsExt, HasDetail};
 pub use paging::{Items, Page, PageRequest, Pages, PagingStyle};
 pub use raw::{RawRequest, RawResponse};
