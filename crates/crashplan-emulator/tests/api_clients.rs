@@ -103,7 +103,10 @@ async fn api_client_tokens_expire_after_their_lifetime() {
     let (status, body) = token(&h, "key-ro", "s3cret").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let bearer = format!("Bearer {}", body["access_token"].as_str().expect("token"));
-    assert_eq!(status_with(&h, "/rest/users/69", &bearer).await, StatusCode::OK);
+    assert_eq!(
+        status_with(&h, "/rest/users/69", &bearer).await,
+        StatusCode::OK
+    );
     assert_eq!(
         status_with(&h, "/rest/serverStats", &bearer).await,
         StatusCode::FORBIDDEN,

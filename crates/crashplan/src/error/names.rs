@@ -61,20 +61,21 @@ pub enum ErrorName {
 }
 
 /// Known names and their variants, in one table.
-const KNOWN: &[(&str, fn() -> ErrorName)] = &[
-    ("USER_DUPLICATE", || ErrorName::UserDuplicate),
-    ("USERNAME_NOT_AN_EMAIL", || ErrorName::UsernameNotAnEmail),
-    ("EMAIL_INVALID", || ErrorName::EmailInvalid),
-    ("NEW_PASSWORD_INVALID", || ErrorName::NewPasswordInvalid),
-    ("INVALID_USERNAME", || ErrorName::InvalidUsername),
-    ("ACTIVE_LEGAL_HOLD", || ErrorName::ActiveLegalHold),
-    ("USER_ALREADY_IN_HOLD", || ErrorName::UserAlreadyInHold),
-    ("ALREADY_DEACTIVATED", || ErrorName::AlreadyDeactivated),
-    ("ALREADY_ACTIVE", || ErrorName::AlreadyActive),
-    ("PRIVATE_PASSWORD_INVALID", || {
-        ErrorName::PrivatePasswordInvalid
-    }),
-    ("CUSTOM_KEY_INVALID", || ErrorName::CustomKeyInvalid),
+const KNOWN: &[(&str, ErrorName)] = &[
+    ("USER_DUPLICATE", ErrorName::UserDuplicate),
+    ("USERNAME_NOT_AN_EMAIL", ErrorName::UsernameNotAnEmail),
+    ("EMAIL_INVALID", ErrorName::EmailInvalid),
+    ("NEW_PASSWORD_INVALID", ErrorName::NewPasswordInvalid),
+    ("INVALID_USERNAME", ErrorName::InvalidUsername),
+    ("ACTIVE_LEGAL_HOLD", ErrorName::ActiveLegalHold),
+    ("USER_ALREADY_IN_HOLD", ErrorName::UserAlreadyInHold),
+    ("ALREADY_DEACTIVATED", ErrorName::AlreadyDeactivated),
+    ("ALREADY_ACTIVE", ErrorName::AlreadyActive),
+    (
+        "PRIVATE_PASSWORD_INVALID",
+        ErrorName::PrivatePasswordInvalid,
+    ),
+    ("CUSTOM_KEY_INVALID", ErrorName::CustomKeyInvalid),
 ];
 
 impl ErrorName {
@@ -83,7 +84,7 @@ impl ErrorName {
         KNOWN
             .iter()
             .find(|(n, _)| *n == name)
-            .map_or_else(|| Self::Other(name.to_string()), |(_, v)| v())
+            .map_or_else(|| Self::Other(name.to_string()), |(_, v)| v.clone())
     }
 
     /// The name as the server writes it, e.g. `USER_DUPLICATE`.
@@ -92,7 +93,7 @@ impl ErrorName {
             Self::Other(name) => name,
             known => KNOWN
                 .iter()
-                .find(|(_, v)| v() == *known)
+                .find(|(_, v)| v == known)
                 .map_or("", |(n, _)| n),
         }
     }
@@ -310,9 +311,9 @@ mod tests {
     #[test]
     fn known_names_round_trip_and_have_hints() {
         for (name, variant) in KNOWN {
-            assert_eq!(ErrorName::from_name(name), variant());
-            assert_eq!(variant().as_str(), *name);
-            assert!(variant().hint().is_some(), "{name}");
+            assert_eq!(ErrorName::from_name(name), *variant);
+            assert_eq!(variant.as_str(), *name);
+            assert!(variant.hint().is_some(), "{name}");
         }
         assert_eq!(ErrorName::from_name("X_Y").hint(), None);
     }
