@@ -459,20 +459,28 @@ async fn demo(args: &ConnectionArgs, ui: &Ui) -> Result<Connection, CliError> {
         .map_err(|err| CliError::Io(format!("cannot start the demo server: {err}")))?;
     ui.info(format!(
         "demo: a built-in CrashPlan server with the reference's example data is running at {} \
-         (admin/admin); nothing you do reaches a real server",
+         (admin/admin, API client key-emulator-demo/demo-secret); nothing you do reaches a \
+         real server",
         emulator.base_url()
     ));
-    let username = args.username.clone().unwrap_or_else(|| "admin".into());
-    let password = if args.password_stdin {
-        read_password_line()?
+    let builder = crashplan::Client::builder(emulator.base_url());
+    let builder = if let Some(id) = &args.api_client_id {
+        let secret = if args.api_client_secret_stdin {
+            read_stdin_secret("API client secret")?
+        } else {
+            SecretString::from("demo-secret")
+        };
+        builder.api_client(id.clone(), secret)
     } else {
-        SecretString::from("admin")
+        let username = args.username.clone().unwrap_or_else(|| "admin".into());
+        let password = if args.password_stdin {
+            read_password_line()?
+        } else {
+            SecretString::from("admin")
+        };
+        builder.local_account(username, password)
     };
-    let client = pace(
-        crashplan::Client::builder(emulator.base_url()).local_account(username, password),
-        args,
-    )
-    .build()?;
+    let client = pace(builder, args).build()?;
     Ok(Connection {
         client,
         _demo: Some(emulator),

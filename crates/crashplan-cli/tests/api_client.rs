@@ -246,3 +246,21 @@ fn help_documents_the_api_client() {
     let (_, out, _) = Server::run(server.bare().args(["profile", "add", "--help"]));
     assert!(out.contains("--api-client-id"), "{out}");
 }
+
+#[test]
+fn the_demo_takes_its_api_client() {
+    let (server, _) = server();
+    let (code, out, err) = Server::run(server.bare().args([
+        "--demo",
+        "--api-client-id",
+        "key-emulator-demo",
+        "orgs",
+        "get",
+        "43",
+        "-f",
+        "jsonl",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("SubOrg1"), "{out}");
+    assert!(err.contains("key-emulator-demo"), "{err}");
+}

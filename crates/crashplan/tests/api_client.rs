@@ -253,6 +253,29 @@ async fn an_api_client_logs_in_and_renews_before_expiry_without_a_401() {
 }
 
 #[tokio::test]
+async fn concurrent_calls_past_expiry_share_one_early_renewal() {
+    let emu = common::start(api_client_emulator(Duration::from_secs(1))).await;
+    let client = Client::builder(emu.base_url())
+        .api_client("key-ci", SECRET)
+        .build()
+        .expect("builds");
+    client.authenticate().await.expect("first token");
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let calls: Vec<_> = (0..16)
+        .map(|_| {
+            let c = client.clone();
+            tokio::spawn(async move { c.users().get(69).await.map(|u| u.id) })
+        })
+        .collect();
+    for call in calls {
+        assert_eq!(call.await.expect("task").expect("call"), 69);
+    }
+    assert_eq!(client.token_fetches(), 2, "one renewal for all");
+    assert_eq!(emu.request_count("POST", OAUTH), 2);
+    assert!(emu.requests().iter().all(|r| r.status != 401));
+}
+
+#[tokio::test]
 async fn an_expired_api_client_token_is_renewed_on_401_and_a_refused_post_sent_once_more() {
     // Tokens without `expires_in`: only the server's 401 says they expired. Each token is
     // accepted for one request.
