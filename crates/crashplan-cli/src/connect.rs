@@ -391,16 +391,29 @@ pub fn new_profile_secret(
     url: &str,
     ui: &Ui,
 ) -> Result<SecretString, CliError> {
-    if args.api_client_secret_stdin {
-        return read_stdin_secret("API client secret");
+    new_secret(
+        args.api_client_secret_stdin,
+        "API client secret",
+        API_CLIENT_SECRET,
+        || prompt_api_client_secret(id, url, ui),
+    )
+}
+
+/// A new profile's secret: standard input if `stdin`, else the variable `var` (the one the
+/// library would read), else `prompt`.
+fn new_secret(
+    stdin: bool,
+    what: &str,
+    var: &str,
+    prompt: impl FnOnce() -> Result<SecretString, CliError>,
+) -> Result<SecretString, CliError> {
+    if stdin {
+        return read_stdin_secret(what);
     }
-    if let Some(secret) = std::env::var(API_CLIENT_SECRET)
-        .ok()
-        .filter(|s| !s.is_empty())
-    {
-        return Ok(SecretString::from(secret));
+    match std::env::var(var).ok().filter(|s| !s.is_empty()) {
+        Some(secret) => Ok(SecretString::from(secret)),
+        None => prompt(),
     }
-    prompt_api_client_secret(id, url, ui)
 }
 
 /// Whether the server refused a login because a two-factor code is missing.
@@ -495,16 +508,12 @@ pub fn new_profile_password(
     url: &str,
     ui: &Ui,
 ) -> Result<SecretString, CliError> {
-    if args.password_stdin {
-        return read_stdin_secret("password");
-    }
-    if let Some(password) = std::env::var("CRASHPLAN_PASSWORD")
-        .ok()
-        .filter(|p| !p.is_empty())
-    {
-        return Ok(SecretString::from(password));
-    }
-    prompt_password(username, url, ui).map(SecretString::from)
+    new_secret(
+        args.password_stdin,
+        "password",
+        "CRASHPLAN_PASSWORD",
+        || prompt_password(username, url, ui).map(SecretString::from),
+    )
 }
 
 /// Asks on the terminal for the password no flag, variable or profile gave.

@@ -66,28 +66,19 @@ pub async fn run(
                 ));
             }
             let secret = match (&profile.username, &profile.api_client_id) {
-                (_, Some(id)) if !no_password => Some(
-                    new_profile_secret(connection, id, &profile.url, ui).map_err(
-                        |err| match err {
-                            CliError::Usage(message) => CliError::Usage(format!(
-                                "{message}, or add --no-password to store none"
-                            )),
-                            err => err,
-                        },
-                    )?,
-                ),
-                (Some(username), None) if !no_password => Some(
-                    new_profile_password(connection, username, &profile.url, ui).map_err(
-                        |err| match err {
-                            CliError::Usage(message) => CliError::Usage(format!(
-                                "{message}, or add --no-password to store none"
-                            )),
-                            err => err,
-                        },
-                    )?,
-                ),
-                _ => None,
+                _ if no_password => None,
+                (_, Some(id)) => Some(new_profile_secret(connection, id, &profile.url, ui)),
+                (Some(username), None) => {
+                    Some(new_profile_password(connection, username, &profile.url, ui))
+                }
+                (None, None) => None,
             };
+            let secret = secret.transpose().map_err(|err| match err {
+                CliError::Usage(message) => {
+                    CliError::Usage(format!("{message}, or add --no-password to store none"))
+                }
+                err => err,
+            })?;
             if let Some(secret) = &secret
                 && !no_verify
             {
