@@ -25,8 +25,8 @@
 //! A token's lifetime is the login answer's `expires_in` (API clients), else the `exp - iat`
 //! of the token if it is a JWT, else unknown. A token with a known lifetime is renewed before
 //! the request that would find it expired: when less than a sixth of its lifetime, or less
-//! than a minute, is left (a 15-minute API-client token is renewed after 14 minutes). If that
-//! early renewal fails for a reason other than refused credentials, the old token is used while
+//! than a minute, is left (a 15-minute API-client token is renewed after 14 minutes), except
+//! after a login with a fixed TOTP code, which cannot be used twice. If that early renewal fails for a reason other than refused credentials, the old token is used while
 //! it lasts. Every token is also renewed when the server answers 401 (single-flight; see
 //! [`pipeline`](crate::pipeline)); the request that met the 401, `POST` included, is then sent
 //! again once: a 401 means the server did not act on it.
@@ -389,6 +389,12 @@ impl Session {
         }
     }
 
+    /// Whether tokens are renewed before they expire: not by a login with a fixed TOTP code,
+    /// which the server accepts once (such a token is used until the server refuses it).
+    fn renews_early(&self) -> bool {
+        !matches!(&self.source, TokenSource::Login { totp: Some(t), .. } if t.is_static())
+    }
+
     /// The server answered a request sent with a token with something else than 401.
     pub(crate) fn mark_accepted(&self) {
         if !self.accepted.load(Ordering::Relaxed) {
@@ -412,7 +418,7 @@ impl Session {
         let Some(current) = state.token.clone() else {
             return self.fetch(&mut state, budget).await;
         };
-        if !state.expiring(now) {
+        if !state.expiring(now) || !self.renews_early() {
             return Ok((current, state.generation));
         }
         let generation = state.generation;

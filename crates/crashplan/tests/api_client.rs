@@ -439,3 +439,29 @@ async fn credentials_are_chosen_once() {
         .expect_err("totp");
     assert!(e.is_config(), "{e}");
 }
+
+#[tokio::test]
+async fn local_account_jwts_are_renewed_early_but_not_with_a_fixed_totp_code() {
+    use crashplan_emulator::{Account, Totp as EmuTotp};
+    // The emulator's tokens are JWTs with `iat` and `exp` 4 s apart: renewed in the last 0.67 s.
+    let emu = common::start(
+        Emulator::builder()
+            .token_ttl(Duration::from_secs(4))
+            .account(Account::admin("otp", "pw").with_totp(EmuTotp::Fixed("123456".into()))),
+    )
+    .await;
+    let early = common::admin(&emu);
+    let fixed = Client::builder(emu.base_url())
+        .local_account("otp", "pw")
+        .totp("123456")
+        .build()
+        .expect("builds");
+    early.authenticate().await.expect("login");
+    fixed.authenticate().await.expect("login with a code");
+    tokio::time::sleep(Duration::from_millis(3450)).await;
+    early.users().get(69).await.expect("renewed early");
+    fixed.users().get(69).await.expect("the current token");
+    assert_eq!(early.token_fetches(), 2, "renewed before expiry");
+    assert_eq!(fixed.token_fetches(), 1, "a fixed code is not spent early");
+    assert!(emu.requests().iter().all(|r| r.status != 401));
+}
