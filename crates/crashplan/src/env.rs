@@ -39,7 +39,7 @@ pub(crate) fn builder_from(lookup: impl Fn(&str) -> Option<String>) -> Result<Cl
         })?);
     }
     match (client_id, client_secret) {
-        (Some(_), _) | (_, Some(_)) if username.is_some() || token.is_some() => {
+        (Some(_), _) if username.is_some() || token.is_some() => {
             return Err(Error::Config(
                 "CRASHPLAN_API_CLIENT_ID is set with CRASHPLAN_USERNAME or CRASHPLAN_TOKEN; set only one kind of credentials".into(),
             ));
@@ -248,6 +248,8 @@ mod tests {
         );
         let m = config_error(&[URL, id, secret, ("CRASHPLAN_USERNAME", "u")]);
         assert!(!m.contains("s3cret"), "{m}");
+        let m = config_error(&[URL, secret, ("CRASHPLAN_TOKEN", "t")]);
+        assert!(m.contains("without CRASHPLAN_API_CLIENT_ID"), "{m}");
     }
 
     #[test]
