@@ -264,3 +264,46 @@ fn the_demo_takes_its_api_client() {
     assert!(out.contains("SubOrg1"), "{out}");
     assert!(err.contains("key-emulator-demo"), "{err}");
 }
+
+#[test]
+fn a_list_longer_than_the_token_lifetime_renews_it_without_a_401() {
+    use crashplan_emulator::{Faults, Latency};
+    let id = "key-cli-renewal";
+    let server = Server::with(
+        Emulator::builder()
+            .api_client(ApiClient::admin(id, SECRET))
+            .api_client_token_ttl(std::time::Duration::from_secs(1))
+            .faults(Faults {
+                latency: Latency::Fixed(std::time::Duration::from_millis(250)),
+                ..Faults::none()
+            }),
+    );
+    let url = server.emulator.base_url().to_owned();
+    let (code, out, err) = Server::run(
+        server
+            .bare()
+            .args(["--url", &url, "--api-client-id", id])
+            .env("CRASHPLAN_API_CLIENT_SECRET", SECRET)
+            .args([
+                "users",
+                "list",
+                "--page-size",
+                "1",
+                "--page-concurrency",
+                "1",
+            ])
+            .args(["-f", "jsonl"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    let pages = server.emulator.request_count("GET", "/rest/users");
+    assert!(pages >= 5, "long enough to outlive a token: {pages} pages");
+    assert!(out.lines().count() >= 4, "{out}");
+    assert!(
+        server.emulator.request_count("POST", OAUTH) >= 2,
+        "the token was renewed during the list"
+    );
+    assert!(
+        server.emulator.requests().iter().all(|r| r.status != 401),
+        "renewed before expiry, never after a 401"
+    );
+}
