@@ -168,7 +168,7 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
     )]
     #[non_exhaustive]
     pub struct AuthTokenData {
-        ///A `v3_user_token`. Redacted in `Debug` output.
+        ///A session token (`v3_user_token` or an API client's `access_token`). Redacted in `Debug` output.
         pub v3_user_token: crate::Secret,
         ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
         #[serde(flatten)]
@@ -1194,6 +1194,35 @@ executed on it.
     impl MountPointList {
         ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
         pub fn builder() -> builder::MountPointList {
+            Default::default()
+        }
+    }
+    ///Answer of the API-client token request (OAuth 2 client credentials).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    #[non_exhaustive]
+    pub struct OAuthTokenResponse {
+        ///A session token (`v3_user_token` or an API client's `access_token`). Redacted in `Debug` output.
+        pub access_token: crate::Secret,
+        ///Lifetime of the token in seconds (900 on today's servers).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_in: ::std::option::Option<i64>,
+        ///How to send the token (`bearer`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token_type: ::std::option::Option<::std::string::String>,
+        ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl OAuthTokenResponse {
+        ///A builder of this type, property by property; `try_into()` makes the value (a required property left out is an error).
+        pub fn builder() -> builder::OAuthTokenResponse {
             Default::default()
         }
     }
@@ -4306,7 +4335,7 @@ matching `Other`, and the test keeps working when the value is documented.*/
             }
         }
         impl AuthTokenData {
-            ///A `v3_user_token`. Redacted in `Debug` output.
+            ///A session token (`v3_user_token` or an API client's `access_token`). Redacted in `Debug` output.
             pub fn v3_user_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::Secret>,
@@ -8252,6 +8281,112 @@ executed on it.
                 Self {
                     metadata: Ok(value.metadata),
                     mount_points: Ok(value.mount_points),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        ///A builder of [`OAuthTokenResponse`](super::OAuthTokenResponse): one method per property, then `try_into()` (a required property left out is an error).
+        #[derive(Clone, Debug)]
+        pub struct OAuthTokenResponse {
+            access_token: ::std::result::Result<crate::Secret, ::std::string::String>,
+            expires_in: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            token_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OAuthTokenResponse {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    expires_in: Ok(Default::default()),
+                    token_type: Ok(Default::default()),
+                    extra: Ok(Default::default()),
+                }
+            }
+        }
+        impl OAuthTokenResponse {
+            ///A session token (`v3_user_token` or an API client's `access_token`). Redacted in `Debug` output.
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            ///Lifetime of the token in seconds (900 on today's servers).
+            pub fn expires_in<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_in = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_in: {e}")
+                    });
+                self
+            }
+            ///How to send the token (`bearer`).
+            pub fn token_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_type: {e}")
+                    });
+                self
+            }
+            ///Properties the spec does not name, kept as received and serialised again, so nothing a newer server sends is lost.
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OAuthTokenResponse> for super::OAuthTokenResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OAuthTokenResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    expires_in: value.expires_in?,
+                    token_type: value.token_type?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OAuthTokenResponse> for OAuthTokenResponse {
+            fn from(value: super::OAuthTokenResponse) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    expires_in: Ok(value.expires_in),
+                    token_type: Ok(value.token_type),
                     extra: Ok(value.extra),
                 }
             }
@@ -15377,9 +15512,10 @@ impl Client {
     /**Log in with a local account and obtain a `v3_user_token`
 
 Exchanges HTTP Basic credentials (and, for accounts with two-factor authentication, a
-time-based one-time password in the `totp-auth` header) for a user token. Later requests
-send `Authorization: v3_user_token <token>`. A token eventually expires; the server then
-answers 401 and the client logs in again.
+time-based one-time password in the `totp-auth` header) for a user token (valid about 30
+minutes on today's servers). Later requests send `Authorization: Bearer <token>`; CrashPlan
+PRO 3.x servers expect `Authorization: v3_user_token <token>`. A token eventually
+expires; the server then answers 401 and the client logs in again.
 
 
 Sends a `GET` request to `/api/v3/auth/jwt`
@@ -15396,6 +15532,28 @@ let response = client.get_user_token()
 ```*/
     pub fn get_user_token(&self) -> builder::GetUserToken<'_> {
         builder::GetUserToken::new(self)
+    }
+    /**Obtain a token with an API client (OAuth 2 client credentials)
+
+Exchanges the id and secret of an API client, sent as HTTP Basic `clientId:secret`, for
+an access token (valid 15 minutes on today's servers), sent on later requests as
+`Authorization: Bearer <token>`. There is no request body. CrashPlan recommends API
+clients over local accounts for scripts and integrations. Servers of CrashPlan PRO 3.x
+do not have this resource.
+
+
+Sends a `POST` request to `/api/v3/oauth/token`
+
+Arguments:
+- `grant_type`: Must be `client_credentials`.
+```ignore
+let response = client.get_api_client_token()
+    .grant_type(grant_type)
+    .send()
+    .await;
+```*/
+    pub fn get_api_client_token(&self) -> builder::GetApiClientToken<'_> {
+        builder::GetApiClientToken::new(self)
     }
     /**List all orgs
 
@@ -16544,6 +16702,72 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_user_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_api_client_token`]
+
+[`Client::get_api_client_token`]: super::Client::get_api_client_token*/
+    #[derive(Debug, Clone)]
+    pub struct GetApiClientToken<'a> {
+        client: &'a super::Client,
+        grant_type: Result<::std::string::String, String>,
+    }
+    impl<'a> GetApiClientToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                grant_type: Err("grant_type was not initialized".to_string()),
+            }
+        }
+        pub fn grant_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.grant_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for grant_type failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/v3/oauth/token`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OAuthTokenResponse>, Error<()>> {
+            let Self { client, grant_type } = self;
+            let grant_type = grant_type.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v3/oauth/token", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("grant_type", &grant_type))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_api_client_token",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

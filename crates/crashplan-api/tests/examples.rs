@@ -38,6 +38,7 @@ fn reencode_as(schema: &str, json: &str) -> Result<Value, String> {
         ComputerUsageList,
         MountPointDetail,
         MountPointList,
+        OAuthTokenResponse,
         OrgCreate,
         OrgDetail,
         OrgList,

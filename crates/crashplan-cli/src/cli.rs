@@ -20,7 +20,8 @@ Examples:
   crashplan -v --log-file crashplan.log users list --columns id,email,orgId -f csv
 
 Environment: CRASHPLAN_URL, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD, CRASHPLAN_TOTP,
-CRASHPLAN_TOKEN, CRASHPLAN_AUTH (token|basic), CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE
+CRASHPLAN_API_CLIENT_ID, CRASHPLAN_API_CLIENT_SECRET, CRASHPLAN_TOKEN, CRASHPLAN_TOKEN_SCHEME
+(bearer|v3_user_token), CRASHPLAN_AUTH (token|basic), CRASHPLAN_CA_CERT, CRASHPLAN_INSECURE
 (true|false), HTTPS_PROXY/ALL_PROXY/HTTP_PROXY, NO_PROXY (read by the crashplan library, as
 in Client::from_env), and CRASHPLAN_PROFILE, CRASHPLAN_CONFIG (which profile, which file).
 Precedence: flags > environment > profile.
@@ -72,6 +73,18 @@ pub struct ConnectionArgs {
     /// Read the API token from the first line of standard input
     #[arg(long, global = true, conflicts_with_all = ["token", "password_stdin"])]
     pub token_stdin: bool,
+
+    /// Log in with this API client (as CrashPlan recommends for scripts); its secret comes
+    /// from --api-client-secret-stdin, CRASHPLAN_API_CLIENT_SECRET or the profile's keyring
+    /// entry, never from the command line. Its 15-minute tokens are renewed on their own
+    /// [env: CRASHPLAN_API_CLIENT_ID]
+    #[arg(long, global = true, value_name = "ID", conflicts_with_all = ["username", "token", "token_stdin", "basic_auth", "password_stdin", "totp"])]
+    pub api_client_id: Option<String>,
+
+    /// Read the API client's secret from the first line of standard input
+    /// [env: CRASHPLAN_API_CLIENT_SECRET]
+    #[arg(long, global = true, requires = "api_client_id")]
+    pub api_client_secret_stdin: bool,
 
     /// Send the username and password with every request instead of logging in for a token
     /// [env: CRASHPLAN_AUTH=basic]
@@ -512,20 +525,26 @@ reboot, after which you are asked again). The config file never holds
 it unless --password-in-file says so. A two-factor account is asked for a code on a terminal, or
 give --totp CODE.
 
+An API client (--api-client-id ID) is stored the same way: its secret (from
+--api-client-secret-stdin, CRASHPLAN_API_CLIENT_SECRET, or a prompt on a terminal) is checked
+with one token request, then kept in the OS keyring; `profile show` never shows it.
+
 Examples:
   crashplan profile add prod --url https://cp.example.com:4285 --username admin --use
-  echo \"$PW\" | crashplan profile add ci --url https://cp:4285 -u svc --password-stdin --password-in-file";
+  echo \"$PW\" | crashplan profile add ci --url https://cp:4285 -u svc --password-stdin --password-in-file
+  echo \"$SECRET\" | crashplan profile add cloud --url https://console.us1.crashplan.com \\
+      --api-client-id key-79muGw9i424 --api-client-secret-stdin --use";
 
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
-    /// Add or replace a profile from the connection flags (--url, --username, --ca-cert,
-    /// --insecure, --proxy, --basic-auth)
+    /// Add or replace a profile from the connection flags (--url, --username or
+    /// --api-client-id, --ca-cert, --insecure, --proxy, --basic-auth)
     #[command(after_help = PROFILE_ADD_HELP)]
     Add {
         /// Profile name
         name: String,
-        /// Keep the password in the config file, in plain text, instead of the OS keyring (for
-        /// machines without a keyring; prints a warning)
+        /// Keep the password (or API client secret) in the config file, in plain text, instead
+        /// of the OS keyring (for machines without a keyring; prints a warning)
         #[arg(long, conflicts_with = "no_password")]
         password_in_file: bool,
         /// Store no password: give it at each use (--password-stdin, CRASHPLAN_PASSWORD or
@@ -541,7 +560,7 @@ pub enum ProfileCommand {
     },
     /// List profiles
     List,
-    /// Show a profile (the current one by default); passwords are never shown
+    /// Show a profile (the current one by default); passwords and secrets are never shown
     Show {
         /// Profile name
         name: Option<String>,

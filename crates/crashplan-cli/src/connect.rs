@@ -32,7 +32,11 @@ type Layer = Vec<(&'static str, String)>;
 /// Variables chosen together: the first source that sets one of them sets all of them, so
 /// that e.g. `--token` is not mixed with a username from the profile.
 const GROUPS: &[&[&str]] = &[
-    &["CRASHPLAN_USERNAME", "CRASHPLAN_TOKEN"],
+    &[
+        "CRASHPLAN_USERNAME",
+        "CRASHPLAN_TOKEN",
+        "CRASHPLAN_API_CLIENT_ID",
+    ],
     &["CRASHPLAN_CA_CERT", "CRASHPLAN_INSECURE"],
     &[
         "HTTPS_PROXY",
@@ -45,8 +49,11 @@ const GROUPS: &[&[&str]] = &[
     &["NO_PROXY", "no_proxy"],
 ];
 
-/// Variables of a login, ignored when the chosen credential is a token.
+/// Variables of a login, ignored when the chosen credential is a token or an API client.
 const LOGIN_ONLY: &[&str] = &["CRASHPLAN_PASSWORD", "CRASHPLAN_TOTP", "CRASHPLAN_AUTH"];
+
+/// The API client's secret, ignored unless the chosen credential is an API client.
+const API_CLIENT_SECRET: &str = "CRASHPLAN_API_CLIENT_SECRET";
 
 /// Flags, then the environment, then the profile.
 struct Sources {
@@ -82,15 +89,21 @@ impl Sources {
 
     /// The value `from_lookup` sees for `name`.
     fn get(&self, name: &str) -> Option<String> {
-        if LOGIN_ONLY.contains(&name) && self.grouped("CRASHPLAN_TOKEN").is_some() {
+        let api_client = self.grouped("CRASHPLAN_API_CLIENT_ID").is_some();
+        if LOGIN_ONLY.contains(&name) && (api_client || self.grouped("CRASHPLAN_TOKEN").is_some()) {
+            return None;
+        }
+        if name == API_CLIENT_SECRET && !api_client {
             return None;
         }
         self.grouped(name)
     }
 }
 
-/// The flags' layer; `--password-stdin` reads standard input unless `password` is known.
-fn flags(args: &ConnectionArgs, password: Option<&SecretString>) -> Result<Layer, CliError> {
+/// The flags' layer; `--password-stdin` (`--api-client-secret-stdin`) reads standard input
+/// unless the password (secret) is known already.
+fn flags(args: &ConnectionArgs, known: &Overrides) -> Result<Layer, CliError> {
+    let password = known.password.as_ref();
     let mut layer: Layer = Vec::new();
     let mut set = |name, value: Option<String>| {
         if let Some(v) = value {
@@ -100,6 +113,7 @@ fn flags(args: &ConnectionArgs, password: Option<&SecretString>) -> Result<Layer
     set("CRASHPLAN_URL", args.url.clone());
     set("CRASHPLAN_USERNAME", args.username.clone());
     set("CRASHPLAN_TOKEN", args.token.clone());
+    set("CRASHPLAN_API_CLIENT_ID", args.api_client_id.clone());
     set(
         "CRASHPLAN_TOTP",
         args.totp.clone().filter(|t| t != "prompt"),
@@ -116,6 +130,18 @@ fn flags(args: &ConnectionArgs, password: Option<&SecretString>) -> Result<Layer
         set(
             "CRASHPLAN_TOKEN",
             Some(crashplan::ExposeSecret::expose_secret(&token).to_owned()),
+        );
+    }
+    if let Some(secret) = &known.api_client_secret {
+        set(
+            API_CLIENT_SECRET,
+            Some(crashplan::ExposeSecret::expose_secret(secret).to_owned()),
+        );
+    } else if args.api_client_secret_stdin {
+        let secret = read_stdin_secret("API client secret")?;
+        set(
+            API_CLIENT_SECRET,
+            Some(crashplan::ExposeSecret::expose_secret(&secret).to_owned()),
         );
     }
     if let Some(password) = password {
@@ -141,6 +167,7 @@ fn profile_layer(profile: &Profile) -> Layer {
         }
     };
     set("CRASHPLAN_USERNAME", profile.username.clone());
+    set("CRASHPLAN_API_CLIENT_ID", profile.api_client_id.clone());
     set("CRASHPLAN_AUTH", profile.auth.clone());
     set(
         "CRASHPLAN_CA_CERT",
@@ -151,8 +178,13 @@ fn profile_layer(profile: &Profile) -> Layer {
         profile.insecure.then(|| "true".into()),
     );
     set("HTTPS_PROXY", profile.proxy.clone());
+    let secret_name = if profile.api_client_id.is_some() {
+        API_CLIENT_SECRET
+    } else {
+        "CRASHPLAN_PASSWORD"
+    };
     set(
-        "CRASHPLAN_PASSWORD",
+        secret_name,
         profile.password.as_ref().map(|p| p.expose().to_owned()),
     );
     layer
@@ -163,6 +195,8 @@ fn profile_layer(profile: &Profile) -> Layer {
 pub struct Overrides {
     /// The password, already read.
     pub password: Option<SecretString>,
+    /// The API client's secret, already read.
+    pub api_client_secret: Option<SecretString>,
     /// Use no profile (the flags describe a new one).
     pub no_profile: bool,
 }
@@ -206,7 +240,7 @@ pub async fn connect_with(
     let named = config.profile(args.profile.as_deref())?;
     let profile = named.map(|(_, p)| p);
     let mut sources = Sources {
-        flags: flags(args, overrides.password.as_ref())?,
+        flags: flags(args, &overrides)?,
         profile: profile.map(profile_layer).unwrap_or_default(),
     };
     let Some(url) = sources.get("CRASHPLAN_URL") else {
@@ -216,7 +250,15 @@ pub async fn connect_with(
                 .into(),
         ));
     };
-    if sources.get("CRASHPLAN_TOKEN").is_none() {
+    if let Some(id) = sources.get("CRASHPLAN_API_CLIENT_ID") {
+        if sources.get(API_CLIENT_SECRET).is_none() {
+            let secret = api_client_secret(named, &id, &url, ui)?;
+            sources.flags.push((
+                API_CLIENT_SECRET,
+                crashplan::ExposeSecret::expose_secret(&secret).to_owned(),
+            ));
+        }
+    } else if sources.get("CRASHPLAN_TOKEN").is_none() {
         let Some(username) = sources.get("CRASHPLAN_USERNAME") else {
             return Err(CliError::Usage(
                 "no username given: use --username, set CRASHPLAN_USERNAME, or add it to your profile"
@@ -251,8 +293,10 @@ pub async fn connect_with(
             sources.flags.push(("CRASHPLAN_PASSWORD", password));
         }
     }
-    // A login (not a token, not Basic) without a code may be asked for one on a terminal.
+    // A login (not a token, not an API client, not Basic) without a code may be asked for one
+    // on a terminal.
     let login_may_prompt = sources.get("CRASHPLAN_TOKEN").is_none()
+        && sources.get("CRASHPLAN_API_CLIENT_ID").is_none()
         && sources.get("CRASHPLAN_AUTH").as_deref() != Some("basic")
         && sources.get("CRASHPLAN_TOTP").is_none()
         && args.totp.is_none()
@@ -300,6 +344,76 @@ pub async fn connect_with(
         client,
         _demo: None,
     })
+}
+
+/// The secret of API client `id` that no flag or variable gave: the profile's keyring entry
+/// (if the client is the profile's), else a prompt on a terminal.
+fn api_client_secret(
+    named: Option<(&str, &Profile)>,
+    id: &str,
+    url: &str,
+    ui: &Ui,
+) -> Result<SecretString, CliError> {
+    let keyed = named.filter(|(_, p)| p.keyring && p.api_client_id.as_deref() == Some(id));
+    match keyed.map(|(name, p)| (name, keyring::password(p))) {
+        Some((_, Ok(secret))) => Ok(secret),
+        Some((name, Err(err))) if !ui.interactive() => Err(CliError::Usage(format!(
+            "{err}; profile {name} keeps its API client secret there (on Linux the kernel \
+             keyring forgets it at reboot): run `crashplan profile add {name} ...` again, or \
+             give the secret with --api-client-secret-stdin or CRASHPLAN_API_CLIENT_SECRET"
+        ))),
+        _ => prompt_api_client_secret(id, url, ui),
+    }
+}
+
+/// Asks on the terminal for the secret of API client `id`.
+fn prompt_api_client_secret(id: &str, url: &str, ui: &Ui) -> Result<SecretString, CliError> {
+    if ui.interactive() {
+        return rpassword::prompt_password(format!(
+            "Secret of API client {id} at {}: ",
+            redact_url(url)
+        ))
+        .map(SecretString::from)
+        .map_err(|err| CliError::Io(format!("cannot read the API client secret: {err}")));
+    }
+    Err(CliError::Usage(
+        "no API client secret given: use --api-client-secret-stdin or set \
+         CRASHPLAN_API_CLIENT_SECRET (never on the command line)"
+            .into(),
+    ))
+}
+
+/// The secret of a new profile's API client: `--api-client-secret-stdin`,
+/// `CRASHPLAN_API_CLIENT_SECRET`, or a prompt on a terminal.
+pub fn new_profile_secret(
+    args: &ConnectionArgs,
+    id: &str,
+    url: &str,
+    ui: &Ui,
+) -> Result<SecretString, CliError> {
+    new_secret(
+        args.api_client_secret_stdin,
+        "API client secret",
+        API_CLIENT_SECRET,
+        || prompt_api_client_secret(id, url, ui),
+    )
+}
+
+/// A new profile's secret: standard input if `stdin`, else the variable `var` (the one the
+/// library would read), else `prompt`.
+fn new_secret(
+    stdin: bool,
+    what: &str,
+    var: &str,
+    prompt: impl FnOnce() -> Result<SecretString, CliError>,
+) -> Result<SecretString, CliError> {
+    if stdin {
+        return read_stdin_secret(what);
+    }
+    match std::env::var(var).ok().filter(|s| !s.is_empty()) {
+        Some(secret) => Ok(SecretString::from(secret)),
+        None => prompt(),
+    }
 }
 
 /// Whether the server refused a login because a two-factor code is missing.
@@ -358,20 +472,28 @@ async fn demo(args: &ConnectionArgs, ui: &Ui) -> Result<Connection, CliError> {
         .map_err(|err| CliError::Io(format!("cannot start the demo server: {err}")))?;
     ui.info(format!(
         "demo: a built-in CrashPlan server with the reference's example data is running at {} \
-         (admin/admin); nothing you do reaches a real server",
+         (admin/admin, API client key-emulator-demo/demo-secret); nothing you do reaches a \
+         real server",
         emulator.base_url()
     ));
-    let username = args.username.clone().unwrap_or_else(|| "admin".into());
-    let password = if args.password_stdin {
-        read_password_line()?
+    let builder = crashplan::Client::builder(emulator.base_url());
+    let builder = if let Some(id) = &args.api_client_id {
+        let secret = if args.api_client_secret_stdin {
+            read_stdin_secret("API client secret")?
+        } else {
+            SecretString::from("demo-secret")
+        };
+        builder.api_client(id.clone(), secret)
     } else {
-        SecretString::from("admin")
+        let username = args.username.clone().unwrap_or_else(|| "admin".into());
+        let password = if args.password_stdin {
+            read_password_line()?
+        } else {
+            SecretString::from("admin")
+        };
+        builder.local_account(username, password)
     };
-    let client = pace(
-        crashplan::Client::builder(emulator.base_url()).local_account(username, password),
-        args,
-    )
-    .build()?;
+    let client = pace(builder, args).build()?;
     Ok(Connection {
         client,
         _demo: Some(emulator),
@@ -386,16 +508,12 @@ pub fn new_profile_password(
     url: &str,
     ui: &Ui,
 ) -> Result<SecretString, CliError> {
-    if args.password_stdin {
-        return read_stdin_secret("password");
-    }
-    if let Some(password) = std::env::var("CRASHPLAN_PASSWORD")
-        .ok()
-        .filter(|p| !p.is_empty())
-    {
-        return Ok(SecretString::from(password));
-    }
-    prompt_password(username, url, ui).map(SecretString::from)
+    new_secret(
+        args.password_stdin,
+        "password",
+        "CRASHPLAN_PASSWORD",
+        || prompt_password(username, url, ui).map(SecretString::from),
+    )
 }
 
 /// Asks on the terminal for the password no flag, variable or profile gave.

@@ -124,7 +124,9 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
     }
     Some(match err.hint()? {
         Hint::Credentials => {
-            "check --username and the password (--password-stdin or CRASHPLAN_PASSWORD), or your profile (`crashplan profile show`)"
+            "check --username and the password (--password-stdin or CRASHPLAN_PASSWORD), or \
+             --api-client-id and its secret (--api-client-secret-stdin or \
+             CRASHPLAN_API_CLIENT_SECRET), or your profile (`crashplan profile show`)"
         }
         Hint::Totp => "use --totp prompt to be asked for a fresh code at every login",
         Hint::Permission => "this needs an administrator account",
@@ -133,6 +135,11 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
         Hint::Conflict => "the change conflicts with existing data (e.g. a username in use)",
         Hint::Unsupported => "the server does not support this request",
         Hint::RateLimited => "the server is busy; retry later",
+        Hint::Duplicate => "a user with this username already exists: pick another username",
+        Hint::LegalHold => {
+            "it is in an active legal hold: release it from the hold in the console first"
+        }
+        Hint::InvalidValue => "the server refused a value named above: correct it and retry",
         Hint::ServerError => "retry later or ask the server's administrator",
         Hint::Timeout => "the server is slow or unreachable; raise --timeout or retry later",
         Hint::Connect => "check --url and --proxy (or CRASHPLAN_URL and HTTPS_PROXY)",

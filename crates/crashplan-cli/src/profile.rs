@@ -37,6 +37,9 @@ pub struct Profile {
     /// Account name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+    /// API client id, instead of an account name; its secret is kept like a password.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_client_id: Option<String>,
     /// `token` (log in once, then send a token; the default) or `basic` (credentials on every request).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<String>,
@@ -49,10 +52,10 @@ pub struct Profile {
     /// Proxy URL (`http://`, `https://` or `socks5://`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy: Option<String>,
-    /// Password in plain text; only stored on explicit request.
+    /// Password (or API client secret) in plain text; only stored on explicit request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,
-    /// The password is in the OS keyring (see [`keyring`]).
+    /// The password (or API client secret) is in the OS keyring (see [`keyring`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub keyring: bool,
 }
@@ -202,7 +205,8 @@ impl Config {
 /// Profile passwords in the OS keyring (the `keyring` crate): macOS Keychain, Windows
 /// Credential Manager, or on Linux the kernel keyring (keyutils), which works on headless
 /// machines and in containers but forgets its keys at reboot (or once the user has no process
-/// left). One entry per account and server: service `crashplan`, user `USERNAME@URL`.
+/// left). One entry per account and server: service `crashplan`, user `USERNAME@URL`, or
+/// `api-client:ID@URL` for the secret of an API client.
 pub mod keyring {
     use crashplan::SecretString;
 
@@ -212,8 +216,13 @@ pub mod keyring {
     pub const SERVICE: &str = "crashplan";
 
     fn entry(profile: &Profile) -> Result<::keyring::Entry, String> {
-        let username = profile.username.as_deref().unwrap_or_default();
-        let user = format!("{username}@{}", profile.url);
+        let user = match &profile.api_client_id {
+            Some(id) => format!("api-client:{id}@{}", profile.url),
+            None => {
+                let username = profile.username.as_deref().unwrap_or_default();
+                format!("{username}@{}", profile.url)
+            }
+        };
         platform_entry(&user).map_err(|err| format!("cannot use the OS keyring: {err}"))
     }
 
@@ -244,9 +253,23 @@ pub mod keyring {
             .get_password()
             .map(SecretString::from)
             .map_err(|err| match err {
-                ::keyring::Error::NoEntry => "the password is not in the OS keyring".to_owned(),
-                err => format!("cannot read the password from the OS keyring: {err}"),
+                ::keyring::Error::NoEntry => {
+                    format!("the {} is not in the OS keyring", what(profile))
+                }
+                err => format!(
+                    "cannot read the {} from the OS keyring: {err}",
+                    what(profile)
+                ),
             })
+    }
+
+    /// What the keyring keeps for this profile: `password` or `API client secret`.
+    pub fn what(profile: &Profile) -> &'static str {
+        if profile.api_client_id.is_some() {
+            "API client secret"
+        } else {
+            "password"
+        }
     }
 
     /// Stores the profile's password in the keyring.
@@ -256,9 +279,10 @@ pub mod keyring {
             .set_password(password.expose_secret())
             .map_err(|err| {
                 format!(
-                    "cannot store the password in the OS keyring: {err}; use \
+                    "cannot store the {} in the OS keyring: {err}; use \
                      --password-in-file to keep it in the config file (plain text), or \
-                     --no-password to give it at each use"
+                     --no-password to give it at each use",
+                    what(profile)
                 )
             })
     }
@@ -268,7 +292,8 @@ pub mod keyring {
         match entry(profile)?.delete_credential() {
             Ok(()) | Err(::keyring::Error::NoEntry) => Ok(()),
             Err(err) => Err(format!(
-                "cannot remove the password from the OS keyring: {err}"
+                "cannot remove the {} from the OS keyring: {err}",
+                what(profile)
             )),
         }
     }

@@ -161,6 +161,72 @@ impl Account {
     }
 }
 
+/// An API client: an id and a secret exchanged for a token with
+/// `POST /api/v3/oauth/token?grant_type=client_credentials` (HTTP Basic `id:secret`), as
+/// CrashPlan recommends for scripts. Its tokens live
+/// [`api_client_token_ttl`](crate::EmulatorBuilder::api_client_token_ttl) (15 minutes by default).
+///
+/// The default API client is `key-emulator-demo` / `demo-secret` (administrator).
+///
+/// ```
+/// use crashplan_emulator::ApiClient;
+///
+/// let reports = ApiClient::read_only("key-reports", "s3cret");
+/// assert_eq!(reports.id(), "key-reports");
+/// assert!(!reports.is_admin());
+/// assert!(!format!("{reports:?}").contains("s3cret"));
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiClient {
+    pub(crate) id: String,
+    pub(crate) secret: String,
+    pub(crate) admin: bool,
+}
+
+impl fmt::Debug for ApiClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiClient")
+            .field("id", &self.id)
+            .field("secret", &"***")
+            .field("admin", &self.admin)
+            .finish()
+    }
+}
+
+impl ApiClient {
+    /// An API client with the permissions of an administrator.
+    pub fn admin(id: impl Into<String>, secret: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            secret: secret.into(),
+            admin: true,
+        }
+    }
+
+    /// An API client with read permissions only (like [`Account::user`]).
+    pub fn read_only(id: impl Into<String>, secret: impl Into<String>) -> Self {
+        Self {
+            admin: false,
+            ..Self::admin(id, secret)
+        }
+    }
+
+    /// The client id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Whether the client has an administrator's permissions.
+    pub fn is_admin(&self) -> bool {
+        self.admin
+    }
+
+    /// The default API client: `key-emulator-demo` / `demo-secret`.
+    pub fn defaults() -> Vec<Self> {
+        vec![Self::admin("key-emulator-demo", "demo-secret")]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

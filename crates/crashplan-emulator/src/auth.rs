@@ -1,5 +1,8 @@
 //! Authentication: HTTP Basic, the token login (`/api/v3/auth/jwt?useBody=true`, optional
-//! `totp-auth`) and `Authorization: v3_user_token <token>`.
+//! `totp-auth`), API clients (`POST /api/v3/oauth/token?grant_type=client_credentials`) and
+//! tokens sent as `Authorization: Bearer <token>` (today's servers) or
+//! `Authorization: v3_user_token <token>` (CrashPlan PRO 3.x); both schemes are accepted for
+//! every token.
 //!
 //! Credentials are checked against the configured [`Account`]s first, then against the
 //! users of the data set that have a password (the doc's users 67-69 and users created
@@ -16,7 +19,7 @@ use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use rand::RngCore;
 
-use crate::accounts::{Account, constant_time_eq};
+use crate::accounts::{Account, ApiClient, constant_time_eq};
 use crate::error::Failure;
 use crate::state::{Store, password_hash};
 
@@ -40,8 +43,10 @@ struct TokenEntry {
 #[derive(Debug)]
 pub(crate) struct Auth {
     accounts: HashMap<String, Account>,
+    api_clients: HashMap<String, ApiClient>,
     tokens: Mutex<HashMap<String, TokenEntry>>,
     ttl: Duration,
+    api_client_ttl: Duration,
 }
 
 enum Credentials {
@@ -71,7 +76,8 @@ fn credentials(headers: &HeaderMap) -> Credentials {
             },
             None => Credentials::Malformed,
         }
-    } else if scheme.eq_ignore_ascii_case("v3_user_token") {
+    } else if scheme.eq_ignore_ascii_case("bearer") || scheme.eq_ignore_ascii_case("v3_user_token")
+    {
         Credentials::Token(rest.trim().to_owned())
     } else {
         Credentials::Malformed
@@ -86,14 +92,24 @@ fn unix_now() -> u64 {
 }
 
 impl Auth {
-    pub(crate) fn new(accounts: &[Account], ttl: Duration) -> Self {
+    pub(crate) fn new(
+        accounts: &[Account],
+        api_clients: &[ApiClient],
+        ttl: Duration,
+        api_client_ttl: Duration,
+    ) -> Self {
         Self {
             accounts: accounts
                 .iter()
                 .map(|a| (a.username.to_ascii_lowercase(), a.clone()))
                 .collect(),
+            api_clients: api_clients
+                .iter()
+                .map(|c| (c.id.clone(), c.clone()))
+                .collect(),
             tokens: Mutex::new(HashMap::new()),
             ttl,
+            api_client_ttl,
         }
     }
 
@@ -231,7 +247,40 @@ impl Auth {
                 ));
             }
         };
-        let token = self.issue(&principal);
+        Ok(self.issue(principal, self.ttl))
+    }
+
+    /// The API-client token request: Basic `clientId:secret` in, a token and its lifetime out.
+    pub(crate) fn api_client_token(
+        &self,
+        headers: &HeaderMap,
+    ) -> Result<(String, Duration), Failure> {
+        let (id, secret) = match credentials(headers) {
+            Credentials::Basic { username, password } => (username, password),
+            _ => {
+                return Err(Failure::unauthorized(
+                    "the token request needs the API client's id and secret as HTTP Basic credentials",
+                ));
+            }
+        };
+        let client = self
+            .api_clients
+            .get(&id)
+            .filter(|c| constant_time_eq(c.secret.as_bytes(), secret.as_bytes()))
+            .ok_or_else(|| Failure::unauthorized("invalid API client id or secret"))?;
+        let principal = Principal {
+            username: client.id.clone(),
+            admin: client.admin,
+        };
+        Ok((
+            self.issue(principal, self.api_client_ttl),
+            self.api_client_ttl,
+        ))
+    }
+
+    /// Issues and remembers a token of `principal` valid for `ttl`.
+    fn issue(&self, principal: Principal, ttl: Duration) -> String {
+        let token = jwt_shaped(&principal, ttl);
         let mut tokens = self.tokens();
         let now = Instant::now();
         tokens.retain(|_, e| e.expires > now);
@@ -239,23 +288,23 @@ impl Auth {
             token.clone(),
             TokenEntry {
                 principal,
-                expires: now + self.ttl,
+                expires: now + ttl,
             },
         );
-        Ok(token)
+        token
     }
+}
 
-    /// A JWT-shaped opaque token (the signature part is random).
-    fn issue(&self, principal: &Principal) -> String {
-        let mut random = [0u8; 32];
-        rand::rng().fill_bytes(&mut random);
-        let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"RS256","typ":"JWT"}"#);
-        let payload = serde_json::json!({
-            "sub": principal.username,
-            "iat": unix_now(),
-            "exp": unix_now() + self.ttl.as_secs(),
-        });
-        let payload = URL_SAFE_NO_PAD.encode(payload.to_string());
-        format!("{header}.{payload}.{}", URL_SAFE_NO_PAD.encode(random))
-    }
+/// A JWT-shaped opaque token (the signature part is random).
+fn jwt_shaped(principal: &Principal, ttl: Duration) -> String {
+    let mut random = [0u8; 32];
+    rand::rng().fill_bytes(&mut random);
+    let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"RS256","typ":"JWT"}"#);
+    let payload = serde_json::json!({
+        "sub": principal.username,
+        "iat": unix_now(),
+        "exp": unix_now() + ttl.as_secs(),
+    });
+    let payload = URL_SAFE_NO_PAD.encode(payload.to_string());
+    format!("{header}.{payload}.{}", URL_SAFE_NO_PAD.encode(random))
 }

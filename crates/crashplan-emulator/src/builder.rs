@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::EmulatorError;
-use crate::accounts::Account;
+use crate::accounts::{Account, ApiClient};
 use crate::faults::Faults;
 use crate::server::RunningEmulator;
 
@@ -66,7 +66,9 @@ pub struct EmulatorBuilder {
     pub(crate) doc_data: bool,
     pub(crate) scale: Scale,
     pub(crate) accounts: Vec<Account>,
+    pub(crate) api_clients: Vec<ApiClient>,
     pub(crate) token_ttl: Duration,
+    pub(crate) api_client_token_ttl: Duration,
     pub(crate) faults: Faults,
     pub(crate) tls: TlsMode,
     pub(crate) state_file: Option<PathBuf>,
@@ -80,7 +82,9 @@ impl Default for EmulatorBuilder {
             doc_data: true,
             scale: Scale::default(),
             accounts: Account::defaults(),
+            api_clients: ApiClient::defaults(),
             token_ttl: Duration::from_secs(3600),
+            api_client_token_ttl: Duration::from_secs(15 * 60),
             faults: Faults::none(),
             tls: TlsMode::Plain,
             state_file: None,
@@ -124,6 +128,21 @@ impl EmulatorBuilder {
     /// Lifetime of tokens from the token login (default one hour).
     pub fn token_ttl(mut self, ttl: Duration) -> Self {
         self.token_ttl = ttl;
+        self
+    }
+
+    /// Adds an API client (replacing one with the same id, e.g. the default
+    /// `key-emulator-demo`).
+    pub fn api_client(mut self, client: ApiClient) -> Self {
+        self.api_clients.retain(|c| c.id != client.id);
+        self.api_clients.push(client);
+        self
+    }
+
+    /// Lifetime of API-client tokens, announced as `expires_in` (default 15 minutes, as on
+    /// today's servers; a short one lets tests watch a client renew its token).
+    pub fn api_client_token_ttl(mut self, ttl: Duration) -> Self {
+        self.api_client_token_ttl = ttl;
         self
     }
 

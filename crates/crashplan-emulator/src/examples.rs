@@ -46,6 +46,10 @@ pub(crate) const EXAMPLES: &[(&str, &str)] = &[
         "{\n  \"metadata\": {\n    \"count\": 1,\n    \"params\": {},\n    \"timestamp\": \"2008-10-29T14:33:05.487-05:00\"\n  },\n  \"mountPoints\": [\n    {\n      \"id\": 1,\n      \"name\": \"manifest\",\n      \"status\": \"ENABLED\",\n      \"type\": \"DIR\",\n      \"volumeLabel\": \"manifest\",\n      \"note\": null,\n      \"bytesPerSecond\": null,\n      \"creationDate\": \"2008-10-28T10:51:47.000-05:00\",\n      \"modificationDate\": \"2008-10-28T10:51:47.000-05:00\"\n    }\n  ]\n}\n",
     ),
     (
+        "OAuthTokenResponse.api-client-token",
+        "{\n  \"access_token\": \"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJrZXktNzltdUd3OWk0MjQiLCJpc3MiOiJodHRwczovL2NvbnNvbGUudXMxLmNyYXNocGxhbi5jb20iLCJpYXQiOjE3MTg5MDAwMDAsImV4cCI6MTcxODkwMDkwMH0.bWFkZS11cC1zaWduYXR1cmUtbm90LWEtcmVhbC1jcmVkZW50aWFs\",\n  \"token_type\": \"bearer\",\n  \"expires_in\": 900\n}\n",
+    ),
+    (
         "OrgCreate.create-org-request",
         "{\n  \"name\": \"SubOrg5\",\n  \"parentId\": 2\n}\n",
     ),

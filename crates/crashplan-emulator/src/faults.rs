@@ -29,7 +29,8 @@ pub enum Latency {
 /// Which faults to inject, and how often. All rates are probabilities in `0.0..=1.0`
 /// (values outside are clamped); the default injects nothing.
 ///
-/// Faults apply to `/rest/*` and to the token login `/api/v3/auth/jwt`. The order of
+/// Faults apply to `/rest/*`, to the token login `/api/v3/auth/jwt` and to the API-client
+/// token request `/api/v3/oauth/token`. The order of
 /// checks for each request is: latency, rate limit, `rate_503`, `rate_429` (these three
 /// answer without running the handler), then the handler runs (so its changes are applied)
 /// and one of `rate_drop_before_response`, `rate_drop_mid_body`, `rate_truncated_body`,

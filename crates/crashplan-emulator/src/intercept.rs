@@ -22,7 +22,10 @@ use crate::log::LoggedRequest;
 
 /// Whether faults apply to this path.
 fn faultable(path: &str) -> bool {
-    path == "/rest" || path.starts_with("/rest/") || path == "/api/v3/auth/jwt"
+    path == "/rest"
+        || path.starts_with("/rest/")
+        || path == "/api/v3/auth/jwt"
+        || path == "/api/v3/oauth/token"
 }
 
 /// Error returned to hyper to close a connection without (the rest of) a response.

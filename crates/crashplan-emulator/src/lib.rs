@@ -4,8 +4,10 @@
 //! * Serves every resource of the reference (orgs, users, computers, usages, computer usage,
 //!   mount points, server statistics, archive records) with the generated
 //!   [`crashplan_api::types`], seeded with the reference doc's example data.
-//! * HTTP Basic and the token login (`/api/v3/auth/jwt?useBody=true`, optional TOTP), token
-//!   expiry, 401/403/404/405/406/409/415/400 answers with JSON bodies.
+//! * HTTP Basic, the token login (`/api/v3/auth/jwt?useBody=true`, optional TOTP), API clients
+//!   ([`ApiClient`], `POST /api/v3/oauth/token?grant_type=client_credentials`), tokens sent as
+//!   `Bearer` or `v3_user_token`, token expiry, 401/403/404/405/406/409/415/400 answers with
+//!   JSON bodies.
 //! * Paging (`offset`/`limit`, `page`/`pageSize`), every documented filter.
 //! * A deterministic synthetic data set of any size ([`Scale`]), an optional state file.
 //! * Seeded fault injection ([`Faults`]) and a request log for client tests.
@@ -50,7 +52,7 @@ mod synthetic;
 mod tls;
 mod views;
 
-pub use accounts::{Account, Totp};
+pub use accounts::{Account, ApiClient, Totp};
 pub use builder::{EmulatorBuilder, Scale};
 pub use faults::{FaultKind, Faults, Latency};
 pub use log::{LOG_CAPACITY, LoggedRequest};
@@ -62,8 +64,9 @@ pub struct Emulator;
 
 impl Emulator {
     /// A builder with the defaults: doc data, accounts `admin`/`admin` and
-    /// `userthree@testorg.org`/`userthree`, plain HTTP on `127.0.0.1:<random port>`, token
-    /// TTL of one hour, no faults.
+    /// `userthree@testorg.org`/`userthree`, API client `key-emulator-demo`/`demo-secret`,
+    /// plain HTTP on `127.0.0.1:<random port>`, token TTL of one hour (API-client tokens: 15
+    /// minutes), no faults.
     pub fn builder() -> EmulatorBuilder {
         EmulatorBuilder::default()
     }

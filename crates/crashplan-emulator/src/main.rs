@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use crashplan_emulator::{Account, Emulator, Faults, Latency, Scale, Totp};
+use crashplan_emulator::{Account, ApiClient, Emulator, Faults, Latency, Scale, Totp};
 
 /// A local CrashPlan PRO server that implements the CrashPlan PRO REST API, seeded with the
 /// reference doc's example data.
@@ -42,6 +42,12 @@ struct Args {
     /// Lifetime of tokens from the token login, in seconds.
     #[arg(long, default_value_t = 3600)]
     token_ttl_secs: u64,
+    /// Extra API client `ID:SECRET[:read-only]` (repeatable; administrator unless read-only).
+    #[arg(long = "api-client", value_name = "ID:SECRET[:read-only]")]
+    api_clients: Vec<String>,
+    /// Lifetime of API-client tokens (`expires_in`), in seconds.
+    #[arg(long, default_value_t = 900)]
+    api_client_token_ttl_secs: u64,
     /// Load the data set from FILE if it exists and save every change to it.
     #[arg(long, value_name = "FILE")]
     state: Option<PathBuf>,
@@ -153,6 +159,7 @@ async fn run(args: Args) -> Result<(), String> {
         .port(port)
         .doc_data(!args.no_doc_data)
         .token_ttl(Duration::from_secs(args.token_ttl_secs))
+        .api_client_token_ttl(Duration::from_secs(args.api_client_token_ttl_secs))
         .faults(faults);
     if args.users > 0 {
         builder = builder.scale(Scale {
@@ -195,6 +202,30 @@ async fn run(args: Args) -> Result<(), String> {
     }
     for account in &accounts {
         builder = builder.account(account.clone());
+    }
+    let mut api_clients = ApiClient::defaults();
+    for spec in &args.api_clients {
+        let mut parts = spec.splitn(3, ':');
+        let (Some(id), Some(secret)) = (parts.next(), parts.next()) else {
+            return Err(format!(
+                "--api-client expects ID:SECRET[:read-only], got '{}'",
+                spec.split(':').next().unwrap_or_default()
+            ));
+        };
+        let client = match parts.next() {
+            None | Some("") | Some("admin") => ApiClient::admin(id, secret),
+            Some("read-only") => ApiClient::read_only(id, secret),
+            Some(other) => {
+                return Err(format!(
+                    "--api-client role must be 'read-only', got '{other}'"
+                ));
+            }
+        };
+        api_clients.retain(|c| c.id() != id);
+        api_clients.push(client);
+    }
+    for client in &api_clients {
+        builder = builder.api_client(client.clone());
     }
     if let Some(path) = &args.state {
         builder = builder.state_file(path.clone());
@@ -239,6 +270,27 @@ async fn run(args: Args) -> Result<(), String> {
             "admin" if !custom => "admin / admin".to_owned(),
             "userthree@testorg.org" if !custom => "userthree@testorg.org / userthree".to_owned(),
             other => format!("{other} / (password as given)"),
+        };
+        say!("  {shown} ({role})");
+    }
+    say!("API clients (POST /api/v3/oauth/token?grant_type=client_credentials):");
+    for client in &api_clients {
+        let role = if client.is_admin() {
+            "administrator"
+        } else {
+            "read-only"
+        };
+        // Only the documented demo secret is printed.
+        let shown = match client.id() {
+            "key-emulator-demo"
+                if !args
+                    .api_clients
+                    .iter()
+                    .any(|s| s.starts_with("key-emulator-demo:")) =>
+            {
+                "key-emulator-demo / demo-secret".to_owned()
+            }
+            other => format!("{other} / (secret as given)"),
         };
         say!("  {shown} ({role})");
     }

@@ -158,7 +158,12 @@ pub(crate) async fn spawn(
     let store = build_store(&builder, local.port())?;
     let app = Arc::new(App {
         store: RwLock::new(store),
-        auth: Auth::new(&builder.accounts, builder.token_ttl),
+        auth: Auth::new(
+            &builder.accounts,
+            &builder.api_clients,
+            builder.token_ttl,
+            builder.api_client_token_ttl,
+        ),
         faults: FaultEngine::new(builder.faults.clone()),
         log: RequestLog::default(),
         state_file: builder.state_file.clone(),

@@ -1,13 +1,41 @@
-//! Credentials: HTTP Basic, local account login to a `v3_user_token` (with optional TOTP), a
-//! static token or a caller-supplied token provider. Tokens are fetched lazily, cached, shared
-//! by clones of the client, and refreshed once (single-flight) when the server answers 401.
-//! When to refresh is decided in [`crate::pipeline`]; a refused login is remembered here so
-//! that the client stops logging in until [`Client::set_password`](crate::Client::set_password).
+//! Credentials: HTTP Basic, local account login to a token (with optional TOTP), an API
+//! client's token, a static token or a caller-supplied token provider. Tokens are fetched
+//! lazily, cached, shared by clones of the client, and refreshed once (single-flight) when the
+//! server answers 401. When to refresh is decided in [`crate::pipeline`]; a refused login is
+//! remembered here so that the client stops logging in until
+//! [`Client::set_password`](crate::Client::set_password).
+//!
+//! # Token scheme
+//!
+//! Tokens are sent as `Authorization: Bearer <token>`, as today's CrashPlan servers, pycpg and
+//! crashplancli do. CrashPlan PRO 3.x (2010) servers expect `Authorization: v3_user_token
+//! <token>`; the client uses that scheme
+//!
+//! * always, with [`ClientBuilder::token_scheme`](crate::ClientBuilder::token_scheme)`(TokenScheme::V3UserToken)`
+//!   (or `CRASHPLAN_TOKEN_SCHEME=v3_user_token`);
+//! * or once it has learnt that the server needs it: when a server refuses (401) the first
+//!   token its own login (`.local_account()`) issued, before that token was accepted by any
+//!   request, the client sends the same token once more as `v3_user_token`; if that is accepted,
+//!   it keeps that scheme for its lifetime. This fallback happens at most once per client and
+//!   never for API clients (a 2010 server has none), fixed tokens or token providers, whose
+//!   scheme is the configured one.
+//!
+//! # Renewal
+//!
+//! A token's lifetime is the login answer's `expires_in` (API clients), else the `exp - iat`
+//! of the token if it is a JWT, else unknown. A token with a known lifetime is renewed before
+//! the request that would find it expired: when less than a sixth of its lifetime, or less
+//! than a minute, is left (a 15-minute API-client token is renewed after 14 minutes), except
+//! after a login with a fixed TOTP code, which cannot be used twice. If that early renewal fails for a reason other than refused credentials, the old token is used while
+//! it lasts. Every token is also renewed when the server answers 401 (single-flight; see
+//! [`pipeline`](crate::pipeline)); the request that met the 401, `POST` included, is then sent
+//! again once: a 401 means the server did not act on it.
 
 use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use futures::future::BoxFuture;
@@ -109,7 +137,52 @@ impl<F: Fn() -> String + Send + Sync + 'static> From<F> for Totp {
     }
 }
 
-/// Supplies `v3_user_token`s, e.g. from a company's single sign-on. Implemented for async
+/// How a token is sent in the `Authorization` header; see the
+/// [module documentation](self#token-scheme).
+///
+/// ```
+/// let client = crashplan::Client::builder("https://cp2010.example.com:4285")
+///     .local_account("admin", "secret")
+///     .token_scheme(crashplan::TokenScheme::V3UserToken)
+///     .build();
+/// # assert!(client.is_ok());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum TokenScheme {
+    /// `Authorization: Bearer <token>`: today's CrashPlan servers (the default).
+    #[default]
+    Bearer,
+    /// `Authorization: v3_user_token <token>`: CrashPlan PRO 3.x (2010) servers.
+    V3UserToken,
+}
+
+impl TokenScheme {
+    /// The scheme's word in the header (`Bearer`, `v3_user_token`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Bearer => "Bearer",
+            Self::V3UserToken => "v3_user_token",
+        }
+    }
+}
+
+impl std::str::FromStr for TokenScheme {
+    type Err = Error;
+
+    /// `bearer` or `v3_user_token`, in any case.
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "bearer" => Ok(Self::Bearer),
+            "v3_user_token" => Ok(Self::V3UserToken),
+            other => Err(Error::Config(format!(
+                "the token scheme {other:?} is not known; use bearer or v3_user_token"
+            ))),
+        }
+    }
+}
+
+/// Supplies tokens (sent with the client's [`TokenScheme`]), e.g. from a company's single sign-on. Implemented for async
 /// closures `Fn() -> impl Future<Output = crashplan::Result<SecretString>>`; called lazily for
 /// the first request and again when the server rejects the current token.
 pub trait TokenProvider: Send + Sync + 'static {
@@ -140,6 +213,11 @@ pub(crate) enum Credentials {
         username: String,
         password: SecretString,
     },
+    /// An API client: `clientId:secret` as HTTP Basic on the token request only.
+    ApiClient {
+        id: String,
+        secret: SecretString,
+    },
     Token(SecretString),
     Provider(Arc<dyn TokenProvider>),
 }
@@ -150,6 +228,7 @@ impl Credentials {
             Self::None => "none",
             Self::Basic { .. } => "basic",
             Self::LocalAccount { .. } => "local_account",
+            Self::ApiClient { .. } => "api_client",
             Self::Token(_) => "token",
             Self::Provider(_) => "token_provider",
         }
@@ -158,7 +237,7 @@ impl Credentials {
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Only the kind: no username, password or token.
+        // Only the kind: no username, client id, password, secret or token.
         write!(f, "Credentials::{}", self.kind())
     }
 }
@@ -170,9 +249,9 @@ pub(crate) fn basic_header(username: &str, password: &SecretString) -> Result<He
     sensitive(&format!("Basic {encoded}"))
 }
 
-/// `v3_user_token <token>`, marked sensitive.
-pub(crate) fn token_header(token: &SecretString) -> Result<HeaderValue> {
-    sensitive(&format!("v3_user_token {}", token.expose_secret()))
+/// `<scheme> <token>` (`Bearer <token>`, `v3_user_token <token>`), marked sensitive.
+pub(crate) fn token_header(token: &SecretString, scheme: TokenScheme) -> Result<HeaderValue> {
+    sensitive(&format!("{} {}", scheme.as_str(), token.expose_secret()))
 }
 
 fn sensitive(value: &str) -> Result<HeaderValue> {
@@ -193,7 +272,48 @@ pub(crate) enum TokenSource {
         login: Arc<Pipeline>,
         totp: Option<Totp>,
     },
+    /// `POST /api/v3/oauth/token?grant_type=client_credentials`, sent through `login`, a
+    /// pipeline whose `Auth::Static` holds the Basic header of `clientId:secret`.
+    ApiClient {
+        base_url: String,
+        login: Arc<Pipeline>,
+    },
     Provider(Arc<dyn TokenProvider>),
+}
+
+/// A token as a login or provider handed it out, with its lifetime if known.
+struct Issued {
+    token: SecretString,
+    lifetime: Option<Duration>,
+}
+
+impl Issued {
+    /// A token whose lifetime is `expires_in`, else the `exp - iat` of the token if it is a JWT.
+    fn new(token: SecretString, expires_in: Option<i64>) -> Self {
+        let lifetime = expires_in
+            .and_then(|s| u64::try_from(s).ok())
+            .map(Duration::from_secs)
+            .or_else(|| jwt_lifetime(token.expose_secret()))
+            // A lifetime of 0 says nothing useful (a server with sub-second tokens): 401 only.
+            .filter(|l| !l.is_zero());
+        Self { token, lifetime }
+    }
+}
+
+/// `exp - iat` of a JWT's payload (read, not verified: it only schedules the renewal).
+fn jwt_lifetime(token: &str) -> Option<Duration> {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let payload = token.split('.').nth(1)?;
+    let bytes = URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).ok()?;
+    let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    let exp = claims.get("exp")?.as_u64()?;
+    let iat = claims.get("iat")?.as_u64()?;
+    exp.checked_sub(iat).map(Duration::from_secs)
+}
+
+/// How long before its end a token of `lifetime` is renewed: a sixth of it, at most a minute.
+fn renewal_margin(lifetime: Duration) -> Duration {
+    (lifetime / 6).min(Duration::from_secs(60))
 }
 
 /// A cached session token, refreshed single-flight. A login the server refuses is remembered:
@@ -204,15 +324,38 @@ pub(crate) struct Session {
     source: TokenSource,
     state: Mutex<State>,
     fetches: AtomicU64,
+    /// Whether the server ever answered a request with a token with something else than 401.
+    accepted: AtomicBool,
+    /// Whether the one-time fallback to `v3_user_token` may be tried (see
+    /// [the module documentation](self#token-scheme)).
+    may_fall_back: bool,
 }
 
-#[derive(Default)]
 struct State {
+    /// The raw token, kept to send it with another scheme.
+    raw: Option<SecretString>,
     token: Option<HeaderValue>,
+    scheme: TokenScheme,
     /// Bumped with every new token; a 401 names the generation it rejected.
     generation: u64,
     /// The error of a refused login, handed to every caller.
     refused: Option<Error>,
+    /// When the token was fetched and how long it lives, if known.
+    lifetime: Option<(Instant, Duration)>,
+}
+
+impl State {
+    /// Whether the token is due for renewal before it is sent.
+    fn expiring(&self, now: Instant) -> bool {
+        self.lifetime
+            .is_some_and(|(fetched, lifetime)| now + renewal_margin(lifetime) >= fetched + lifetime)
+    }
+
+    /// Whether the token has not expired yet (or its lifetime is unknown).
+    fn still_valid(&self, now: Instant) -> bool {
+        self.lifetime
+            .is_none_or(|(fetched, lifetime)| now < fetched + lifetime)
+    }
 }
 
 impl fmt::Debug for Session {
@@ -224,11 +367,38 @@ impl fmt::Debug for Session {
 }
 
 impl Session {
-    pub(crate) fn new(source: TokenSource) -> Self {
+    /// A session sending its tokens with `scheme`; `fallback`: the one-time fallback to
+    /// `v3_user_token` is allowed (only for local account logins, when no scheme was set).
+    pub(crate) fn new(source: TokenSource, scheme: TokenScheme, fallback: bool) -> Self {
+        let may_fall_back = fallback
+            && scheme == TokenScheme::Bearer
+            && matches!(source, TokenSource::Login { .. });
         Self {
             source,
-            state: Mutex::new(State::default()),
+            state: Mutex::new(State {
+                raw: None,
+                token: None,
+                scheme,
+                generation: 0,
+                refused: None,
+                lifetime: None,
+            }),
             fetches: AtomicU64::new(0),
+            accepted: AtomicBool::new(false),
+            may_fall_back,
+        }
+    }
+
+    /// Whether tokens are renewed before they expire: not by a login with a fixed TOTP code,
+    /// which the server accepts once (such a token is used until the server refuses it).
+    fn renews_early(&self) -> bool {
+        !matches!(&self.source, TokenSource::Login { totp: Some(t), .. } if t.is_static())
+    }
+
+    /// The server answered a request sent with a token with something else than 401.
+    pub(crate) fn mark_accepted(&self) {
+        if !self.accepted.load(Ordering::Relaxed) {
+            self.accepted.store(true, Ordering::Relaxed);
         }
     }
 
@@ -244,10 +414,23 @@ impl Session {
         if let Some(e) = state.refused.as_ref().and_then(Error::try_clone) {
             return Err(e);
         }
-        if let Some(h) = &state.token {
-            return Ok((h.clone(), state.generation));
+        let now = Instant::now();
+        let Some(current) = state.token.clone() else {
+            return self.fetch(&mut state, budget).await;
+        };
+        if !state.expiring(now) || !self.renews_early() {
+            return Ok((current, state.generation));
         }
-        self.fetch(&mut state, budget).await
+        let generation = state.generation;
+        tracing::debug!("the token expires soon; renewing it before the request");
+        match self.fetch(&mut state, budget).await {
+            Ok(fresh) => Ok(fresh),
+            Err(e) if state.refused.is_none() && state.still_valid(Instant::now()) => {
+                tracing::warn!(error = %e.summary(), "early token renewal failed; using the current token while it lasts");
+                Ok((current, generation))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Whether `generation` is still the current token (no one refreshed it yet).
@@ -266,6 +449,21 @@ impl Session {
         if state.token.is_some() && state.generation != rejected {
             return Ok(());
         }
+        if self.may_fall_back
+            && state.scheme == TokenScheme::Bearer
+            && !self.accepted.load(Ordering::Relaxed)
+            && let Some(raw) = state.raw.clone()
+        {
+            // Once per client: the server refused the first token of its own login as
+            // `Bearer`; a CrashPlan PRO 3.x server wants it as `v3_user_token`.
+            tracing::info!(
+                "the server refused a fresh token sent as Bearer; sending it as v3_user_token (CrashPlan PRO 3.x)"
+            );
+            state.scheme = TokenScheme::V3UserToken;
+            state.token = Some(token_header(&raw, state.scheme)?);
+            state.generation += 1;
+            return Ok(());
+        }
         state.token = None;
         self.fetch(&mut state, budget).await.map(|_| ())
     }
@@ -280,18 +478,26 @@ impl Session {
     async fn fetch(&self, state: &mut State, budget: &Arc<Budget>) -> Result<(HeaderValue, u64)> {
         let relogin = self.fetches.fetch_add(1, Ordering::Relaxed) > 0;
         tracing::debug!(relogin, "fetching a session token");
-        let token = match &self.source {
-            TokenSource::Provider(p) => p.token().await,
+        let started = Instant::now();
+        let issued = match &self.source {
+            TokenSource::Provider(p) => p.token().await.map(|t| Issued::new(t, None)),
             TokenSource::Login {
                 base_url,
                 login,
                 totp,
             } => login_once(base_url, login, totp.as_ref(), relogin, budget).await,
+            TokenSource::ApiClient { base_url, login } => {
+                api_client_token(base_url, login, budget).await
+            }
         };
-        let header = match token.and_then(|t| token_header(&t)) {
-            Ok(h) => h,
+        let header = match issued.and_then(|i| Ok((token_header(&i.token, state.scheme)?, i))) {
+            Ok((h, issued)) => {
+                state.raw = Some(issued.token);
+                state.lifetime = issued.lifetime.map(|l| (started, l));
+                h
+            }
             Err(e) => {
-                if matches!(self.source, TokenSource::Login { .. }) && is_refusal(&e) {
+                if !matches!(self.source, TokenSource::Provider(_)) && is_refusal(&e) {
                     tracing::warn!(
                         "the server refused the login; no more logins until the credentials change"
                     );
@@ -328,7 +534,7 @@ async fn login_once(
     totp: Option<&Totp>,
     relogin: bool,
     budget: &Arc<Budget>,
-) -> Result<SecretString> {
+) -> Result<Issued> {
     let request = RequestInfo::get("/api/v3/auth/jwt");
     let hooks = Hooks {
         pipeline: Arc::clone(login),
@@ -344,9 +550,8 @@ async fn login_once(
     // The `totp-auth` header is added by the pipeline, with a fresh code for every attempt.
     let error = match api.get_user_token().use_body(true).send().await {
         Ok(rv) => {
-            return Ok(SecretString::from(
-                rv.into_inner().data.v3_user_token.expose().to_string(),
-            ));
+            let token = rv.into_inner().data.v3_user_token.expose().to_string();
+            return Ok(Issued::new(SecretString::from(token), None));
         }
         Err(e) => e,
     };
@@ -356,25 +561,65 @@ async fn login_once(
             reason: "the token expired and the fixed TOTP code was rejected on re-login".into(),
             hint: Some(Hint::Totp),
         }),
-        // The body of a login answer may hold (part of) a token: never show it.
-        (
-            Error::Decode {
-                request,
-                status,
-                json_path,
-                malformed,
-                ..
-            },
-            _,
-        ) => Err(Error::Decode {
+        (err, _) => Err(hide_login_body(err)),
+    }
+}
+
+/// One API-client token request. Getting a token changes nothing on the server, so this
+/// `POST` is replayed like an idempotent request (after a 503, a cut-off answer, ...), within
+/// the budget of the call that needed the token.
+async fn api_client_token(
+    base_url: &str,
+    login: &Arc<Pipeline>,
+    budget: &Arc<Budget>,
+) -> Result<Issued> {
+    let request = RequestInfo::new(reqwest::Method::POST, "/api/v3/oauth/token");
+    let hooks = Hooks {
+        pipeline: Arc::clone(login),
+        options: CallOptions { retry_post: true },
+        budget: Some(Arc::clone(budget)),
+        totp: None,
+    };
+    let api = crashplan_api::Client::new_with_client(
+        base_url,
+        login.http.clone(),
+        crashplan_api::hooks::Hooks::new(hooks),
+    );
+    match api
+        .get_api_client_token()
+        .grant_type("client_credentials")
+        .send()
+        .await
+    {
+        Ok(rv) => {
+            let answer = rv.into_inner();
+            let token = SecretString::from(answer.access_token.expose().to_string());
+            Ok(Issued::new(token, answer.expires_in))
+        }
+        Err(e) => Err(hide_login_body(
+            Error::from_api::<crashplan_api::types::OAuthTokenResponse>(request, e).await,
+        )),
+    }
+}
+
+/// The body of a login answer may hold (part of) a token: a decode error never shows it.
+fn hide_login_body(err: Error) -> Error {
+    match err {
+        Error::Decode {
+            request,
+            status,
+            json_path,
+            malformed,
+            ..
+        } => Error::Decode {
             request,
             status,
             json_path,
             message: "the login answer is not the expected JSON".into(),
             body_snippet: "(not shown: it may contain a token)".into(),
             malformed,
-        }),
-        (err, _) => Err(err),
+        },
+        err => err,
     }
 }
 
@@ -388,8 +633,57 @@ mod tests {
             username: "admin".into(),
             password: SecretString::from("hunter2"),
         };
-        let text = format!("{creds:?} {:?}", Totp::from("654321"));
+        let client = Credentials::ApiClient {
+            id: "key-79muGw9i424".into(),
+            secret: SecretString::from("DWL-mPQ-secret"),
+        };
+        let text = format!("{creds:?} {:?} {client:?}", Totp::from("654321"));
         assert!(!text.contains("hunter2") && !text.contains("654321") && !text.contains("admin"));
+        assert!(
+            !text.contains("DWL-mPQ") && !text.contains("key-79"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn lifetimes_come_from_expires_in_or_the_jwt() {
+        let jwt = |claims: &str| {
+            use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+            format!("e30.{}.sig", URL_SAFE_NO_PAD.encode(claims))
+        };
+        let secs = |n| Some(Duration::from_secs(n));
+        let issued = |t: &str, e| Issued::new(SecretString::from(t.to_string()), e).lifetime;
+        assert_eq!(issued("opaque", Some(900)), secs(900));
+        assert_eq!(issued(&jwt(r#"{"iat":100,"exp":1900}"#), None), secs(1800));
+        assert_eq!(
+            issued(&jwt(r#"{"iat":100,"exp":1900}"#), Some(60)),
+            secs(60)
+        );
+        assert_eq!(issued(&jwt(r#"{"exp":1900}"#), None), None);
+        assert_eq!(issued("not.a.jwt", None), None);
+        assert_eq!(issued("opaque", Some(-5)), None);
+        assert_eq!(issued("opaque", Some(0)), None);
+        assert_eq!(
+            renewal_margin(Duration::from_secs(900)),
+            Duration::from_secs(60)
+        );
+        assert_eq!(
+            renewal_margin(Duration::from_secs(6)),
+            Duration::from_secs(1)
+        );
+    }
+
+    #[test]
+    fn token_schemes_parse() {
+        assert_eq!(
+            "Bearer".parse::<TokenScheme>().expect("bearer"),
+            TokenScheme::Bearer
+        );
+        assert_eq!(
+            "v3_user_token".parse::<TokenScheme>().expect("v3"),
+            TokenScheme::V3UserToken
+        );
+        assert!("basic".parse::<TokenScheme>().is_err());
     }
 
     #[test]
@@ -397,8 +691,11 @@ mod tests {
         let h = basic_header("admin", &SecretString::from("admin")).expect("valid");
         assert!(h.is_sensitive());
         assert_eq!(h.to_str().expect("ascii"), "Basic YWRtaW46YWRtaW4=");
-        let t = token_header(&SecretString::from("abc")).expect("valid");
+        let t = token_header(&SecretString::from("abc"), TokenScheme::V3UserToken).expect("valid");
         assert_eq!(t.to_str().expect("ascii"), "v3_user_token abc");
+        let b = token_header(&SecretString::from("abc"), TokenScheme::default()).expect("valid");
+        assert_eq!(b.to_str().expect("ascii"), "Bearer abc");
+        assert!(b.is_sensitive());
         assert!(format!("{t:?}").contains("Sensitive"));
     }
 
@@ -423,7 +720,11 @@ mod tests {
             async move { Ok(SecretString::from(format!("t{n}"))) }
         };
         let budget = Budget::new(&crate::RetryPolicy::default().max_attempts(100));
-        let session = Arc::new(Session::new(TokenSource::Provider(Arc::new(provider))));
+        let session = Arc::new(Session::new(
+            TokenSource::Provider(Arc::new(provider)),
+            TokenScheme::Bearer,
+            true,
+        ));
         let (_, first) = session.header(&budget).await.expect("first token");
         let tasks: Vec<_> = (0..8)
             .map(|_| {
@@ -436,7 +737,7 @@ mod tests {
             t.await.expect("task").expect("refresh");
         }
         let (h, _) = session.header(&budget).await.expect("token");
-        assert_eq!(h.to_str().expect("ascii"), "v3_user_token t1");
+        assert_eq!(h.to_str().expect("ascii"), "Bearer t1");
         assert_eq!(calls.load(Ordering::SeqCst), 2);
         assert_eq!(session.fetches(), 2);
     }

@@ -29,6 +29,41 @@ pub(crate) fn builder_from(lookup: impl Fn(&str) -> Option<String>) -> Result<Cl
             )));
         }
     };
+    let client_id = var("CRASHPLAN_API_CLIENT_ID");
+    let client_secret = lookup("CRASHPLAN_API_CLIENT_SECRET").filter(|v| !v.is_empty());
+    if let Some(scheme) = var("CRASHPLAN_TOKEN_SCHEME") {
+        b = b.token_scheme(scheme.parse().map_err(|_| {
+            Error::Config(format!(
+                "CRASHPLAN_TOKEN_SCHEME={scheme:?} is not known; use bearer or v3_user_token"
+            ))
+        })?);
+    }
+    match (client_id, client_secret) {
+        (Some(_), _) if username.is_some() || token.is_some() => {
+            return Err(Error::Config(
+                "CRASHPLAN_API_CLIENT_ID is set with CRASHPLAN_USERNAME or CRASHPLAN_TOKEN; set only one kind of credentials".into(),
+            ));
+        }
+        (Some(_), None) => {
+            return Err(Error::Config(
+                "CRASHPLAN_API_CLIENT_ID is set but CRASHPLAN_API_CLIENT_SECRET is not".into(),
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(Error::Config(
+                "CRASHPLAN_API_CLIENT_SECRET is set without CRASHPLAN_API_CLIENT_ID".into(),
+            ));
+        }
+        (Some(id), Some(secret)) => {
+            if totp.is_some() || password.is_some() || basic {
+                return Err(Error::Config(
+                    "CRASHPLAN_TOTP, CRASHPLAN_PASSWORD and CRASHPLAN_AUTH=basic do not apply to an API client (CRASHPLAN_API_CLIENT_ID)".into(),
+                ));
+            }
+            return connection(lookup, b.api_client(id, secret));
+        }
+        (None, None) => {}
+    }
     b = match (username, password, token) {
         (Some(_), _, Some(_)) => {
             return Err(Error::Config(
@@ -64,7 +99,7 @@ pub(crate) fn builder_from(lookup: impl Fn(&str) -> Option<String>) -> Result<Cl
         }
         (None, None, None) => {
             return Err(Error::Config(
-                "no credentials: set CRASHPLAN_USERNAME and CRASHPLAN_PASSWORD, or CRASHPLAN_TOKEN"
+                "no credentials: set CRASHPLAN_API_CLIENT_ID and CRASHPLAN_API_CLIENT_SECRET, CRASHPLAN_USERNAME and CRASHPLAN_PASSWORD, or CRASHPLAN_TOKEN"
                     .into(),
             ));
         }
@@ -72,6 +107,19 @@ pub(crate) fn builder_from(lookup: impl Fn(&str) -> Option<String>) -> Result<Cl
     if let Some(code) = totp {
         b = b.totp(code);
     }
+    connection(lookup, b)
+}
+
+/// The TLS and proxy settings, read through `lookup`.
+fn connection(
+    lookup: impl Fn(&str) -> Option<String>,
+    mut b: ClientBuilder,
+) -> Result<ClientBuilder> {
+    let var = |name: &str| {
+        lookup(name)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
     let insecure = match var("CRASHPLAN_INSECURE").map(|v| v.to_ascii_lowercase()) {
         None => false,
         Some(v) if matches!(v.as_str(), "1" | "true" | "yes" | "on") => true,
@@ -164,6 +212,44 @@ mod tests {
         ])
         .expect("login with totp and proxy");
         assert_eq!(c.config().base_url, "https://cp.example.com:4285");
+    }
+
+    #[test]
+    fn an_api_client_is_enough() {
+        let c = build(&[
+            URL,
+            ("CRASHPLAN_API_CLIENT_ID", "key-1"),
+            ("CRASHPLAN_API_CLIENT_SECRET", "s3cret"),
+            ("HTTPS_PROXY", "http://127.0.0.1:3128"),
+        ])
+        .expect("api client");
+        assert_eq!(c.config().auth_kind, "api_client");
+        assert_eq!(c.config().token_scheme, crate::TokenScheme::Bearer);
+        let c = build(&[
+            URL,
+            ("CRASHPLAN_TOKEN", "t"),
+            ("CRASHPLAN_TOKEN_SCHEME", "v3_user_token"),
+        ])
+        .expect("2010 token");
+        assert_eq!(c.config().token_scheme, crate::TokenScheme::V3UserToken);
+        let secret = ("CRASHPLAN_API_CLIENT_SECRET", "s3cret");
+        let id = ("CRASHPLAN_API_CLIENT_ID", "key-1");
+        assert!(config_error(&[URL, id]).contains("CRASHPLAN_API_CLIENT_SECRET is not"));
+        assert!(config_error(&[URL, secret]).contains("without CRASHPLAN_API_CLIENT_ID"));
+        assert!(config_error(&[URL, id, secret, ("CRASHPLAN_TOKEN", "t")]).contains("only one"));
+        assert!(config_error(&[URL, id, secret, ("CRASHPLAN_TOTP", "1")]).contains("API client"));
+        assert!(
+            config_error(&[
+                URL,
+                ("CRASHPLAN_TOKEN", "t"),
+                ("CRASHPLAN_TOKEN_SCHEME", "basic")
+            ])
+            .contains("bearer or v3_user_token")
+        );
+        let m = config_error(&[URL, id, secret, ("CRASHPLAN_USERNAME", "u")]);
+        assert!(!m.contains("s3cret"), "{m}");
+        let m = config_error(&[URL, secret, ("CRASHPLAN_TOKEN", "t")]);
+        assert!(m.contains("without CRASHPLAN_API_CLIENT_ID"), "{m}");
     }
 
     #[test]

@@ -20,6 +20,9 @@ use serde::de::DeserializeOwned;
 
 use crate::retry::retry_after;
 
+mod names;
+pub use names::{ErrorName, NamedError};
+
 /// `Result` with this crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -136,8 +139,12 @@ pub struct HttpError {
     pub retry_after: Option<Duration>,
     /// The methods of the `Allow` header (405).
     pub allow: Vec<String>,
-    /// The server's message (`message` of the JSON error body, or a short plain-text body).
+    /// The server's message: its named errors (`USER_DUPLICATE: ..`), else the `message` of
+    /// the JSON error body, or a short plain-text body.
     pub message: Option<String>,
+    /// The business errors the server named (`USER_DUPLICATE`, `ACTIVE_LEGAL_HOLD`, ..), in
+    /// its order; see [`Error::error_name`].
+    pub errors: Vec<NamedError>,
     /// The body, cut to [`BODY_SNIPPET_BYTES`] bytes, with token and password values replaced
     /// by `***`.
     pub body: String,
@@ -164,6 +171,13 @@ pub enum Hint {
     Unsupported,
     /// Too many requests.
     RateLimited,
+    /// A user with this username already exists (`USER_DUPLICATE`).
+    Duplicate,
+    /// The user or device is in an active legal hold (`ACTIVE_LEGAL_HOLD`).
+    LegalHold,
+    /// The server refused a value: the username must be an email, the email or password is
+    /// invalid, ... (`EMAIL_INVALID`, `NEW_PASSWORD_INVALID`, ..).
+    InvalidValue,
     /// The server failed.
     ServerError,
     /// The server did not answer in time.
@@ -187,8 +201,9 @@ impl Hint {
     pub fn advice(self) -> &'static str {
         match self {
             Self::Credentials => {
-                "the username, password or token was rejected; check your credentials \
-                 (.local_account(), .basic(), .token()) and call Client::set_password after a change"
+                "the username, password, API client secret or token was rejected; check your \
+                 credentials (.local_account(), .api_client(), .basic(), .token()) and call \
+                 Client::set_password after a change"
             }
             Self::Totp => {
                 "supply a callback with .totp(|| ...) so that a fresh code is asked for at every login"
@@ -201,6 +216,15 @@ impl Hint {
             Self::Conflict => "the change conflicts with existing data (e.g. a username in use)",
             Self::Unsupported => "the server does not support this method or format here",
             Self::RateLimited => "retry later, or lower .concurrency() or the request rate",
+            Self::Duplicate => {
+                "a user with this username already exists; choose another username or update that user"
+            }
+            Self::LegalHold => {
+                "the user or device is in an active legal hold; release it from the hold first"
+            }
+            Self::InvalidValue => {
+                "the server refused a value (named in the message); correct it and send again"
+            }
             Self::ServerError => "retry later or ask the server's administrator",
             Self::Timeout => "the server is slow or unreachable; raise .timeout() or retry later",
             Self::Connect => "check the server URL, the network and the proxy (.proxy())",
@@ -435,7 +459,11 @@ impl Error {
     /// What the reader can do about this error, for programs that give their own advice.
     pub fn hint(&self) -> Option<Hint> {
         match self {
-            Self::Http(h) => h.kind.hint(),
+            Self::Http(h) => h
+                .errors
+                .iter()
+                .find_map(|e| e.name.hint())
+                .or_else(|| h.kind.hint()),
             Self::Timeout { .. } => Some(Hint::Timeout),
             Self::Connect { .. } => Some(Hint::Connect),
             Self::Tls { .. } => Some(Hint::TrustCa),
@@ -493,6 +521,29 @@ impl Error {
     /// The server's message, if it sent one.
     pub fn message(&self) -> Option<&str> {
         self.http().and_then(|h| h.message.as_deref())
+    }
+
+    /// The first business error the server named in its answer, if any: today's servers
+    /// answer refused changes with a name (often with status 500), read from every body shape
+    /// they use (see [`ErrorName`]).
+    ///
+    /// ```
+    /// # async fn run(client: crashplan::Client, user: crashplan::types::UserCreate) -> crashplan::Result<()> {
+    /// use crashplan::ErrorName;
+    /// match client.users().create(user).await {
+    ///     Err(e) if e.error_name() == Some(&ErrorName::UserDuplicate) => println!("exists already"),
+    ///     other => drop(other?),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn error_name(&self) -> Option<&ErrorName> {
+        self.named_errors().first().map(|e| &e.name)
+    }
+
+    /// Every business error the server named in its answer, in its order.
+    pub fn named_errors(&self) -> &[NamedError] {
+        self.http().map_or(&[], |h| h.errors.as_slice())
     }
 
     /// Whether trying again later may succeed (429, 502, 503, 504, timeouts, connection
@@ -575,6 +626,7 @@ impl Error {
         body: &[u8],
     ) -> Self {
         let kind = HttpKind::of(status);
+        let errors = names::named_errors(body);
         let allow = headers
             .get_all(ALLOW)
             .iter()
@@ -591,7 +643,18 @@ impl Error {
                 .then(|| retry_after(headers))
                 .flatten(),
             allow,
-            message: server_message(body),
+            message: if errors.is_empty() {
+                server_message(body)
+            } else {
+                Some(
+                    errors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                )
+            },
+            errors,
             body: snippet(&redact(body)),
         }))
     }

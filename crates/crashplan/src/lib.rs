@@ -67,12 +67,12 @@ pub mod resources;
 pub mod retry;
 mod sealed;
 
-pub use auth::{TokenProvider, Totp};
+pub use auth::{TokenProvider, TokenScheme, Totp};
 pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning};
 /// The status of a user, org or computer (`Active`, `Deactivated`, or `Other` for a value a
 /// newer server sends): the type of their `status` properties and of the list filters.
 pub use crashplan_api::types::Status;
-pub use error::{Error, Hint, HttpError, HttpKind, RequestInfo, Result};
+pub use error::{Error, ErrorName, Hint, HttpError, HttpKind, NamedError, RequestInfo, Result};
 pub use fanout::{DetailsExt, HasDetail};
 pub use paging::{Items, Page, PageAnswer, PageRequest, Pages, PagingStyle};
 pub use raw::{RawRequest, RawResponse};

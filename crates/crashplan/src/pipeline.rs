@@ -491,6 +491,12 @@ impl Pipeline {
         {
             p.refuse(&info);
         }
+        if let (Auth::Session(s), Ok(resp)) = (&self.auth, &outcome)
+            && resp.status() != StatusCode::UNAUTHORIZED
+        {
+            // The server understood the token scheme (see `auth`'s one-time fallback).
+            s.mark_accepted();
+        }
         let mut decision = classify(&outcome, rules);
         if decision == Decision::Refresh {
             decision = self.refresh(generation, budget).await.map_err(fail)?;

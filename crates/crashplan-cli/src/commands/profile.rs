@@ -8,7 +8,9 @@ use serde_json::json;
 
 use crate::cli::{ConnectionArgs, ProfileCommand};
 use crate::columns;
-use crate::connect::{Overrides, connect_with, new_profile_password, redact_url};
+use crate::connect::{
+    Overrides, connect_with, new_profile_password, new_profile_secret, redact_url,
+};
 use crate::error::CliError;
 use crate::output::{Column, Format, RecordWriter, write_one};
 use crate::profile::{Config, Profile, keyring};
@@ -49,6 +51,7 @@ pub async fn run(
             let mut profile = Profile {
                 url,
                 username: connection.username.clone(),
+                api_client_id: connection.api_client_id.clone(),
                 auth: connection.basic_auth.then(|| "basic".to_owned()),
                 ca_cert: connection.ca_cert.clone(),
                 insecure: connection.insecure,
@@ -62,24 +65,27 @@ pub async fn run(
                     path.display()
                 ));
             }
-            let secret = match &profile.username {
-                Some(username) if !no_password => Some(
-                    new_profile_password(connection, username, &profile.url, ui).map_err(
-                        |err| match err {
-                            CliError::Usage(message) => CliError::Usage(format!(
-                                "{message}, or add --no-password to store none"
-                            )),
-                            err => err,
-                        },
-                    )?,
-                ),
-                _ => None,
+            let secret = match (&profile.username, &profile.api_client_id) {
+                _ if no_password => None,
+                (_, Some(id)) => Some(new_profile_secret(connection, id, &profile.url, ui)),
+                (Some(username), None) => {
+                    Some(new_profile_password(connection, username, &profile.url, ui))
+                }
+                (None, None) => None,
             };
+            let secret = secret.transpose().map_err(|err| match err {
+                CliError::Usage(message) => {
+                    CliError::Usage(format!("{message}, or add --no-password to store none"))
+                }
+                err => err,
+            })?;
             if let Some(secret) = &secret
                 && !no_verify
             {
+                let api_client = profile.api_client_id.is_some();
                 let overrides = Overrides {
-                    password: Some(secret.clone()),
+                    password: (!api_client).then(|| secret.clone()),
+                    api_client_secret: api_client.then(|| secret.clone()),
                     no_profile: true,
                 };
                 let client = connect_with(connection, ui, overrides).await?.client;
@@ -89,8 +95,9 @@ pub async fn run(
             if let Some(secret) = secret {
                 if password_in_file {
                     ui.warn(format!(
-                        "the password is stored in plain text in {} (readable only by you); \
+                        "the {} is stored in plain text in {} (readable only by you); \
                          without --password-in-file it goes to the OS keyring",
+                        keyring::what(&profile),
                         path.display()
                     ));
                     profile.password = Some(crashplan::api::Secret::from(secret));
@@ -122,8 +129,8 @@ pub async fn run(
                     "current": if current { "*" } else { "" },
                     "name": name,
                     "url": redact_url(&profile.url),
-                    "username": profile.username,
-                    "auth": profile.auth.as_deref().unwrap_or("token"),
+                    "username": profile.username.as_ref().or(profile.api_client_id.as_ref()),
+                    "auth": auth_kind(profile),
                 }))?;
             }
             writer.finish()?;
@@ -137,11 +144,20 @@ pub async fn run(
             };
             let mut record = serde_json::to_value(profile)
                 .map_err(|err| CliError::Io(format!("cannot encode the profile: {err}")))?;
-            if record.get("password").is_some() {
-                record["password"] = json!("***");
+            // The secret of an API client is shown (never its value) as `secret`.
+            let secret_key = if profile.api_client_id.is_some() {
+                if let Some(fields) = record.as_object_mut() {
+                    fields.remove("password");
+                }
+                "secret"
+            } else {
+                "password"
+            };
+            if profile.password.is_some() {
+                record[secret_key] = json!("***");
             }
             if profile.keyring {
-                record["password"] = json!("(in the OS keyring)");
+                record[secret_key] = json!("(in the OS keyring)");
             }
             if let Some(keyring) = record.as_object_mut() {
                 keyring.remove("keyring");
@@ -193,12 +209,23 @@ async fn verify(client: &crashplan::Client, basic: bool) -> Result<(), CliError>
     Ok(())
 }
 
+/// How a profile authenticates, for `profile list`.
+fn auth_kind(profile: &Profile) -> &str {
+    match (&profile.api_client_id, profile.auth.as_deref()) {
+        (Some(_), _) => "api-client",
+        (None, Some(auth)) => auth,
+        (None, None) => "token",
+    }
+}
+
 /// Removes a profile's keyring entry unless another profile uses the same account and server.
 fn forget_unless_shared(config: &Config, profile: &Profile, ui: &Ui) {
-    let shared = config
-        .profiles
-        .values()
-        .any(|p| p.keyring && p.url == profile.url && p.username == profile.username);
+    let shared = config.profiles.values().any(|p| {
+        p.keyring
+            && p.url == profile.url
+            && p.username == profile.username
+            && p.api_client_id == profile.api_client_id
+    });
     if !shared && let Err(err) = keyring::forget(profile) {
         ui.warn(err);
     }

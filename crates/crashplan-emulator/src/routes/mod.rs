@@ -67,6 +67,10 @@ pub(crate) fn router(app: Arc<App>) -> Router {
         .route_layer(middleware::from_fn_with_state(app.clone(), authenticate));
     Router::new()
         .route("/api/v3/auth/jwt", allow(get(login::login), "GET"))
+        .route(
+            "/api/v3/oauth/token",
+            allow(axum::routing::post(login::api_client_token), "POST"),
+        )
         .merge(rest)
         .fallback(|| async { Failure::not_found("no such resource") })
         .layer(middleware::from_fn(negotiate))

@@ -10,7 +10,7 @@ use std::sync::RwLock;
 use secrecy::SecretString;
 
 use crate::auth::{
-    Credentials, Session, TokenProvider, TokenSource, Totp, basic_header, token_header,
+    Credentials, Session, TokenProvider, TokenScheme, TokenSource, Totp, basic_header, token_header,
 };
 use crate::client::{Client, Parts};
 use crate::error::{Error, Result};
@@ -38,9 +38,12 @@ pub struct Config {
     pub retry: RetryPolicy,
     /// Whether certificate verification is disabled.
     pub accepts_invalid_certs: bool,
-    /// How the client authenticates: `none`, `basic`, `local_account`, `token` or
-    /// `token_provider`.
+    /// How the client authenticates: `none`, `basic`, `local_account`, `api_client`, `token`
+    /// or `token_provider`.
     pub auth_kind: &'static str,
+    /// How tokens are sent, as configured ([`TokenScheme::Bearer`] unless set); see
+    /// [`auth`](crate::auth#token-scheme) for the one-time fallback of local account logins.
+    pub token_scheme: TokenScheme,
     /// Largest accepted response body, if limited.
     pub max_response_bytes: Option<u64>,
     /// Page requests of a list in flight at once; `None`: adaptive (see
@@ -73,6 +76,7 @@ pub struct ClientBuilder {
     url: String,
     credentials: Credentials,
     totp: Option<Totp>,
+    token_scheme: Option<TokenScheme>,
     ca_certs: Vec<CaCert>,
     accept_invalid_certs: bool,
     proxy: Option<String>,
@@ -132,6 +136,7 @@ impl fmt::Debug for ClientBuilder {
             .field("url", &self.url)
             .field("credentials", &self.credentials)
             .field("totp", &self.totp)
+            .field("token_scheme", &self.token_scheme)
             .field("ca_certs", &self.ca_certs.len())
             .field("accept_invalid_certs", &self.accept_invalid_certs)
             .field("proxy", &self.proxy.as_deref().map(redact_url))
@@ -162,6 +167,7 @@ impl ClientBuilder {
             url: url.trim().trim_end_matches('/').to_string(),
             credentials: Credentials::None,
             totp: None,
+            token_scheme: None,
             ca_certs: Vec::new(),
             accept_invalid_certs: false,
             proxy: None,
@@ -186,7 +192,7 @@ impl ClientBuilder {
     fn set_credentials(mut self, credentials: Credentials) -> Self {
         if !matches!(self.credentials, Credentials::None) {
             self.errors.push(format!(
-                "credentials set twice ({} and {}); choose one of basic, local_account, token, token_provider",
+                "credentials set twice ({} and {}); choose one of basic, local_account, api_client, token, token_provider",
                 self.credentials.kind(),
                 credentials.kind()
             ));
@@ -203,8 +209,10 @@ impl ClientBuilder {
         })
     }
 
-    /// Log in with a local account to a `v3_user_token` (lazily, at the first request), and log
-    /// in again when the token expires. Add [`totp`](Self::totp) for two-factor accounts.
+    /// Log in with a local account (`GET /api/v3/auth/jwt?useBody=true`, lazily, at the first
+    /// request) to a token, and log in again before it expires and when the server answers
+    /// 401 (see [`auth`](crate::auth#renewal)). Add [`totp`](Self::totp) for two-factor
+    /// accounts.
     pub fn local_account(
         self,
         username: impl Into<String>,
@@ -224,9 +232,42 @@ impl ClientBuilder {
         self
     }
 
-    /// A fixed `v3_user_token`, sent as `Authorization: v3_user_token <token>`.
+    /// Log in with an API client, as CrashPlan recommends for scripts:
+    /// `POST /api/v3/oauth/token?grant_type=client_credentials` with HTTP Basic
+    /// `client_id:secret` (lazily, at the first request), for a token of 15 minutes that the
+    /// client renews on its own before it expires and when the server answers 401 (see
+    /// [`auth`](crate::auth#renewal)). The secret is sent only to the token request, and never
+    /// shows in `Debug` output, errors or logs. After a secret reset, pass the new one to
+    /// [`Client::set_password`].
+    ///
+    /// ```no_run
+    /// # async fn run() -> crashplan::Result<()> {
+    /// let client = crashplan::Client::builder("https://console.us1.crashplan.com")
+    ///     .api_client("key-79muGw9i424", std::env::var("SECRET").unwrap_or_default())
+    ///     .build()?;
+    /// client.authenticate().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn api_client(self, client_id: impl Into<String>, secret: impl Into<SecretString>) -> Self {
+        self.set_credentials(Credentials::ApiClient {
+            id: client_id.into(),
+            secret: secret.into(),
+        })
+    }
+
+    /// A fixed token, sent as `Authorization: Bearer <token>` (or with the scheme of
+    /// [`token_scheme`](Self::token_scheme)).
     pub fn token(self, token: impl Into<SecretString>) -> Self {
         self.set_credentials(Credentials::Token(token.into()))
+    }
+
+    /// How tokens are sent: [`TokenScheme::Bearer`] (the default, today's servers) or
+    /// [`TokenScheme::V3UserToken`] (CrashPlan PRO 3.x). Setting it turns off the one-time
+    /// fallback of local account logins described in [`auth`](crate::auth#token-scheme).
+    pub fn token_scheme(mut self, scheme: TokenScheme) -> Self {
+        self.token_scheme = Some(scheme);
+        self
     }
 
     /// An async callback that supplies tokens; called lazily and again after a 401.
@@ -430,12 +471,16 @@ impl ClientBuilder {
         }
         if !base.username().is_empty() || base.password().is_some() {
             return Err(Error::Config(
-                "the server URL must not contain credentials; use .local_account() or .basic()"
+                "the server URL must not contain credentials; use .local_account(), .api_client() or .basic()"
                     .into(),
             ));
         }
         let login = matches!(self.credentials, Credentials::LocalAccount { .. });
-        let sends_password = login || matches!(self.credentials, Credentials::Basic { .. });
+        let sends_password = login
+            || matches!(
+                self.credentials,
+                Credentials::Basic { .. } | Credentials::ApiClient { .. }
+            );
         if base.scheme() == "http" && sends_password {
             self.warn(Warning::PasswordOverHttp(base.to_string()));
         }
@@ -475,6 +520,8 @@ impl ClientBuilder {
             })
         };
         let mut username = None;
+        let scheme = self.token_scheme.unwrap_or_default();
+        let session = |source| Arc::new(Session::new(source, scheme, self.token_scheme.is_none()));
         let (auth, session, login_pipeline) = match &self.credentials {
             Credentials::None => (Auth::None, None, None),
             Credentials::Basic {
@@ -485,7 +532,11 @@ impl ClientBuilder {
                 let h = basic_header(u, password)?;
                 (Auth::Basic(Password::new(h)), None, None)
             }
-            Credentials::Token(t) => (Auth::Static(RwLock::new(token_header(t)?)), None, None),
+            Credentials::Token(t) => (
+                Auth::Static(RwLock::new(token_header(t, scheme)?)),
+                None,
+                None,
+            ),
             Credentials::LocalAccount {
                 username: u,
                 password,
@@ -493,15 +544,25 @@ impl ClientBuilder {
                 username = Some(u.clone());
                 let basic = basic_header(u, password)?;
                 let login = pipeline(Auth::Static(RwLock::new(basic)));
-                let s = Arc::new(Session::new(TokenSource::Login {
+                let s = session(TokenSource::Login {
                     base_url: self.url.clone(),
                     login: Arc::clone(&login),
                     totp: self.totp.clone(),
-                }));
+                });
+                (Auth::Session(Arc::clone(&s)), Some(s), Some(login))
+            }
+            Credentials::ApiClient { id, secret } => {
+                username = Some(id.clone());
+                let basic = basic_header(id, secret)?;
+                let login = pipeline(Auth::Static(RwLock::new(basic)));
+                let s = session(TokenSource::ApiClient {
+                    base_url: self.url.clone(),
+                    login: Arc::clone(&login),
+                });
                 (Auth::Session(Arc::clone(&s)), Some(s), Some(login))
             }
             Credentials::Provider(p) => {
-                let s = Arc::new(Session::new(TokenSource::Provider(Arc::clone(p))));
+                let s = session(TokenSource::Provider(Arc::clone(p)));
                 (Auth::Session(Arc::clone(&s)), Some(s), None)
             }
         };
@@ -529,6 +590,7 @@ impl ClientBuilder {
             retry: self.retry.clone(),
             accepts_invalid_certs: self.accept_invalid_certs,
             auth_kind: self.credentials.kind(),
+            token_scheme: scheme,
             max_response_bytes: self.max_response_bytes,
             page_window: self.page_window,
             max_rps: self.max_rps,

@@ -102,7 +102,9 @@ impl Client {
     /// | `CRASHPLAN_USERNAME`, `CRASHPLAN_PASSWORD` | local account login |
     /// | `CRASHPLAN_TOTP` | fixed one-time password for the login |
     /// | `CRASHPLAN_AUTH` | `token` (default: log in once for a token) or `basic` (send the password with every request) |
-    /// | `CRASHPLAN_TOKEN` | a `v3_user_token` instead of a login |
+    /// | `CRASHPLAN_API_CLIENT_ID`, `CRASHPLAN_API_CLIENT_SECRET` | API client login ([`ClientBuilder::api_client`]) |
+    /// | `CRASHPLAN_TOKEN` | a token instead of a login |
+    /// | `CRASHPLAN_TOKEN_SCHEME` | `bearer` or `v3_user_token` ([`ClientBuilder::token_scheme`]) |
     /// | `CRASHPLAN_CA_CERT` | PEM file of an extra trusted CA |
     /// | `CRASHPLAN_INSECURE` | `true`/`1`/`yes`/`on` to accept invalid certificates (dangerous); `false`/`0`/`no`/`off` |
     /// | `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY` | proxies (upper or lower case) |
@@ -151,7 +153,8 @@ impl Client {
     }
 
     /// New password for the account of [`ClientBuilder::local_account`] or
-    /// [`ClientBuilder::basic`], e.g. after the server refused the old one. After a refused
+    /// [`ClientBuilder::basic`], or new secret of the [`ClientBuilder::api_client`], e.g. after
+    /// the server refused the old one. After a refused
     /// login (or a 401 to a Basic request) the client sends no further login or Basic
     /// request (every call fails at once with an authentication error) until this is called.
     ///
@@ -171,7 +174,7 @@ impl Client {
             self.inner.login.as_ref().or(Some(&self.inner.pipeline)),
         ) else {
             return Err(Error::Config(
-                "set_password needs a client built with .local_account() or .basic()".into(),
+                "set_password needs a client built with .local_account(), .api_client() or .basic()".into(),
             ));
         };
         let header = crate::auth::basic_header(username, &password.into())?;
