@@ -242,7 +242,11 @@ fn edit(spec: &str) -> Result<String> {
                 edit.anchor
             );
         };
-        let at = if edit.after { at + edit.anchor.len() } else { at };
+        let at = if edit.after {
+            at + edit.anchor.len()
+        } else {
+            at
+        };
         edited.insert_str(at, edit.text);
     }
     Ok(edited)

@@ -208,7 +208,7 @@ fn detail(op: &'static Operation, items: &Items, id: &str) -> ApiResult<Response
         .or_else(|| items.list.iter().find(|i| id_of(i).as_deref() == Some(id)))
         .ok_or_else(|| {
             Failure::not_found(format!(
-                "no {} with id '{id}' ({}: the emulator serves the spec's examples of it)",
+                "no {} item with id '{id}' ({}: served from the spec's examples)",
                 op.resource, op.id
             ))
         })?;
