@@ -29,8 +29,9 @@ commands:
                      the facade's list builders, the CLI's flags)
   generate --check   exit 1 with a diff if a committed generated file is stale
   validate           validate spec/crashplan-pro.yaml only
-  drill              in a temporary copy of the workspace, add a property and a filter
-                     to the spec, regenerate, and run every test (no hand edit)
+  drill              in a temporary copy of the workspace, add a property, a filter, a
+                     read-only resource with examples and an action to the spec,
+                     regenerate, and run every test (no hand edit)
 ";
 
 /// Path of the spec, relative to the workspace root.

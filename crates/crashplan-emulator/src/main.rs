@@ -243,10 +243,21 @@ async fn run(args: Args) -> Result<(), String> {
         };
         say!("  {shown} ({role})");
     }
-    say!("Press Ctrl-C to stop.");
-    tokio::signal::ctrl_c()
-        .await
-        .map_err(|e| format!("cannot wait for Ctrl-C: {e}"))?;
+    // Listen for Ctrl-C before saying so: `ctrl_c()` registers its handler when first polled,
+    // and a Ctrl-C sent right after the line below must not kill the process uncleanly.
+    let mut ctrl_c = std::pin::pin!(tokio::signal::ctrl_c());
+    tokio::select! {
+        biased;
+        stopped = &mut ctrl_c => {
+            stopped.map_err(|e| format!("cannot wait for Ctrl-C: {e}"))?;
+        }
+        () = std::future::ready(()) => {
+            say!("Press Ctrl-C to stop.");
+            ctrl_c
+                .await
+                .map_err(|e| format!("cannot wait for Ctrl-C: {e}"))?;
+        }
+    }
     say!("Stopping...");
     emulator.shutdown().await;
     Ok(())

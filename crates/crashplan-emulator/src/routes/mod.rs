@@ -25,11 +25,10 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Request, State};
-use axum::handler::Handler;
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodFilter, MethodRouter, on};
+use axum::routing::{MethodRouter, get, post, put};
 use crashplan_api::spec::{API, Api, Operation};
 use serde::de::DeserializeOwned;
 
@@ -44,46 +43,36 @@ type Shared = State<Arc<App>>;
 /// for (checked against the spec by [`check`]: at start-up and by this module's tests; the
 /// route itself comes from the spec). Only what the spec cannot say belongs here.
 const HANDLERS: &[Hand] = &[
-    Hand::public("getUserToken", "GET /api/v3/auth/jwt", || {
-        on_get(login::login)
-    }),
-    Hand::new("listOrgs", "GET /rest/orgs", || on_get(orgs::list)),
-    Hand::new("createOrg", "POST /rest/orgs", || {
-        on(MethodFilter::POST, orgs::create)
-    }),
-    Hand::new("getOrg", "GET /rest/orgs/{id}", || on_get(orgs::get)),
-    Hand::new("updateOrg", "PUT /rest/orgs/{id}", || {
-        on(MethodFilter::PUT, orgs::update)
-    }),
-    Hand::new("listUsers", "GET /rest/users", || on_get(users::list)),
-    Hand::new("createUser", "POST /rest/users", || {
-        on(MethodFilter::POST, users::create)
-    }),
-    Hand::new("getUser", "GET /rest/users/{id}", || on_get(users::get)),
-    Hand::new("updateUser", "PUT /rest/users/{id}", || {
-        on(MethodFilter::PUT, users::update)
-    }),
+    Hand::public("getUserToken", "GET /api/v3/auth/jwt", || get(login::login)),
+    Hand::new("listOrgs", "GET /rest/orgs", || get(orgs::list)),
+    Hand::new("createOrg", "POST /rest/orgs", || post(orgs::create)),
+    Hand::new("getOrg", "GET /rest/orgs/{id}", || get(orgs::get)),
+    Hand::new("updateOrg", "PUT /rest/orgs/{id}", || put(orgs::update)),
+    Hand::new("listUsers", "GET /rest/users", || get(users::list)),
+    Hand::new("createUser", "POST /rest/users", || post(users::create)),
+    Hand::new("getUser", "GET /rest/users/{id}", || get(users::get)),
+    Hand::new("updateUser", "PUT /rest/users/{id}", || put(users::update)),
     Hand::new("listComputers", "GET /rest/computers", || {
-        on_get(computers::list)
+        get(computers::list)
     }),
     Hand::new("getComputer", "GET /rest/computers/{id}", || {
-        on_get(computers::get)
+        get(computers::get)
     }),
-    Hand::new("listUsages", "GET /rest/usages", || on_get(usages::list)),
+    Hand::new("listUsages", "GET /rest/usages", || get(usages::list)),
     Hand::new("listComputerUsages", "GET /rest/computerUsage", || {
-        on_get(usages::list_computer_usage)
+        get(usages::list_computer_usage)
     }),
     Hand::new("listMountPoints", "GET /rest/mountPoints", || {
-        on_get(mount_points::list)
+        get(mount_points::list)
     }),
     Hand::new("getMountPoint", "GET /rest/mountPoints/{id}", || {
-        on_get(mount_points::get)
+        get(mount_points::get)
     }),
     Hand::new("getServerStats", "GET /rest/serverStats", || {
-        on_get(server_stats::get)
+        get(server_stats::get)
     }),
     Hand::new("listArchiveRecords", "GET /rest/archiveRecords", || {
-        on_get(archive_records::list)
+        get(archive_records::list)
     }),
 ];
 
@@ -124,11 +113,6 @@ impl Hand {
             ..Self::new(id, route, handler)
         }
     }
-}
-
-/// A `GET` route (axum answers `HEAD` with it too).
-fn on_get<H: Handler<T, Arc<App>>, T: 'static>(handler: H) -> MethodRouter<Arc<App>> {
-    on(MethodFilter::GET, handler)
 }
 
 /// Checks a handler table ([`HANDLERS`]) against the spec: every operationId exists, is bound once, and has the
@@ -373,12 +357,10 @@ mod tests {
     #[test]
     fn a_handler_the_spec_does_not_know_fails_the_check() {
         let table = [
-            Hand::new("listUsers", "GET /rest/users", || on_get(users::list)),
-            Hand::new("deletePlan", "DELETE /rest/plans/{id}", || {
-                on_get(users::get)
-            }),
-            Hand::new("getUser", "PUT /rest/users/{id}", || on_get(users::get)),
-            Hand::new("listUsers", "GET /rest/users", || on_get(users::list)),
+            Hand::new("listUsers", "GET /rest/users", || get(users::list)),
+            Hand::new("deletePlan", "DELETE /rest/plans/{id}", || get(users::get)),
+            Hand::new("getUser", "PUT /rest/users/{id}", || put(users::update)),
+            Hand::new("listUsers", "GET /rest/users", || get(users::list)),
         ];
         let err = check(&table, &API).expect_err("mismatches");
         assert!(err.contains("'deletePlan' has a handler, but the spec has no such operation"));
