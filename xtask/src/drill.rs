@@ -1,9 +1,11 @@
 //! `cargo xtask drill`: the maintainer's promise, proven. In a temporary copy of the workspace
-//! it adds a property to a detail schema and a filter to a list operation, runs `cargo xtask
-//! generate`, adds a test that uses the new setter, flag and field, and runs the whole test
-//! suite, with no other edit. The copy shares this workspace's target directory, so only the
-//! workspace's own crates are compiled again (the copy's binaries are removed from
-//! `target/debug/` afterwards, so that this workspace's tests never run them).
+//! it edits the spec as a maintainer would (a property on a detail schema, a filter on a list,
+//! a whole new read-only resource `plans` with examples, and an action `deleteOrg` on an
+//! existing resource), runs `cargo xtask generate`, adds a test that uses the new setter,
+//! flag, field, handle methods and subcommands, and runs the whole test suite, with no other
+//! edit. The copy shares this workspace's target directory, so only the workspace's own crates
+//! are compiled again (the copy's binaries are removed from `target/debug/` afterwards, so that
+//! this workspace's tests never run them).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -13,34 +15,242 @@ use anyhow::{Context, Result, bail};
 
 use crate::{GENERATED, SPEC_PATH};
 
-/// The property added to the detail view of a user.
-const PROPERTY: &str = concat!(
-    "            legalHold:\n",
-    "              type: boolean\n",
-    "              description: Whether the user's archives are under legal hold (drill).\n",
-);
-/// Where it goes: after the last property of UserDetail's own part.
-const PROPERTY_AFTER: &str = concat!(
-    "            quota:\n",
-    "              $ref: \"#/components/schemas/UserQuota\"\n",
-);
-/// The filter added to the user list.
-const FILTER: &str = concat!(
-    "        - name: username\n",
-    "          in: query\n",
-    "          description: Only the user with exactly this username (drill).\n",
-    "          schema: { type: string }\n",
-);
-/// Where it goes: before the user list's `orgId` filter.
-const FILTER_BEFORE: &str = concat!(
-    "        - name: orgId\n",
-    "          in: query\n",
-    "          description: Only users who belong to the org with this id.\n",
-);
+/// One edit of the spec: `text` goes before or after the first occurrence of `anchor`.
+struct Edit {
+    what: &'static str,
+    anchor: &'static str,
+    after: bool,
+    text: &'static str,
+}
 
-/// The test added to the copy: it only compiles if the setter, the typed field and the flag
-/// exist, and it checks that the CLI sends the filter and prints the property.
+/// The edits, in order.
+const EDITS: &[Edit] = &[
+    Edit {
+        what: "the property UserDetail.legalHold (after UserDetail's quota)",
+        anchor: concat!(
+            "            quota:\n",
+            "              $ref: \"#/components/schemas/UserQuota\"\n",
+        ),
+        after: true,
+        text: concat!(
+            "            legalHold:\n",
+            "              type: boolean\n",
+            "              description: Whether the user's archives are under legal hold (drill).\n",
+        ),
+    },
+    Edit {
+        what: "the listUsers filter `username` (before its orgId filter)",
+        anchor: concat!(
+            "        - name: orgId\n",
+            "          in: query\n",
+            "          description: Only users who belong to the org with this id.\n",
+        ),
+        after: false,
+        text: concat!(
+            "        - name: username\n",
+            "          in: query\n",
+            "          description: Only the user with exactly this username (drill).\n",
+            "          schema: { type: string }\n",
+        ),
+    },
+    Edit {
+        what: "the tag `plans` (after the tag archiveRecords)",
+        anchor: concat!(
+            "  - name: archiveRecords\n",
+            "    description: Daily historical records of archive statistics.\n",
+        ),
+        after: true,
+        text: concat!(
+            "  - name: plans\n",
+            "    description: A backup plan says what to back up and how often (drill).\n",
+        ),
+    },
+    Edit {
+        what: "the operation deleteOrg `DELETE /rest/orgs/{id}` (before /rest/users)",
+        anchor: "\n  /rest/users:\n",
+        after: false,
+        text: concat!(
+            "    delete:\n",
+            "      tags: [orgs]\n",
+            "      operationId: deleteOrg\n",
+            "      summary: Delete an org (drill).\n",
+            "      description: Deletes an org and answers with its last detail view.\n",
+            "      responses:\n",
+            "        \"200\":\n",
+            "          description: The deleted org.\n",
+            "          content:\n",
+            "            application/json:\n",
+            "              schema: { $ref: \"#/components/schemas/OrgDetail\" }\n",
+            "        \"401\": { $ref: \"#/components/responses/Unauthorized\" }\n",
+            "        \"403\": { $ref: \"#/components/responses/Forbidden\" }\n",
+            "        \"404\": { $ref: \"#/components/responses/NotFound\" }\n",
+            "        \"405\": { $ref: \"#/components/responses/MethodNotAllowed\" }\n",
+            "        \"406\": { $ref: \"#/components/responses/NotAcceptable\" }\n",
+            "        \"429\": { $ref: \"#/components/responses/TooManyRequests\" }\n",
+            "        \"500\": { $ref: \"#/components/responses/InternalServerError\" }\n",
+            "        \"503\": { $ref: \"#/components/responses/ServiceUnavailable\" }\n",
+        ),
+    },
+    Edit {
+        what: "the operations listPlans `GET /rest/plans` and getPlan `GET /rest/plans/{id}`",
+        anchor: "\ncomponents:\n",
+        after: false,
+        text: concat!(
+            "\n",
+            "  /rest/plans:\n",
+            "    get:\n",
+            "      tags: [plans]\n",
+            "      operationId: listPlans\n",
+            "      summary: List backup plans (drill).\n",
+            "      description: Lists every backup plan, constrained by the optional filters.\n",
+            "      parameters:\n",
+            "        - name: name\n",
+            "          in: query\n",
+            "          description: Only plans with exactly this name.\n",
+            "          schema: { type: string }\n",
+            "        - name: orgId\n",
+            "          in: query\n",
+            "          description: Only plans of the org with this id.\n",
+            "          schema: { type: integer, format: int64 }\n",
+            "        - $ref: \"#/components/parameters/Offset\"\n",
+            "        - $ref: \"#/components/parameters/Limit\"\n",
+            "        - $ref: \"#/components/parameters/Page\"\n",
+            "        - $ref: \"#/components/parameters/PageSize\"\n",
+            "      responses:\n",
+            "        \"200\":\n",
+            "          description: List of plans.\n",
+            "          content:\n",
+            "            application/json:\n",
+            "              schema: { $ref: \"#/components/schemas/PlanList\" }\n",
+            "        \"400\": { $ref: \"#/components/responses/BadRequest\" }\n",
+            "        \"401\": { $ref: \"#/components/responses/Unauthorized\" }\n",
+            "        \"403\": { $ref: \"#/components/responses/Forbidden\" }\n",
+            "        \"405\": { $ref: \"#/components/responses/MethodNotAllowed\" }\n",
+            "        \"406\": { $ref: \"#/components/responses/NotAcceptable\" }\n",
+            "        \"429\": { $ref: \"#/components/responses/TooManyRequests\" }\n",
+            "        \"500\": { $ref: \"#/components/responses/InternalServerError\" }\n",
+            "        \"503\": { $ref: \"#/components/responses/ServiceUnavailable\" }\n",
+            "\n",
+            "  /rest/plans/{id}:\n",
+            "    parameters:\n",
+            "      - $ref: \"#/components/parameters/Id\"\n",
+            "    get:\n",
+            "      tags: [plans]\n",
+            "      operationId: getPlan\n",
+            "      summary: Retrieve a backup plan (drill).\n",
+            "      description: Retrieves the detail view of one backup plan.\n",
+            "      responses:\n",
+            "        \"200\":\n",
+            "          description: Detailed information about the plan.\n",
+            "          content:\n",
+            "            application/json:\n",
+            "              schema: { $ref: \"#/components/schemas/PlanDetail\" }\n",
+            "        \"401\": { $ref: \"#/components/responses/Unauthorized\" }\n",
+            "        \"403\": { $ref: \"#/components/responses/Forbidden\" }\n",
+            "        \"404\": { $ref: \"#/components/responses/NotFound\" }\n",
+            "        \"405\": { $ref: \"#/components/responses/MethodNotAllowed\" }\n",
+            "        \"406\": { $ref: \"#/components/responses/NotAcceptable\" }\n",
+            "        \"429\": { $ref: \"#/components/responses/TooManyRequests\" }\n",
+            "        \"500\": { $ref: \"#/components/responses/InternalServerError\" }\n",
+            "        \"503\": { $ref: \"#/components/responses/ServiceUnavailable\" }\n",
+        ),
+    },
+    Edit {
+        what: "the schemas Plan, PlanDetail and PlanList (before ServerStats)",
+        anchor: "    # ---------------------------------------------------------------- server stats\n",
+        after: false,
+        text: concat!(
+            "    # ---------------------------------------------------------------- plans (drill)\n",
+            "    Plan:\n",
+            "      type: object\n",
+            "      additionalProperties: {}\n",
+            "      description: A backup plan (list view).\n",
+            "      required: [id, name, orgId]\n",
+            "      properties:\n",
+            "        id:\n",
+            "          type: integer\n",
+            "          format: int64\n",
+            "          description: Identifier unique to this plan.\n",
+            "        name:\n",
+            "          type: string\n",
+            "          description: Name of the plan.\n",
+            "        orgId:\n",
+            "          type: integer\n",
+            "          format: int64\n",
+            "          description: The org the plan belongs to.\n",
+            "    PlanDetail:\n",
+            "      description: A backup plan in detail view, the list view plus its schedule.\n",
+            "      allOf:\n",
+            "        - $ref: \"#/components/schemas/Plan\"\n",
+            "        - type: object\n",
+            "          properties:\n",
+            "            frequencyMinutes:\n",
+            "              type: integer\n",
+            "              format: int64\n",
+            "              description: Minutes between two backups.\n",
+            "    PlanList:\n",
+            "      type: object\n",
+            "      additionalProperties: {}\n",
+            "      description: A list of backup plans.\n",
+            "      required: [metadata, plans]\n",
+            "      properties:\n",
+            "        metadata: { $ref: \"#/components/schemas/ListMetadata\" }\n",
+            "        plans:\n",
+            "          type: array\n",
+            "          description: The plans of this page (list view), ordered by id.\n",
+            "          items: { $ref: \"#/components/schemas/Plan\" }\n",
+            "\n",
+        ),
+    },
+];
+
+/// The examples added to `spec/examples/`: the items the emulator serves for `plans`.
+const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "PlanList.list-plans.json",
+        concat!(
+            "{\n",
+            "  \"metadata\": { \"count\": 3, \"params\": {}, \"timestamp\": \"2010-09-01T19:28:24.820-05:00\" },\n",
+            "  \"plans\": [\n",
+            "    { \"id\": 1, \"name\": \"Laptops\", \"orgId\": 43 },\n",
+            "    { \"id\": 2, \"name\": \"Servers\", \"orgId\": 43 },\n",
+            "    { \"id\": 3, \"name\": \"Laptops\", \"orgId\": 2 }\n",
+            "  ]\n",
+            "}\n",
+        ),
+    ),
+    (
+        "PlanDetail.get-plan-2.json",
+        "{ \"id\": 2, \"name\": \"Servers\", \"orgId\": 43, \"frequencyMinutes\": 15 }\n",
+    ),
+];
+
+/// The test added to the copy: it only compiles if the setter, the typed field, the flag and
+/// the handle methods exist, and it checks that the CLI sends the filter, prints the
+/// property, reaches the new operations, and that the emulator serves `plans`.
 const TEST: &str = include_str!("../drill/maintainer_drill.rs");
+
+/// Applies [`EDITS`] to the spec's text.
+fn edit(spec: &str) -> Result<String> {
+    let mut edited = spec.to_owned();
+    for edit in EDITS {
+        let Some(at) = edited.find(edit.anchor) else {
+            bail!(
+                "the drill cannot place {} in {SPEC_PATH}: {:?} is not there any more; update \
+                 xtask/src/drill.rs",
+                edit.what,
+                edit.anchor
+            );
+        };
+        let at = if edit.after {
+            at + edit.anchor.len()
+        } else {
+            at
+        };
+        edited.insert_str(at, edit.text);
+    }
+    Ok(edited)
+}
 
 pub fn run(root: &Path) -> Result<bool> {
     let started = Instant::now();
@@ -54,21 +264,17 @@ pub fn run(root: &Path) -> Result<bool> {
 
     let spec_path = copy.join(SPEC_PATH);
     let spec = std::fs::read_to_string(&spec_path)?;
-    let Some(at) = spec.find(PROPERTY_AFTER) else {
-        bail!(
-            "the drill cannot find UserDetail's quota property in {SPEC_PATH}; update xtask/src/drill.rs"
-        );
-    };
-    let mut edited = spec.clone();
-    edited.insert_str(at + PROPERTY_AFTER.len(), PROPERTY);
-    let Some(at) = edited.find(FILTER_BEFORE) else {
-        bail!(
-            "the drill cannot find listUsers' orgId filter in {SPEC_PATH}; update xtask/src/drill.rs"
-        );
-    };
-    edited.insert_str(at, FILTER);
-    std::fs::write(&spec_path, edited)?;
-    println!("drill: added UserDetail.legalHold and the listUsers filter `username` to the spec");
+    std::fs::write(&spec_path, edit(&spec)?)?;
+    for (name, json) in EXAMPLES {
+        std::fs::write(copy.join("spec/examples").join(name), json)?;
+    }
+    for edit in EDITS {
+        println!("drill: added {} to the spec", edit.what);
+    }
+    println!(
+        "drill: added the examples {:?}",
+        EXAMPLES.iter().map(|(name, _)| name).collect::<Vec<_>>()
+    );
 
     cargo(
         &copy,
@@ -199,4 +405,24 @@ fn changed_files(root: &Path, copy: &Path) -> Result<Vec<String>> {
         }
     }
     Ok(changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_edit_finds_its_place_in_the_spec() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("xtask is inside the workspace");
+        let spec = std::fs::read_to_string(root.join(SPEC_PATH)).expect("spec");
+        let edited = edit(&spec).expect("every anchor is in the spec");
+        for edit in EDITS {
+            assert!(edited.contains(edit.text), "{}", edit.what);
+        }
+        for (name, json) in EXAMPLES {
+            let _: serde_json::Value = serde_json::from_str(json).expect(name);
+        }
+    }
 }

@@ -8,8 +8,8 @@ use quote::quote;
 use schemars08::schema::{InstanceType, SchemaObject};
 
 use crate::{
-    CLI_PATH, EXAMPLES_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH, TABLES_PATH, VIEWS_PATH, emit,
-    load_spec, model, patch,
+    CLI_PATH, EXAMPLE_TYPES_PATH, EXAMPLES_PATH, FACADE_PATH, GENERATED_PATH, SPEC_PATH,
+    TABLES_PATH, VIEWS_PATH, emit, load_spec, model, patch,
 };
 
 const HEADER: &str = "\
@@ -34,6 +34,10 @@ pub fn outputs(root: &Path) -> Result<Vec<(&'static str, String)>> {
         ),
         (CLI_PATH, emit::format(HEADER, &emit::cli::cli(&model)?)?),
         (EXAMPLES_PATH, emit::format(HEADER, &emit::examples(root)?)?),
+        (
+            EXAMPLE_TYPES_PATH,
+            emit::format(HEADER, &emit::example_types(root, &model)?)?,
+        ),
     ])
 }
 
@@ -61,6 +65,10 @@ pub fn run(root: &Path, check: bool) -> Result<bool> {
                  Run `cargo xtask generate` and commit the result."
             );
         } else {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+            }
             std::fs::write(&path, code)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             println!("wrote {file}");

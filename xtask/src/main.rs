@@ -29,8 +29,9 @@ commands:
                      the facade's list builders, the CLI's flags)
   generate --check   exit 1 with a diff if a committed generated file is stale
   validate           validate spec/crashplan-pro.yaml only
-  drill              in a temporary copy of the workspace, add a property and a filter
-                     to the spec, regenerate, and run every test (no hand edit)
+  drill              in a temporary copy of the workspace, add a property, a filter, a
+                     read-only resource with examples and an action to the spec,
+                     regenerate, and run every test (no hand edit)
 ";
 
 /// Path of the spec, relative to the workspace root.
@@ -47,14 +48,17 @@ pub const FACADE_PATH: &str = "crates/crashplan/src/resources/generated.rs";
 pub const CLI_PATH: &str = "crates/crashplan-cli/src/generated.rs";
 /// The spec's examples, as the emulator's seed data.
 pub const EXAMPLES_PATH: &str = "crates/crashplan-emulator/src/examples.rs";
+/// The generated type of every schema with an example, for the round-trip test.
+pub const EXAMPLE_TYPES_PATH: &str = "crates/crashplan-api/tests/generated/example_types.rs";
 /// Every generated file.
-pub const GENERATED: [&str; 6] = [
+pub const GENERATED: [&str; 7] = [
     GENERATED_PATH,
     TABLES_PATH,
     VIEWS_PATH,
     FACADE_PATH,
     CLI_PATH,
     EXAMPLES_PATH,
+    EXAMPLE_TYPES_PATH,
 ];
 
 fn main() -> ExitCode {

@@ -4,6 +4,8 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crashplan_api::spec::{API, Api};
+
 use crate::EmulatorError;
 use crate::accounts::{Account, ApiClient};
 use crate::faults::Faults;
@@ -72,6 +74,7 @@ pub struct EmulatorBuilder {
     pub(crate) faults: Faults,
     pub(crate) tls: TlsMode,
     pub(crate) state_file: Option<PathBuf>,
+    pub(crate) spec: &'static Api,
 }
 
 impl Default for EmulatorBuilder {
@@ -88,6 +91,7 @@ impl Default for EmulatorBuilder {
             faults: Faults::none(),
             tls: TlsMode::Plain,
             state_file: None,
+            spec: &API,
         }
     }
 }
@@ -173,6 +177,17 @@ impl EmulatorBuilder {
     /// options are ignored), and saves it atomically after each change.
     pub fn state_file(mut self, path: PathBuf) -> Self {
         self.state_file = Some(path);
+        self
+    }
+
+    /// The operations to serve (default [`crashplan_api::spec::API`], the spec this crate was
+    /// generated from): their paths, methods and `Allow` headers, served by this crate's
+    /// hand-written handlers where it has one for the operationId, from `spec/examples/`
+    /// where it can, and 501 otherwise. For tests of the routing itself, with tables a test
+    /// writes; a table whose operations disagree with a hand-written handler's method or
+    /// path makes [`spawn`](Self::spawn) fail with [`EmulatorError::Spec`].
+    pub fn spec(mut self, spec: &'static Api) -> Self {
+        self.spec = spec;
         self
     }
 

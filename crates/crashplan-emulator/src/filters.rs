@@ -4,7 +4,8 @@
 //! here names a filter): [`ListQuery::parse`] parses each given filter by its documented type
 //! (a 400 naming the parameter on a bad value), and one generic predicate, [`matches`],
 //! decides whether an item matches by comparing the item's property named by the filter
-//! (`Filter::property`) as the filter's `Match` says. Routes may narrow the candidates first
+//! (`Filter::property`) as the filter's `Match` says (a filter whose match is unknown is a
+//! 501 naming it when it is used). Routes may narrow the candidates first
 //! (an org's users, one computer's records ...) with [`ListQuery::int`] and friends, but every
 //! candidate still passes through the predicate, so a filter added to the spec works here
 //! without an edit.
@@ -18,7 +19,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::Failure;
-use crate::paging::Window;
+use crate::paging::{PagingNames, Window};
 use crate::probe;
 use crate::state::Store;
 
@@ -107,10 +108,13 @@ impl ListQuery {
             )
         })?;
         let params = Params::parse(raw);
-        let window = Window::parse(&params)?;
+        let window = Window::parse(&params, &PagingNames::of(operation))?;
         let mut given = Vec::new();
         for param in operation.filters() {
             if let (Some(filter), Some(raw)) = (param.filter(), params.get(param.name)) {
+                if filter.matching == Match::Unknown {
+                    return Err(unknown_filter(operation, param));
+                }
                 let value = parse_value(param, filter, raw)?;
                 given.push(Given { filter, value });
             }
@@ -271,6 +275,21 @@ fn day(value: &Value) -> Option<NaiveDate> {
     chrono::DateTime::parse_from_rfc3339(text)
         .ok()
         .map(|d| d.date_naive())
+}
+
+/// The 501 of a filter the spec does not say how to evaluate ([`Match::Unknown`]): the
+/// emulator never ignores a filter it was sent, since an unfiltered answer would look like a
+/// filtered one.
+fn unknown_filter(operation: &Operation, param: &Param) -> Failure {
+    Failure::new(
+        axum::http::StatusCode::NOT_IMPLEMENTED,
+        format!(
+            "the emulator cannot evaluate the filter '{}' of {}: no property of its items is \
+             named so and the spec does not say which one it compares (describe it with \
+             x-crashplan-filter: {{ property, match }} in the spec)",
+            param.name, operation.id
+        ),
+    )
 }
 
 /// Parses a filter's value by the parameter's documented type: a 400 naming the parameter

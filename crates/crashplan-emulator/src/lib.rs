@@ -8,6 +8,9 @@
 //!   ([`ApiClient`], `POST /api/v3/oauth/token?grant_type=client_credentials`), tokens sent as
 //!   `Bearer` or `v3_user_token`, token expiry, 401/403/404/405/406/409/415/400 answers with
 //!   JSON bodies.
+//! * Routes from the spec: hand-written handlers for the business rules, read-only lists and
+//!   detail views of other resources served from the spec's examples, 501 for the rest
+//!   ([`unimplemented_operations`]).
 //! * Paging (`offset`/`limit`, `page`/`pageSize`), every documented filter.
 //! * A deterministic synthetic data set of any size ([`Scale`]), an optional state file.
 //! * Seeded fault injection ([`Faults`]) and a request log for client tests.
@@ -70,6 +73,37 @@ impl Emulator {
     pub fn builder() -> EmulatorBuilder {
         EmulatorBuilder::default()
     }
+}
+
+/// The operations of the spec the emulator answers 501 (no hand-written handler, and not a
+/// read-only list or detail view it can serve from the spec's examples), or may answer 501
+/// (a filter whose comparison the spec does not describe, when it is used): each operationId
+/// with the reason, in spec order. `crashplan-emulator --list-unimplemented` prints them.
+///
+/// ```
+/// for (operation, why) in crashplan_emulator::unimplemented_operations() {
+///     println!("{operation}: {why}");
+/// }
+/// ```
+pub fn unimplemented_operations() -> Vec<(&'static str, &'static str)> {
+    crashplan_api::spec::API
+        .operations
+        .iter()
+        .filter_map(|op| match routes::serving(op, &crashplan_api::spec::API) {
+            routes::Serving::NotImplemented(why) => Some((op.id, why)),
+            _ if op.filters().any(|p| {
+                p.filter()
+                    .is_some_and(|f| f.matching == crashplan_api::spec::Match::Unknown)
+            }) =>
+            {
+                Some((
+                    op.id,
+                    "a filter compares no property the spec names (501 when used)",
+                ))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Why the emulator could not start.

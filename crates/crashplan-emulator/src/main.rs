@@ -99,6 +99,10 @@ struct Args {
     /// More logging (-v: one line per request, -vv: debug).
     #[arg(short, long, action = clap::ArgAction::Count)]
     verbose: u8,
+    /// Print the operationIds the emulator answers (or may answer) 501, one per line with the
+    /// reason after a tab, and exit.
+    #[arg(long)]
+    list_unimplemented: bool,
 }
 
 /// `println!` that ignores a closed stdout (a parent that stopped reading must not kill the
@@ -322,6 +326,12 @@ fn stop_signal() -> Result<impl std::future::Future<Output = ()>, String> {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if args.list_unimplemented {
+        for (operation, why) in crashplan_emulator::unimplemented_operations() {
+            say!("{operation}\t{why}");
+        }
+        return ExitCode::SUCCESS;
+    }
     let level = match args.verbose {
         0 => "warn,crashplan_emulator::request=info",
         1 => "info",

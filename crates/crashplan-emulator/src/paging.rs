@@ -1,5 +1,8 @@
 //! Paging as the reference describes it: disabled by default, `offset`/`limit` or
-//! `page`/`pageSize`, stable order by id.
+//! `page`/`pageSize` (named as each operation's `x-crashplan-paging` parameters), stable
+//! order by id.
+
+use crashplan_api::spec::{Operation, Paging, Role};
 
 use crate::error::Failure;
 use crate::filters::Params;
@@ -13,6 +16,35 @@ pub(crate) struct Window {
     pub(crate) len: Option<usize>,
 }
 
+/// The names of an operation's paging parameters (`x-crashplan-paging` in the spec): a style
+/// the operation does not document is not read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PagingNames {
+    offset: Option<&'static str>,
+    limit: Option<&'static str>,
+    page: Option<&'static str>,
+    page_size: Option<&'static str>,
+}
+
+impl PagingNames {
+    /// The names `operation` documents.
+    pub(crate) fn of(operation: &Operation) -> Self {
+        let name = |role: Paging| {
+            operation
+                .params
+                .iter()
+                .find(|p| p.role == Role::Paging(role))
+                .map(|p| p.name)
+        };
+        Self {
+            offset: name(Paging::Offset),
+            limit: name(Paging::Limit),
+            page: name(Paging::Page),
+            page_size: name(Paging::PageSize),
+        }
+    }
+}
+
 impl Window {
     /// Everything.
     pub(crate) const ALL: Self = Self {
@@ -20,31 +52,38 @@ impl Window {
         len: None,
     };
 
-    /// Parses the paging parameters.
+    /// Parses the paging parameters named `names` (in the reference: `offset`, `limit`,
+    /// `page`, `pageSize`).
     ///
-    /// * `offset`/`limit`: defaults 0 and 0 (= unlimited).
-    /// * `page`/`pageSize`: defaults 1 and 0 (= unlimited); page numbers start at 1. With an
+    /// * offset/limit: defaults 0 and 0 (= unlimited).
+    /// * page/page size: defaults 1 and 0 (= unlimited); page numbers start at 1. With an
     ///   unlimited page size, page 1 is everything and later pages are empty.
-    /// * Non-numeric or negative values, `page=0`, and mixing both styles are 400s naming the
+    /// * Non-numeric or negative values, page 0, and mixing both styles are 400s naming the
     ///   parameter.
-    pub(crate) fn parse(params: &Params) -> Result<Self, Failure> {
-        let offset = non_negative(params, "offset")?;
-        let limit = non_negative(params, "limit")?;
-        let page = non_negative(params, "page")?;
-        let page_size = non_negative(params, "pageSize")?;
+    pub(crate) fn parse(params: &Params, names: &PagingNames) -> Result<Self, Failure> {
+        let offset = non_negative(params, names.offset)?;
+        let limit = non_negative(params, names.limit)?;
+        let page = non_negative(params, names.page)?;
+        let page_size = non_negative(params, names.page_size)?;
         let classic = offset.is_some() || limit.is_some();
         let paged = page.is_some() || page_size.is_some();
         if classic && paged {
-            return Err(Failure::bad_request(
-                "use either offset/limit or page/pageSize, not both",
-            ));
+            let name = |n: Option<&str>| n.unwrap_or("?").to_owned();
+            return Err(Failure::bad_request(format!(
+                "use either {}/{} or {}/{}, not both",
+                name(names.offset),
+                name(names.limit),
+                name(names.page),
+                name(names.page_size)
+            )));
         }
         if paged {
             let page = page.unwrap_or(1);
             if page == 0 {
-                return Err(Failure::bad_request(
-                    "invalid value for parameter 'page': pages start at 1",
-                ));
+                return Err(Failure::bad_request(format!(
+                    "invalid value for parameter '{}': pages start at 1",
+                    names.page.unwrap_or("page")
+                )));
             }
             let size = page_size.unwrap_or(0);
             if size == 0 {
@@ -74,8 +113,8 @@ impl Window {
     }
 }
 
-fn non_negative(params: &Params, name: &str) -> Result<Option<usize>, Failure> {
-    let Some(raw) = params.get(name) else {
+fn non_negative(params: &Params, name: Option<&str>) -> Result<Option<usize>, Failure> {
+    let Some((name, raw)) = name.and_then(|name| Some((name, params.get(name)?))) else {
         return Ok(None);
     };
     let value: i64 = raw.trim().parse().map_err(|_| {
@@ -93,15 +132,24 @@ fn non_negative(params: &Params, name: &str) -> Result<Option<usize>, Failure> {
 
 #[cfg(test)]
 mod tests {
+    use crashplan_api::spec::API;
+
     use super::*;
 
     fn window(query: &[(&str, &str)]) -> Result<Window, Failure> {
-        Window::parse(&Params::from_pairs(
-            query
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-        ))
+        let names = API
+            .operation("listUsers")
+            .map(PagingNames::of)
+            .unwrap_or_default();
+        Window::parse(
+            &Params::from_pairs(
+                query
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+            ),
+            &names,
+        )
     }
 
     #[test]

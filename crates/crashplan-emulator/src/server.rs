@@ -173,7 +173,7 @@ pub(crate) async fn spawn(
         (Some(_), false) => format!("https://{local}"),
         (None, _) => format!("http://{local}"),
     };
-    let router = crate::routes::router(app.clone());
+    let router = crate::routes::router(app.clone(), builder.spec).map_err(EmulatorError::Spec)?;
     let (stop, stop_rx) = watch::channel(false);
     let task = tokio::spawn(accept_loop(
         listener,

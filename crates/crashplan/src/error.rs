@@ -459,6 +459,8 @@ impl Error {
     /// What the reader can do about this error, for programs that give their own advice.
     pub fn hint(&self) -> Option<Hint> {
         match self {
+            // 501: the server does not implement the operation; retrying cannot help.
+            Self::Http(h) if h.status == StatusCode::NOT_IMPLEMENTED => Some(Hint::Unsupported),
             Self::Http(h) => h
                 .errors
                 .iter()
@@ -895,6 +897,10 @@ mod tests {
         assert!(kind(429).is_retryable() && kind(429).is_rate_limited());
         assert!(kind(503).is_retryable());
         assert!(!kind(500).is_retryable());
+        // Not implemented: no retry, and no advice to retry later.
+        assert!(!kind(501).is_retryable());
+        assert_eq!(kind(501).hint(), Some(Hint::Unsupported));
+        assert_eq!(kind(500).hint(), Some(Hint::ServerError));
         assert_eq!(kind(418).http_kind(), Some(HttpKind::Unexpected));
         assert_eq!(kind(418).hint(), None);
     }

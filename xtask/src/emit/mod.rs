@@ -6,7 +6,10 @@
 //!   typed setter per filter;
 //! * `crates/crashplan-cli/src/generated.rs`: one clap `Args` struct per list operation (its
 //!   filters) and per request body (its writable fields);
-//! * `crates/crashplan-emulator/src/examples.rs`: the spec's examples, as the emulator's seed.
+//! * `crates/crashplan-emulator/src/examples.rs`: the spec's examples, as the emulator's seed
+//!   (and the items it serves for read-only resources without a hand-written handler);
+//! * `crates/crashplan-api/tests/generated/example_types.rs`: the generated type of every
+//!   schema with an example, for the round-trip test of `crates/crashplan-api/tests/examples.rs`.
 //!
 //! CLI naming rules live here too: a property or filter whose flag would collide with a global
 //! flag is renamed ([`FLAG_RENAMES`]: `username` is `--login`, since `--username` names the
@@ -275,7 +278,8 @@ pub fn views(model: &Model) -> String {
 
 /// `crates/crashplan-emulator/src/examples.rs`: every example of `spec/examples/`, by name, so
 /// that the emulator's seed data is inside its crate (it is published on its own).
-pub fn examples(root: &std::path::Path) -> Result<String> {
+/// The example files of `spec/examples/`, sorted.
+fn example_files(root: &std::path::Path) -> Result<Vec<std::path::PathBuf>> {
     let dir = root.join("spec/examples");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .with_context(|| format!("cannot read {}", dir.display()))?
@@ -283,6 +287,41 @@ pub fn examples(root: &std::path::Path) -> Result<String> {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
+    Ok(files)
+}
+
+/// `reencode_as`, included by `crates/crashplan-api/tests/examples.rs`: the generated type of
+/// every schema that has an example (`<Schema>.<slug>.json`), by name.
+pub fn example_types(root: &std::path::Path, model: &Model) -> Result<String> {
+    let mut schemas: Vec<String> = Vec::new();
+    for file in example_files(root)? {
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let schema = name.split('.').next().unwrap_or_default().to_owned();
+        if !model.schemas.iter().any(|s| s.name == schema) {
+            anyhow::bail!("spec/examples/{name}: the spec has no object schema named {schema}");
+        }
+        if !schemas.contains(&schema) {
+            schemas.push(schema);
+        }
+    }
+    let mut s = String::from(
+        "/// Decodes `json` as the generated type of the schema `schema` and encodes it again:\n\
+         /// every schema with an example in `spec/examples/`.\n\
+         fn reencode_as(schema: &str, json: &str) -> Result<Value, String> {\n\
+         match schema {\n",
+    );
+    for schema in schemas {
+        let _ = writeln!(s, "{} => reencode::<types::{schema}>(json),", lit(&schema));
+    }
+    s.push_str("other => Err(format!(\"no generated type named {other}\")),\n}\n}\n");
+    Ok(s)
+}
+
+pub fn examples(root: &std::path::Path) -> Result<String> {
+    let files = example_files(root)?;
     let mut s = String::from(
         "//! The examples of `spec/examples/` (each validated against the spec by `spec/check.py`).\n\n\
          /// `(name, JSON)` of every example, by file name without `.json`.\n\

@@ -1,7 +1,17 @@
-//! The HTTP routes and what they share: authentication, content negotiation, JSON bodies.
+//! The HTTP routes, built from the spec's operations (`crashplan_api::spec::API`), and what
+//! they share: authentication, content negotiation, JSON bodies.
+//!
+//! Every path and method comes from the spec; a path answers the methods the spec gives it
+//! and 405 with their `Allow` otherwise. Each operation is served by, in this order:
+//! 1. its hand-written handler in [`HANDLERS`] (business rules: the login, writes with side
+//!    effects, status changes, and the lists backed by the data set and its synthetic scale);
+//! 2. the spec's examples ([`generic`]): a read-only list or detail view whose items have
+//!    examples in `spec/examples/`;
+//! 3. a 501 naming the operation.
 
 mod archive_records;
 mod computers;
+mod generic;
 mod login;
 mod mount_points;
 mod orgs;
@@ -9,6 +19,7 @@ mod server_stats;
 mod usages;
 mod users;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::Router;
@@ -17,8 +28,8 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodRouter, get};
-use crashplan_api::spec::API;
+use axum::routing::{MethodRouter, get, post, put};
+use crashplan_api::spec::{API, Api, Operation};
 use serde::de::DeserializeOwned;
 
 use crate::app::App;
@@ -28,58 +39,180 @@ use crate::views::JSON_CONTENT_TYPE;
 
 type Shared = State<Arc<App>>;
 
-/// The whole API.
-pub(crate) fn router(app: Arc<App>) -> Router {
-    let rest = Router::new()
-        .route(
-            "/rest/orgs",
-            allow(get(orgs::list).post(orgs::create), "GET, POST"),
-        )
-        .route(
-            "/rest/orgs/{id}",
-            allow(get(orgs::get).put(orgs::update), "GET, PUT"),
-        )
-        .route(
-            "/rest/users",
-            allow(get(users::list).post(users::create), "GET, POST"),
-        )
-        .route(
-            "/rest/users/{id}",
-            allow(get(users::get).put(users::update), "GET, PUT"),
-        )
-        .route("/rest/computers", allow(get(computers::list), "GET"))
-        .route("/rest/computers/{id}", allow(get(computers::get), "GET"))
-        .route("/rest/usages", allow(get(usages::list), "GET"))
-        .route(
-            "/rest/computerUsage",
-            allow(get(usages::list_computer_usage), "GET"),
-        )
-        .route("/rest/mountPoints", allow(get(mount_points::list), "GET"))
-        .route(
-            "/rest/mountPoints/{id}",
-            allow(get(mount_points::get), "GET"),
-        )
-        .route("/rest/serverStats", allow(get(server_stats::get), "GET"))
-        .route(
-            "/rest/archiveRecords",
-            allow(get(archive_records::list), "GET"),
-        )
-        .route_layer(middleware::from_fn_with_state(app.clone(), authenticate));
-    Router::new()
-        .route("/api/v3/auth/jwt", allow(get(login::login), "GET"))
-        .route(
-            "/api/v3/oauth/token",
-            allow(axum::routing::post(login::api_client_token), "POST"),
-        )
-        .merge(rest)
-        .fallback(|| async { Failure::not_found("no such resource") })
-        .layer(middleware::from_fn(negotiate))
-        .with_state(app)
+/// The hand-written handlers, by operationId, each with the method and path it was written
+/// for (checked against the spec by [`check`]: at start-up and by this module's tests; the
+/// route itself comes from the spec). Only what the spec cannot say belongs here.
+const HANDLERS: &[Hand] = &[
+    Hand::public("getUserToken", "GET /api/v3/auth/jwt", || get(login::login)),
+    Hand::public("getApiClientToken", "POST /api/v3/oauth/token", || {
+        post(login::api_client_token)
+    }),
+    Hand::new("listOrgs", "GET /rest/orgs", || get(orgs::list)),
+    Hand::new("createOrg", "POST /rest/orgs", || post(orgs::create)),
+    Hand::new("getOrg", "GET /rest/orgs/{id}", || get(orgs::get)),
+    Hand::new("updateOrg", "PUT /rest/orgs/{id}", || put(orgs::update)),
+    Hand::new("listUsers", "GET /rest/users", || get(users::list)),
+    Hand::new("createUser", "POST /rest/users", || post(users::create)),
+    Hand::new("getUser", "GET /rest/users/{id}", || get(users::get)),
+    Hand::new("updateUser", "PUT /rest/users/{id}", || put(users::update)),
+    Hand::new("listComputers", "GET /rest/computers", || {
+        get(computers::list)
+    }),
+    Hand::new("getComputer", "GET /rest/computers/{id}", || {
+        get(computers::get)
+    }),
+    Hand::new("listUsages", "GET /rest/usages", || get(usages::list)),
+    Hand::new("listComputerUsages", "GET /rest/computerUsage", || {
+        get(usages::list_computer_usage)
+    }),
+    Hand::new("listMountPoints", "GET /rest/mountPoints", || {
+        get(mount_points::list)
+    }),
+    Hand::new("getMountPoint", "GET /rest/mountPoints/{id}", || {
+        get(mount_points::get)
+    }),
+    Hand::new("getServerStats", "GET /rest/serverStats", || {
+        get(server_stats::get)
+    }),
+    Hand::new("listArchiveRecords", "GET /rest/archiveRecords", || {
+        get(archive_records::list)
+    }),
+];
+
+/// One hand-written handler.
+struct Hand {
+    /// The operationId it serves.
+    id: &'static str,
+    /// `METHOD path` as it was written for: a spec that says otherwise fails [`check`].
+    route: &'static str,
+    /// Whether it authenticates the request itself (the login); otherwise the route
+    /// authenticates before it runs.
+    public: bool,
+    /// The handler, on its method.
+    handler: fn() -> MethodRouter<Arc<App>>,
 }
 
-/// Adds a JSON 405 answer with `Allow` for the other methods.
-fn allow(route: MethodRouter<Arc<App>>, methods: &'static str) -> MethodRouter<Arc<App>> {
-    route.fallback(move || async move { Failure::method_not_allowed(methods) })
+impl Hand {
+    const fn new(
+        id: &'static str,
+        route: &'static str,
+        handler: fn() -> MethodRouter<Arc<App>>,
+    ) -> Self {
+        Self {
+            id,
+            route,
+            public: false,
+            handler,
+        }
+    }
+
+    const fn public(
+        id: &'static str,
+        route: &'static str,
+        handler: fn() -> MethodRouter<Arc<App>>,
+    ) -> Self {
+        Self {
+            public: true,
+            ..Self::new(id, route, handler)
+        }
+    }
+}
+
+/// Checks a handler table ([`HANDLERS`]) against the spec: every operationId exists, is bound once, and has the
+/// method and path its handler was written for. The error lists every mismatch.
+fn check(handlers: &[Hand], api: &Api) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for (i, hand) in handlers.iter().enumerate() {
+        if handlers[..i].iter().any(|h| h.id == hand.id) {
+            problems.push(format!("'{}' is bound twice", hand.id));
+        }
+        match api.operation(hand.id) {
+            None => problems.push(format!(
+                "'{}' has a handler, but the spec has no such operation (remove the handler or \
+                 add the operation to the spec)",
+                hand.id
+            )),
+            Some(op) => {
+                let spec = format!("{} {}", op.method, op.path);
+                if spec != hand.route {
+                    problems.push(format!(
+                        "the handler of '{}' was written for {}, but the spec says {spec} \
+                         (update the handler)",
+                        hand.id, hand.route
+                    ));
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the hand-written handlers (HANDLERS in crates/crashplan-emulator/src/routes/mod.rs) \
+             disagree with the spec: {}",
+            problems.join("; ")
+        ))
+    }
+}
+
+/// How the emulator serves an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Serving {
+    /// A hand-written handler.
+    Hand,
+    /// The spec's examples.
+    Examples,
+    /// 501, for this reason.
+    NotImplemented(&'static str),
+}
+
+/// How the emulator serves `op`, an operation of `api`.
+pub(crate) fn serving(op: &'static Operation, api: &'static Api) -> Serving {
+    if HANDLERS.iter().any(|h| h.id == op.id) {
+        Serving::Hand
+    } else {
+        match generic::servable(op, api) {
+            Ok(_) => Serving::Examples,
+            Err(why) => Serving::NotImplemented(why),
+        }
+    }
+}
+
+/// The whole API, from the spec `api` (`crashplan_api::spec::API` but in tests); an error if
+/// [`HANDLERS`] disagrees with it.
+pub(crate) fn router(app: Arc<App>, api: &'static Api) -> Result<Router, String> {
+    check(HANDLERS, api)?;
+    let auth = middleware::from_fn_with_state(app.clone(), authenticate);
+    let mut paths: BTreeMap<&str, (MethodRouter<Arc<App>>, Vec<&str>)> = BTreeMap::new();
+    for op in api.operations {
+        let hand = HANDLERS.iter().find(|h| h.id == op.id);
+        let route = match hand {
+            Some(hand) => (hand.handler)(),
+            None => generic::route(op, api),
+        };
+        let route = if hand.is_some_and(|h| h.public) {
+            route
+        } else {
+            route.route_layer(auth.clone())
+        };
+        let (methods, allow) = paths
+            .entry(op.path)
+            .or_insert_with(|| (MethodRouter::new(), Vec::new()));
+        *methods = std::mem::take(methods).merge(route);
+        allow.push(op.method);
+    }
+    let mut router = Router::new();
+    for (path, (methods, allow)) in paths {
+        let allow = allow.join(", ");
+        router = router.route(
+            path,
+            methods.fallback(move || async move { Failure::method_not_allowed(&allow) }),
+        );
+    }
+    Ok(router
+        .fallback(|| async { Failure::not_found("no such resource") })
+        .layer(middleware::from_fn(negotiate))
+        .with_state(app))
 }
 
 /// 406 when `Accept` names no JSON-compatible type.
@@ -109,7 +242,7 @@ async fn negotiate(req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
-/// Authenticates `/rest/*` requests and stores the [`Principal`] in the extensions.
+/// Authenticates a request (every route but the login) and stores the [`Principal`] in the extensions.
 async fn authenticate(State(app): Shared, mut req: Request, next: Next) -> Response {
     let result = {
         let store = app.read();
@@ -117,7 +250,7 @@ async fn authenticate(State(app): Shared, mut req: Request, next: Next) -> Respo
     };
     match result {
         Ok(principal) => {
-            if !principal.admin && matches!(*req.method(), Method::POST | Method::PUT) {
+            if !principal.admin && !matches!(*req.method(), Method::GET | Method::HEAD) {
                 return Failure::forbidden("only administrators can change data").into_response();
             }
             req.extensions_mut().insert(principal);
@@ -213,4 +346,32 @@ fn read_json<T: DeserializeOwned>(headers: &HeaderMap, body: &Bytes, schema: &st
 /// `<name> deactivated <yyyy-MM-dd HH:mm>`, the doc's renaming of a deactivated org.
 fn deactivated_name(name: &str, at: &crate::state::Date) -> String {
     format!("{name} deactivated {}", at.format("%Y-%m-%d %H:%M"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_handlers_agree_with_the_spec() {
+        check(HANDLERS, &API).expect("HANDLERS agrees with the spec");
+    }
+
+    #[test]
+    fn a_handler_the_spec_does_not_know_fails_the_check() {
+        let table = [
+            Hand::new("listUsers", "GET /rest/users", || get(users::list)),
+            Hand::new("deletePlan", "DELETE /rest/plans/{id}", || get(users::get)),
+            Hand::new("getUser", "PUT /rest/users/{id}", || put(users::update)),
+            Hand::new("listUsers", "GET /rest/users", || get(users::list)),
+        ];
+        let err = check(&table, &API).expect_err("mismatches");
+        assert!(err.contains("'deletePlan' has a handler, but the spec has no such operation"));
+        assert!(err.contains(
+            "the handler of 'getUser' was written for PUT /rest/users/{id}, but the spec says \
+             GET /rest/users/{id}"
+        ));
+        assert!(err.contains("'listUsers' is bound twice"), "{err}");
+        assert!(err.contains("routes/mod.rs"), "{err}");
+    }
 }
