@@ -204,6 +204,8 @@ pub(crate) struct Session {
     source: TokenSource,
     state: Mutex<State>,
     fetches: AtomicU64,
+    /// The newest generation the server accepted (answered with a success).
+    accepted: AtomicU64,
 }
 
 #[derive(Default)]
@@ -229,7 +231,19 @@ impl Session {
             source,
             state: Mutex::new(State::default()),
             fetches: AtomicU64::new(0),
+            accepted: AtomicU64::new(0),
         }
+    }
+
+    /// The server accepted the token of `generation`.
+    pub(crate) fn accepted(&self, generation: u64) {
+        self.accepted.fetch_max(generation, Ordering::Relaxed);
+    }
+
+    /// Whether the server accepted the token of `generation` (or a newer one) before: a 401
+    /// for it now means that it expired, not that the credentials are wrong.
+    pub(crate) fn was_accepted(&self, generation: u64) -> bool {
+        generation > 0 && self.accepted.load(Ordering::Relaxed) >= generation
     }
 
     /// How many tokens were fetched so far (logins or provider calls).

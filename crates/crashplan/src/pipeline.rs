@@ -28,7 +28,10 @@
 //!
 //! One budget per call: at most [`RetryPolicy::attempts`] requests, counting re-sends after
 //! failures, re-sends of garbled answers, replays after a token refresh and logins; only the first
-//! login of a call is free, so that even [`RetryPolicy::none`] can log in and send. No wait is
+//! login of a call is free, so that even [`RetryPolicy::none`] can log in and send. A token
+//! that the server had accepted before and now rejects has expired: the rejected attempt is
+//! given back and the login renewing the token is free (at most [`RetryPolicy::attempts`]
+//! times per call), so that short-lived tokens cost time, never a call. No wait is
 //! started that would end after [`RetryPolicy::elapsed_budget`]. A login made for a call (first
 //! login or refresh) spends that call's budget.
 //!
@@ -188,6 +191,8 @@ pub(crate) struct Budget {
     started: Instant,
     spent: AtomicU32,
     free_login_used: AtomicBool,
+    /// Renewals of expired tokens forgiven so far (bounded by the attempts of the policy).
+    renewals: AtomicU32,
 }
 
 impl Budget {
@@ -197,7 +202,22 @@ impl Budget {
             started: Instant::now(),
             spent: AtomicU32::new(0),
             free_login_used: AtomicBool::new(false),
+            renewals: AtomicU32::new(0),
         })
+    }
+
+    /// A token that the server had accepted expired: the attempt it rejected is given back
+    /// and the login that renews it is free, at most [`RetryPolicy::attempts`] times per call
+    /// (a server that keeps accepting and expiring tokens cannot keep a call forever).
+    fn forgive_expiry(&self) {
+        if self.renewals.fetch_add(1, Ordering::Relaxed) >= self.policy.attempts() {
+            return;
+        }
+        // `Err` only when nothing was spent: nothing to give back.
+        let _ = self
+            .spent
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
+        self.free_login_used.store(false, Ordering::Relaxed);
     }
 
     /// Takes one attempt (the first login of a call is free); the number of the attempt.
@@ -492,6 +512,14 @@ impl Pipeline {
             p.refuse(&info);
         }
         let mut decision = classify(&outcome, rules);
+        if let (Auth::Session(session), Some(generation)) = (&self.auth, generation) {
+            if decision == Decision::Done {
+                session.accepted(generation);
+            } else if decision == Decision::Refresh && session.was_accepted(generation) {
+                // The token expired: renewing it costs time, not the call's attempts.
+                budget.forgive_expiry();
+            }
+        }
         if decision == Decision::Refresh {
             decision = self.refresh(generation, budget).await.map_err(fail)?;
         }
@@ -743,6 +771,22 @@ mod tests {
         assert_eq!(b.spend(true), 2, "the second login counts");
         assert_eq!(b.left(), 0);
         assert_eq!(wait(Decision::Refresh, None), None);
+    }
+
+    #[test]
+    fn expired_tokens_are_forgiven_a_bounded_number_of_times() {
+        let b = Budget::new(&RetryPolicy::default().max_attempts(2));
+        b.spend(true);
+        for _ in 0..2 {
+            b.spend(false);
+            b.forgive_expiry();
+            assert_eq!(b.left(), 2, "the rejected attempt is given back");
+            assert!(b.login_is_free(), "and the renewal is free");
+            b.spend(true);
+        }
+        b.spend(false);
+        b.forgive_expiry();
+        assert_eq!(b.left(), 1, "no more than `attempts` renewals are forgiven");
     }
 
     #[test]
