@@ -147,6 +147,10 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
         Hint::Config => {
             "flags override the CRASHPLAN_* variables, which override the profile (`crashplan profile show`)"
         }
+        Hint::Redirect => {
+            "nothing was sent there; if that server is the right one, give its address with --url"
+        }
+        Hint::RedirectLoop => "check --url and the server's proxy configuration",
         _ => return None,
     })
 }

@@ -180,6 +180,10 @@ pub enum Hint {
     ResponseSize,
     /// The settings are missing or contradictory.
     Config,
+    /// The server redirected to another origin: the client does not follow.
+    Redirect,
+    /// The server redirects in a loop.
+    RedirectLoop,
 }
 
 impl Hint {
@@ -215,6 +219,10 @@ impl Hint {
             Self::Config => {
                 "fix the settings given to the ClientBuilder or the CRASHPLAN_* variables"
             }
+            Self::Redirect => {
+                "nothing was sent there; if that server is the right one, give its address to Client::builder"
+            }
+            Self::RedirectLoop => "check the server URL and the server's proxy configuration",
         }
     }
 }
@@ -341,6 +349,17 @@ pub enum Error {
         /// How many items have it (0, or more than 1).
         found: usize,
     },
+    /// The server redirected the request where the client does not follow (see
+    /// [`redirect`](crate::redirect)): to another origin, or in a loop.
+    #[error("{}", with_advice(self))]
+    Redirect {
+        /// The request.
+        request: RequestInfo,
+        /// The origin (scheme, host, port) the server pointed to; never its path or query.
+        location: String,
+        /// A loop or too many hops, rather than another origin.
+        looped: bool,
+    },
     /// The operation was cancelled before it finished.
     #[error("cancelled")]
     Cancelled,
@@ -428,6 +447,19 @@ impl Error {
                 name,
                 found,
             } => format!("{found} {what}s have {by} `{name}`: name one by its id"),
+            Self::Redirect {
+                request,
+                location,
+                looped: false,
+            } => format!(
+                "{request}: the server redirected to another origin, {location}; not followed \
+                 (no body or credential is sent to another origin)"
+            ),
+            Self::Redirect {
+                request,
+                location,
+                looped: true,
+            } => format!("{request}: the server redirects in a loop (through {location})"),
             Self::Cancelled => "cancelled".into(),
         }
     }
@@ -445,6 +477,8 @@ impl Error {
             Self::Config(_) => Some(Hint::Config),
             Self::Auth { hint, .. } => *hint,
             Self::Lookup { found: 0, .. } => Some(Hint::NotFound),
+            Self::Redirect { looped: false, .. } => Some(Hint::Redirect),
+            Self::Redirect { looped: true, .. } => Some(Hint::RedirectLoop),
             Self::Decode { .. }
             | Self::InvalidRequest { .. }
             | Self::Lookup { .. }
@@ -485,6 +519,7 @@ impl Error {
             | Self::Decode { request, .. }
             | Self::ResponseTooLarge { request, .. }
             | Self::PagingIgnored { request }
+            | Self::Redirect { request, .. }
             | Self::InvalidRequest { request, .. } => Some(request),
             Self::Config(_) | Self::Auth { .. } | Self::Lookup { .. } | Self::Cancelled => None,
         }
@@ -563,6 +598,15 @@ impl Error {
                 hint: *hint,
             },
             Self::Config(m) => Self::Config(m.clone()),
+            Self::Redirect {
+                request,
+                location,
+                looped,
+            } => Self::Redirect {
+                request: request.clone(),
+                location: location.clone(),
+                looped: *looped,
+            },
             _ => return None,
         })
     }
@@ -601,6 +645,13 @@ impl Error {
     pub(crate) fn from_reqwest(request: RequestInfo, source: reqwest::Error) -> Self {
         if source.is_timeout() {
             return Self::Timeout { request, source };
+        }
+        if let Some(r) = crate::redirect::refusal(&source) {
+            return Self::Redirect {
+                request,
+                location: r.origin.clone(),
+                looped: r.looped,
+            };
         }
         if let Some(tls) = tls_cause(&source) {
             return Self::Tls {

@@ -548,7 +548,8 @@ impl ClientBuilder {
         let mut b = reqwest::Client::builder()
             .user_agent(user_agent)
             .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout);
+            .connect_timeout(self.connect_timeout)
+            .redirect(crate::redirect::policy());
         let mut certs = Vec::new();
         for ca in &self.ca_certs {
             let pem = match ca {
