@@ -316,10 +316,10 @@ fn parse_price(text: &str) -> Result<f64, String> {
 pub enum BulkCommand {
     /// Deactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
-    Deactivate(BulkArgs),
+    Deactivate(BulkStatusArgs),
     /// Reactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
-    Reactivate(BulkArgs),
+    Reactivate(BulkStatusArgs),
     /// Change users (or orgs) from a CSV file: any writable field is a column (orgId moves a
     /// user)
     #[command(after_help = BULK_UPDATE_HELP)]
@@ -372,6 +372,15 @@ pub struct BulkUpdateArgs {
     pub bulk: BulkArgs,
     /// The column that names the user: id, email or username [default: id, or the only one of
     /// email and username present]
+    #[arg(long, value_parser = ["id", "email", "username"])]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkStatusArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+    /// The column that names the user when the header has several of id, email and username
     #[arg(long, value_parser = ["id", "email", "username"])]
     pub key: Option<String>,
 }
@@ -432,7 +441,8 @@ Examples:
 
 const BULK_HELP: &str = "\
 The CSV file has a header row and a column `id`, `email` or `username` (or a single column of
-ids or emails without a header); `--csv -` reads it from standard input. Every row is processed
+ids or emails without a header); a header with several of them, or one twice, is refused unless
+--key names the one to use. `--csv -` reads it from standard input. Every row is processed
 once, failures do not stop the run, and every input line gets a result row (line, input, user
 id, outcome, message) in --results or on stdout. `line` is the physical line of the input.
 Users already in the wanted state are reported as `unchanged`, so re-running is safe.

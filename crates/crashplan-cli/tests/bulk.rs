@@ -729,3 +729,117 @@ fn a_flaky_server_with_short_tokens_costs_time_never_rows() {
     assert!(ids.iter().all(|id| now[id] == "Deactivated"));
     // The rate it keeps is a benchmark figure (BENCHMARKS.md, "flaky server").
 }
+
+// ---- issue 20: records that tell the truth ----
+
+#[test]
+fn a_record_of_another_command_is_not_resumed() {
+    let server = Server::start();
+    let csv = write_csv(&server, "67\n68\n");
+    let results = server.dir.path().join("r.csv").display().to_string();
+    let (code, _, err) = Server::run(server.cli().args([
+        "bulk",
+        "deactivate",
+        "--csv",
+        &csv,
+        "--results",
+        &results,
+    ]));
+    assert_eq!(code, 0, "{err}");
+    // `bulk reactivate` with the record of `bulk deactivate`: refused, nobody skipped.
+    let (code, _, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["bulk", "reactivate", "--csv", &csv, "--resume", &results]),
+        );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("`deactivated`") && err.contains("does not report"),
+        "{err}"
+    );
+    let now = statuses(&server);
+    assert!(
+        now[&67] == "Deactivated" && now[&68] == "Deactivated",
+        "{now:?}"
+    );
+
+    // A record where every row was already in place (`unchanged`) is no exception.
+    let again = server.dir.path().join("again.csv").display().to_string();
+    let (code, _, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["bulk", "deactivate", "--csv", &csv, "--results", &again]),
+        );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["bulk", "reactivate", "--csv", &csv, "--resume", &again]),
+        );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("already Deactivated"), "{err}");
+
+    // The record of `bulk update` (other columns) is not one of `bulk deactivate`.
+    let update = write_csv(&server, "id,firstName\n67,Ada\n");
+    let updated = server.dir.path().join("u.csv").display().to_string();
+    let (code, _, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["bulk", "update", "--csv", &update, "--results", &updated]),
+        );
+    assert_eq!(code, 0, "{err}");
+    let ids = write_csv(&server, "id\n67\n");
+    let (code, _, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["bulk", "reactivate", "--csv", &ids, "--resume", &updated]),
+        );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("another command or input"), "{err}");
+    assert_eq!(statuses(&server)[&67], "Deactivated");
+}
+
+#[test]
+fn ambiguous_or_duplicate_key_columns_are_refused_before_anything_changes() {
+    let server = Server::start();
+    for (text, wanted) in [
+        // An HR export with its own ids beside the email.
+        (
+            "email,id\nuserone@testorg.org,68\n",
+            "--key email or --key id",
+        ),
+        (
+            "email,email\nuserone@testorg.org,usertwo@testorg.org\n",
+            "appears twice",
+        ),
+    ] {
+        let csv = write_csv(&server, text);
+        for command in ["deactivate", "reactivate"] {
+            let (code, _, err) = Server::run(server.cli().args(["bulk", command, "--csv", &csv]));
+            assert_eq!(code, 2, "{text}: {err}");
+            assert!(err.contains(wanted), "{text}: {err}");
+        }
+    }
+    let now = statuses(&server);
+    assert!(now[&67] == "Active" && now[&68] == "Active", "{now:?}");
+    // --key chooses.
+    let csv = write_csv(&server, "email,id\nuserone@testorg.org,68\n");
+    let (code, out, err) = Server::run(server.cli().args([
+        "bulk",
+        "deactivate",
+        "--csv",
+        &csv,
+        "--key",
+        "email",
+        "-f",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(",67,deactivated"), "{out}");
+    assert_eq!(statuses(&server)[&68], "Active");
+}

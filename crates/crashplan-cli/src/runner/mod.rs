@@ -96,6 +96,13 @@ pub trait Operation {
     /// The operation's other outcomes (those of `--dry-run`, which `--resume` does again).
     const OTHER: &'static [&'static str];
 
+    /// Whether a row recorded with `outcome` and `message` can come from this operation (for
+    /// outcomes that several commands report, e.g. `unchanged`): `--resume` refuses a record
+    /// of another command.
+    fn recorded_here(_outcome: &str, _message: &str) -> bool {
+        true
+    }
+
     /// What the progress bar says, e.g. `updating`.
     fn verb(&self) -> &'static str;
 
@@ -195,7 +202,7 @@ impl<R: RowInfo> Plan<R> {
         }));
         let mut slots: Vec<Option<Outcome>> = rows.iter().map(|_| None).collect();
         if let Some(resume) = &args.resume {
-            resume_from::<O>(resume, &rows, &mut slots)?;
+            resume_from::<O>(resume, &rows, &columns, &mut slots)?;
         }
         let path = args.results.clone().or_else(|| args.resume.clone());
         let sink = match &path {
@@ -238,9 +245,20 @@ impl<R: RowInfo> Plan<R> {
 fn resume_from<O: Operation>(
     path: &Path,
     rows: &[O::Row],
+    columns: &[crate::output::Column],
     slots: &mut [Option<Outcome>],
 ) -> Result<(), CliError> {
-    let prior = record::read(path).map_err(CliError::Usage)?;
+    let (header, prior) = record::read(path).map_err(CliError::Usage)?;
+    let ours: Vec<&str> = columns.iter().map(|c| c.header.as_ref()).collect();
+    if !header.is_empty() && header != ours {
+        return Err(CliError::Usage(format!(
+            "{} is the record of another command or input (its columns are {}, this run's \
+             are {}): resume with the same command and --csv file",
+            path.display(),
+            header.join(","),
+            ours.join(",")
+        )));
+    }
     let index: std::collections::HashMap<u64, usize> = rows
         .iter()
         .enumerate()
@@ -271,10 +289,10 @@ fn resume_from<O: Operation>(
             .chain(O::DONE)
             .chain(O::OTHER)
             .any(|o| *o == row.outcome);
-        if !known {
+        if !known || !O::recorded_here(&row.outcome, &row.message) {
             return Err(mismatch(format!(
-                "line {} has the outcome `{}`, which this command does not report",
-                row.line, row.outcome
+                "line {} has the outcome `{}` ({}), which this command does not report",
+                row.line, row.outcome, row.message
             )));
         }
         slots[i] = Some(Outcome::new(&row.outcome, row.id, row.message));

@@ -102,9 +102,9 @@ pub fn check_new(path: &Path) -> Result<(), String> {
     }
 }
 
-/// Reads an earlier results file. Rows that cannot be read (the last one of a killed run may
-/// be cut off) are left out: those lines count as never attempted.
-pub fn read(path: &Path) -> Result<Vec<PriorRow>, String> {
+/// Reads an earlier results file: its header and rows. Rows that cannot be read (the last one
+/// of a killed run may be cut off) are left out: those lines count as never attempted.
+pub fn read(path: &Path) -> Result<(Vec<String>, Vec<PriorRow>), String> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_path(path)
@@ -148,7 +148,7 @@ pub fn read(path: &Path) -> Result<Vec<PriorRow>, String> {
             message: field(4).to_owned(),
         });
     }
-    Ok(rows)
+    Ok((header.iter().map(str::to_owned).collect(), rows))
 }
 
 /// Whether `a` and `b` name the same existing file (through links or different spellings).
