@@ -13,6 +13,7 @@ mod commands;
 mod connect;
 mod csv_input;
 mod error;
+mod files;
 #[rustfmt::skip]
 mod generated;
 mod output;

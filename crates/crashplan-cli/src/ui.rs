@@ -95,23 +95,9 @@ pub fn init_tracing(
     let (file, guard) = match log_file {
         None => (None, None),
         Some(path) => {
-            let name = path.file_name().ok_or_else(|| {
-                CliError::Usage(format!("--log-file {} names no file", path.display()))
-            })?;
-            let dir = match path.parent() {
-                Some(dir) if !dir.as_os_str().is_empty() => dir,
-                _ => std::path::Path::new("."),
-            };
-            let appender = tracing_appender::rolling::RollingFileAppender::builder()
-                .rotation(tracing_appender::rolling::Rotation::NEVER)
-                .filename_prefix(name.to_string_lossy())
-                .build(dir)
-                .map_err(|err| {
-                    CliError::Usage(format!(
-                        "cannot open the log file {}: {err}",
-                        path.display()
-                    ))
-                })?;
+            // Created 0600, never through a link, never a device or FIFO.
+            let appender =
+                crate::files::open_append("--log-file", path).map_err(CliError::Usage)?;
             let (writer, guard) = tracing_appender::non_blocking(appender);
             let layer = fmt::layer()
                 .with_writer(writer)

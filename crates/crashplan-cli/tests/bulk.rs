@@ -843,3 +843,141 @@ fn ambiguous_or_duplicate_key_columns_are_refused_before_anything_changes() {
     assert!(out.contains(",67,deactivated"), "{out}");
     assert_eq!(statuses(&server)[&68], "Active");
 }
+
+// ---- issue 20: output paths never replace or follow what they name ----
+
+#[cfg(unix)]
+#[test]
+fn results_resume_and_log_paths_accept_only_regular_files() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+
+    let server = Server::start();
+    let csv = write_csv(&server, "67\n");
+    let dir = server.dir.path();
+    let target = dir.join("precious.txt");
+    std::fs::write(&target, "keep").expect("write");
+    let link = dir.join("link.csv");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let fifo = dir.join("fifo.csv");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let stdout_link = dir.join("stdout.csv");
+    std::os::unix::fs::symlink("/proc/self/fd/1", &stdout_link).expect("symlink");
+    for flag in ["--results", "--resume"] {
+        for (path, what) in [
+            (link.as_path(), "symbolic link"),
+            (stdout_link.as_path(), "symbolic link"),
+            (fifo.as_path(), "device, FIFO"),
+            (Path::new("/dev/null"), "device, FIFO"),
+        ] {
+            let (code, _, err) = Server::run(
+                server
+                    .cli()
+                    .args(["bulk", "deactivate", "--csv", &csv, flag])
+                    .arg(path),
+            );
+            assert_eq!(code, 2, "{flag} {}: {err}", path.display());
+            assert!(err.contains(what), "{err}");
+        }
+    }
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::metadata(&fifo)
+            .expect("fifo")
+            .file_type()
+            .is_fifo()
+    );
+    assert!(
+        std::fs::metadata("/dev/null")
+            .expect("null")
+            .file_type()
+            .is_char_device()
+    );
+    assert_eq!(std::fs::read_to_string(&target).expect("read"), "keep");
+
+    // --log-file: a planted link is not followed; a new log is private.
+    let (code, _, err) = Server::run(server.cli().args(["orgs", "list", "--log-file"]).arg(&link));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("symbolic link"), "{err}");
+    assert_eq!(std::fs::read_to_string(&target).expect("read"), "keep");
+    let log = dir.join("new.log");
+    let (code, _, err) = Server::run(server.cli().args(["orgs", "list", "--log-file"]).arg(&log));
+    assert_eq!(code, 0, "{err}");
+    let mode = std::fs::metadata(&log).expect("log").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{mode:o}");
+    assert!(
+        server
+            .emulator
+            .requests()
+            .iter()
+            .all(|r| r.path != "/rest/users/67")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_record_is_locked_against_a_second_run() {
+    let server = slow_server(12, 300);
+    let (ids, csv, results, mut child) = start_run(&server, 6);
+    // Wait until the first run has its record, then start a second one on it.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !std::fs::read_to_string(&results)
+        .unwrap_or_default()
+        .contains(",started,")
+    {
+        assert!(Instant::now() < deadline, "no row was started");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    for flag in ["--results", "--resume"] {
+        let (code, _, err) = Server::run(
+            server
+                .cli()
+                .args(["bulk", "deactivate", "--csv", &csv, flag])
+                .arg(&results),
+        );
+        assert_eq!(code, 2, "{flag}: {err}");
+        assert!(err.contains("another bulk run is writing"), "{err}");
+    }
+    assert_eq!(wait(&mut child), 0);
+    let rows = record(&results);
+    assert_eq!(rows.len(), ids.len(), "{rows:?}");
+    assert!(rows.iter().all(|r| r.3 == "deactivated"), "{rows:?}");
+}
+
+#[test]
+fn concurrent_profile_adds_lose_nothing() {
+    let server = Server::start();
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            server
+                .bare_std()
+                .args(["profile", "add", &format!("p{i}"), "--url"])
+                .arg(server.emulator.base_url())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawns")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().expect("waits");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let (code, out, err) = Server::run(server.bare().args(["profile", "list", "-f", "csv"]));
+    assert_eq!(code, 0, "{err}");
+    for i in 0..8 {
+        assert!(out.contains(&format!("p{i},")), "p{i} lost: {out}");
+    }
+}

@@ -151,6 +151,9 @@ pub fn check_paths(args: &BulkArgs, connection: &ConnectionArgs) -> Result<(), C
         )));
     }
     for (flag, path) in [("--results", &args.results), ("--resume", &args.resume)] {
+        if let Some(path) = path {
+            crate::files::check_regular(flag, path).map_err(CliError::Usage)?;
+        }
         if let Some(path) = path
             && (path == &args.csv || record::same_file(path, &args.csv))
         {
@@ -207,6 +210,22 @@ impl<R: RowInfo> Plan<R> {
         let path = args.results.clone().or_else(|| args.resume.clone());
         let sink = match &path {
             Some(path) => {
+                let lock = match crate::files::lock(path, false) {
+                    Ok(Some(lock)) => lock,
+                    Ok(None) => {
+                        return Err(CliError::Usage(format!(
+                            "another bulk run is writing the results file {}: wait for it to \
+                             end, or choose another --results",
+                            path.display()
+                        )));
+                    }
+                    Err(err) => {
+                        return Err(CliError::Usage(format!(
+                            "cannot lock the results file {}: {err}; nothing was changed",
+                            path.display()
+                        )));
+                    }
+                };
                 let continuing = args
                     .resume
                     .as_ref()
@@ -218,12 +237,14 @@ impl<R: RowInfo> Plan<R> {
                     .iter()
                     .zip(&slots)
                     .filter_map(|(row, slot)| slot.as_ref().map(|o| row_json::<O>(row, o)));
-                Sink::File(RecordFile::create(path, &columns, carried).map_err(|err| {
-                    CliError::Usage(format!(
-                        "cannot create the results file {}: {err}; nothing was changed",
-                        path.display()
-                    ))
-                })?)
+                Sink::File(
+                    RecordFile::create(path, lock, &columns, carried).map_err(|err| {
+                        CliError::Usage(format!(
+                            "cannot create the results file {}: {err}; nothing was changed",
+                            path.display()
+                        ))
+                    })?,
+                )
             }
             None => Sink::Stdout(RecordWriter::new(
                 format,
