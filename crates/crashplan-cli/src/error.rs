@@ -30,7 +30,7 @@ pub enum CliError {
     /// The server refused the API token.
     #[error(
         "{}\nhint: the API token was rejected (wrong or expired): get a new one and pass it with --token-stdin or CRASHPLAN_TOKEN",
-        .0.summary()
+        summary(.0)
     )]
     TokenRejected(Box<crashplan::Error>),
     /// Whoever read stdout went away (`crashplan ... | head`): not an error.
@@ -81,20 +81,26 @@ impl From<std::io::Error> for CliError {
     }
 }
 
+/// The library's summary, which quotes the server (its message, a body): on one line, every
+/// control character escaped, newlines included, and of bounded length.
+fn summary(err: &crashplan::Error) -> String {
+    crate::output::message_text(&err.summary())
+}
+
 /// What happened (the library's summary) and what to do, in the words of this command line:
 /// flags, not library methods.
 fn describe(err: &crashplan::Error) -> String {
     match hint(err) {
-        Some(hint) => format!("{}\nhint: {hint}", err.summary()),
-        None => err.summary(),
+        Some(hint) => format!("{}\nhint: {hint}", summary(err)),
+        None => summary(err),
     }
 }
 
 /// The error on one line, for a row of a bulk result.
 pub fn one_line(err: &crashplan::Error) -> String {
     match hint(err) {
-        Some(hint) => format!("{}; {hint}", err.summary()),
-        None => err.summary(),
+        Some(hint) => format!("{}; {hint}", summary(err)),
+        None => summary(err),
     }
 }
 

@@ -60,7 +60,10 @@ impl Ui {
 /// line breaks are shown escaped; a closed stderr (a dropped ssh session) is no reason to
 /// panic, so write errors are ignored.
 fn say(prefix: &str, message: &str) {
-    let message = crate::output::terminal_text_keeping(message, &['\n']);
+    // Server and input text is escaped (newlines too) where it is quoted; the line breaks
+    // left are this program's own (`error: ...\nhint: ...`). Bounded like every message.
+    let message = crate::output::bounded(message, 2 * crate::output::MAX_MESSAGE_CHARS);
+    let message = crate::output::terminal_text_keeping(&message, &['\n']);
     let _ = writeln!(std::io::stderr().lock(), "{prefix}{message}");
 }
 

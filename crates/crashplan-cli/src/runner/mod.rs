@@ -69,10 +69,13 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn new(outcome: &str, id: Option<i64>, message: impl Into<String>) -> Self {
+        let message = message.into();
         Self {
             outcome: outcome.to_owned(),
             id,
-            message: message.into(),
+            // A message quoting a huge input cell or server answer stays readable.
+            message: crate::output::bounded(&message, crate::output::MAX_MESSAGE_CHARS)
+                .into_owned(),
         }
     }
 

@@ -143,3 +143,33 @@ pub fn raw_json_server(
     });
     (url, seen)
 }
+
+/// A raw HTTP/1.1 server on 127.0.0.1 for hostile answers: each request gets `respond(path)`,
+/// the whole response as raw text (status line, headers, body), and the connection is closed.
+/// It serves at most `max` connections, then stops.
+pub fn raw_http_server(max: usize, respond: impl Fn(&str) -> String + Send + 'static) -> String {
+    use std::io::{BufRead, BufReader, Write};
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(max) {
+            let Ok(mut stream) = stream else { continue };
+            let Ok(read) = stream.try_clone() else {
+                continue;
+            };
+            let mut reader = BufReader::new(read);
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            let mut header = String::new();
+            while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+                header.clear();
+            }
+            let path = line.split_whitespace().nth(1).unwrap_or("/").to_owned();
+            let _ = stream.write_all(respond(&path).as_bytes());
+        }
+    });
+    url
+}
