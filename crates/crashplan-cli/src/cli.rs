@@ -25,7 +25,7 @@ CRASHPLAN_TOKEN, CRASHPLAN_AUTH (token|basic), CRASHPLAN_CA_CERT, CRASHPLAN_INSE
 in Client::from_env), and CRASHPLAN_PROFILE, CRASHPLAN_CONFIG (which profile, which file).
 Precedence: flags > environment > profile.
 
-Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed,
+Exit codes: 0 ok, 1 API or network error (not found too), 2 usage error, 3 some bulk rows failed,
 4 `drift` found differences from the spec, 128+N a bulk run stopped by signal N (see
 `crashplan bulk deactivate --help`).";
 

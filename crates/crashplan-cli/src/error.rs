@@ -42,8 +42,10 @@ impl CliError {
     /// The process exit code for this error.
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
-            // A name that names no user (or several) is a usage error, like a bad flag value.
-            CliError::Api(err) if err.is_config() || is_lookup(err) => EXIT_USAGE,
+            // "Not found" is one answer whatever form the name took (an id answered 404, an
+            // email or username no user has): exit 1. A name several users have is a usage
+            // error, like a bad flag value: name one by its id.
+            CliError::Api(err) if err.is_config() || is_ambiguous(err) => EXIT_USAGE,
             CliError::Api(_) | CliError::Io(_) | CliError::TokenRejected(_) => EXIT_API,
             CliError::Usage(_) | CliError::Profile(_) => EXIT_USAGE,
             CliError::Partial(_) => EXIT_PARTIAL,
@@ -108,6 +110,10 @@ fn is_lookup(err: &crashplan::Error) -> bool {
     matches!(err, crashplan::Error::Lookup { .. })
 }
 
+fn is_ambiguous(err: &crashplan::Error) -> bool {
+    is_lookup(err) && !err.is_not_found()
+}
+
 /// The advice for the library's [`crashplan::Hint`], naming this command line's flags.
 fn hint(err: &crashplan::Error) -> Option<&'static str> {
     use crashplan::Hint;
@@ -157,6 +163,12 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
             "nothing was sent there; if that server is the right one, give its address with --url"
         }
         Hint::RedirectLoop => "check --url and the server's proxy configuration",
+        Hint::TlsExpired => {
+            "the server's certificate has expired or is not valid yet: renew it on the server, or check this machine's clock"
+        }
+        Hint::TlsName => {
+            "the server's certificate names another host: use a --url with a name it was issued for, or reissue it for this one"
+        }
         _ => return None,
     })
 }

@@ -56,6 +56,14 @@ impl Totp {
         Self(TotpSource::Async(Arc::new(move || Box::pin(f()))))
     }
 
+    /// The fixed code, if this is one (checked before anything is sent).
+    pub(crate) fn static_code(&self) -> Option<&str> {
+        match &self.0 {
+            TotpSource::Static(s) => Some(s.expose_secret()),
+            _ => None,
+        }
+    }
+
     /// Whether this is a fixed code, which a server rejects once it has been used.
     pub fn is_static(&self) -> bool {
         matches!(self.0, TotpSource::Static(_))

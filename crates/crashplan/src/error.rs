@@ -184,6 +184,10 @@ pub enum Hint {
     Redirect,
     /// The server redirects in a loop.
     RedirectLoop,
+    /// The server's certificate has expired (or is not valid yet).
+    TlsExpired,
+    /// The server's certificate was issued for another name than the one connected to.
+    TlsName,
 }
 
 impl Hint {
@@ -223,6 +227,12 @@ impl Hint {
                 "nothing was sent there; if that server is the right one, give its address to Client::builder"
             }
             Self::RedirectLoop => "check the server URL and the server's proxy configuration",
+            Self::TlsExpired => {
+                "the server's certificate has expired or is not valid yet: renew it on the server, or check this machine's clock"
+            }
+            Self::TlsName => {
+                "the server's certificate names another host: connect with a name it was issued for, or reissue it for this one"
+            }
         }
     }
 }
@@ -470,7 +480,7 @@ impl Error {
             Self::Http(h) => h.kind.hint(),
             Self::Timeout { .. } => Some(Hint::Timeout),
             Self::Connect { .. } => Some(Hint::Connect),
-            Self::Tls { .. } => Some(Hint::TrustCa),
+            Self::Tls { source, .. } => Some(tls_hint(source)),
             Self::Network { .. } => Some(Hint::Network),
             Self::PagingIgnored { .. } => Some(Hint::Paging),
             Self::ResponseTooLarge { .. } => Some(Hint::ResponseSize),
@@ -816,6 +826,21 @@ fn server_message(body: &[u8]) -> Option<String> {
 
 /// The TLS library's error in the source chain, if the failure is a TLS or certificate one.
 /// `std::io::Error` hides its payload from `source()`, so it is looked into with `get_ref`.
+/// What to do about a TLS failure: an expired certificate or one for another name is not
+/// cured by trusting a CA.
+fn tls_hint(err: &reqwest::Error) -> Hint {
+    use rustls::CertificateError as C;
+    match tls_cause(err) {
+        Some(rustls::Error::InvalidCertificate(
+            C::Expired | C::ExpiredContext { .. } | C::NotValidYet | C::NotValidYetContext { .. },
+        )) => Hint::TlsExpired,
+        Some(rustls::Error::InvalidCertificate(
+            C::NotValidForName | C::NotValidForNameContext { .. },
+        )) => Hint::TlsName,
+        _ => Hint::TrustCa,
+    }
+}
+
 fn tls_cause(err: &reqwest::Error) -> Option<&rustls::Error> {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(e) = source {

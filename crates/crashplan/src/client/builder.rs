@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use std::sync::RwLock;
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
 use crate::auth::{
     Credentials, Session, TokenProvider, TokenSource, Totp, basic_header, token_header,
@@ -224,7 +224,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A fixed `v3_user_token`, sent as `Authorization: v3_user_token <token>`.
+    /// A fixed `v3_user_token`, sent as `Authorization: v3_user_token <token>`. A token with a
+    /// control character (a line break read from a file) fails [`build`](Self::build) with
+    /// [`Error::Config`].
     pub fn token(self, token: impl Into<SecretString>) -> Self {
         self.set_credentials(Credentials::Token(token.into()))
     }
@@ -444,6 +446,14 @@ impl ClientBuilder {
                 "a TOTP code only applies to .local_account() logins".into(),
             ));
         }
+        // Checked here, before anything is sent: a line break read from a file is a mistake
+        // of the settings, not a token the server rejected.
+        if let Credentials::Token(t) = &self.credentials {
+            check_header_text("the token", t.expose_secret())?;
+        }
+        if let Some(code) = self.totp.as_ref().and_then(Totp::static_code) {
+            check_header_text("the TOTP code", code)?;
+        }
         let user_agent = match &self.user_agent_suffix {
             Some(s) if !s.trim().is_empty() => {
                 format!("crashplan-rs/{} {}", env!("CARGO_PKG_VERSION"), s.trim())
@@ -599,4 +609,23 @@ impl ClientBuilder {
         b.build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
     }
+}
+
+/// Refuses a secret that cannot be sent in a header: a control character (a line break read
+/// from a file) or other characters outside visible ASCII and spaces.
+fn check_header_text(what: &str, value: &str) -> Result<()> {
+    if value
+        .chars()
+        .all(|c| c == ' ' || c == '\t' || c.is_ascii_graphic())
+    {
+        return Ok(());
+    }
+    let which = if value.chars().any(char::is_control) {
+        "a control character (a line break read from a file?)"
+    } else {
+        "characters other than visible ASCII"
+    };
+    Err(Error::Config(format!(
+        "{what} contains {which}: nothing was sent; remove it"
+    )))
 }
