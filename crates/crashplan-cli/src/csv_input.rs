@@ -50,6 +50,9 @@ pub fn is_stdin(path: &Path) -> bool {
     false
 }
 
+/// The longest cell of an input file, in bytes: no id, email, name or field is longer.
+pub const MAX_CELL_BYTES: usize = 8192;
+
 /// The records of `path` (`-` for standard input), each with the physical line it begins on,
 /// counted in the raw bytes so that CRLF line ends and blank lines (which the CSV reader skips)
 /// do not shift the numbers.
@@ -82,6 +85,15 @@ pub fn read_records(path: &Path) -> Result<Vec<(u64, csv::StringRecord)>, String
             .filter(|b| **b == b'\n')
             .count() as u64;
         counted = start;
+        if let Some(cell) = record.iter().find(|c| c.len() > MAX_CELL_BYTES) {
+            return Err(format!(
+                "{}: line {line} has a cell of {} bytes ({}), more than {MAX_CELL_BYTES}: \
+                 nothing was changed; fix the file",
+                path.display(),
+                cell.len(),
+                crate::output::message_text(&crate::output::bounded(cell, 32))
+            ));
+        }
         // Trimming makes a new record without a position: only after the line is known.
         record.trim();
         records.push((line, record));

@@ -372,6 +372,9 @@ pub(crate) struct Pipeline {
     /// Answers with a longer body fail with [`Error::ResponseTooLarge`].
     pub(crate) max_response_bytes: Option<u64>,
     pub(crate) limiter: Option<Arc<dyn Limiter>>,
+    /// The size of the largest recent answer, for the memory budget of the pages in flight
+    /// ([`crate::paging`]): each answer raises it to its size, or lowers it by an eighth.
+    pub(crate) largest_answer: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// The outcome of one attempt that is not a good answer, with its decision.
@@ -591,7 +594,23 @@ impl Pipeline {
                 }
             }
         };
+        let size = bytes.len() as u64;
+        let _ = self
+            .largest_answer
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
+                Some(size.max(old - old / 8))
+            });
         Ok(http::Response::from_parts(parts, bytes))
+    }
+
+    /// The memory budget of the pages in flight of a list, if answers are limited.
+    pub(crate) fn page_memory(&self) -> Option<crate::paging::PageMemory> {
+        let limit = self.max_response_bytes?;
+        Some(crate::paging::PageMemory {
+            budget: limit.saturating_mul(crate::paging::PAGE_MEMORY_FACTOR),
+            largest: Arc::clone(&self.largest_answer),
+            assumed: limit,
+        })
     }
 }
 

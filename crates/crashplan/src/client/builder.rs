@@ -482,6 +482,7 @@ impl ClientBuilder {
                 retry: self.retry.clone(),
                 max_response_bytes: self.max_response_bytes,
                 limiter: limiter.clone(),
+                largest_answer: Arc::default(),
             })
         };
         let mut username = None;
