@@ -13,13 +13,14 @@
 //!   requests already spaced at the old rate are out) count once. A refusal after fewer than
 //!   four accepted answers in the last second teaches nothing and is left to the retry.
 //! * Refusals that do not follow the client's rate (another tenant's load, a flaky proxy) do
-//!   not slow it down: the decision is made from the *share* of refusals, not from each one.
-//!   A refusal is a rate signal only when the share of refused answers in the last second is
-//!   more than twice the share of the nine seconds before it ([`NOISE_FACTOR`]), or above a
-//!   quarter of the answers; a steady background of refusals, whatever the rate, is left to
-//!   the pipeline's retries. A refusal
-//!   with `Retry-After: 0` (the server asks for the request again at once) is never a rate
-//!   signal.
+//!   not slow it down; what a refusal means is decided from its `Retry-After` and from the
+//!   *share* of refusals, not from each one:
+//!   - `Retry-After: 0` (the server asks for the request again at once): never a rate signal;
+//!   - a longer `Retry-After` (the server asks the client to wait): a rate signal;
+//!   - no `Retry-After`: a rate signal only when the share of refused answers in the last
+//!     second is more than twice the share of the nine seconds before it ([`NOISE_FACTOR`]),
+//!     or above a quarter of the answers. A steady background of refusals, whatever the
+//!     rate, is left to the pipeline's retries.
 //! * Then the rate grows along the cubic curve `0.4 (t - K)³ + W`, `K = ∛(0.3 W / 0.4)`: fast
 //!   at first, flat near `W`. It stays just under `W` ([`PLATEAU`]) for a while before
 //!   probing above it, so that a steady limit is met with few refusals; it never exceeds
@@ -263,7 +264,11 @@ impl Limiter for AdaptiveLimiter {
             return;
         }
         self.throttled.fetch_add(1, Ordering::Relaxed);
-        if outcome.retry_after == Some(Duration::ZERO) || !stands_out {
+        let signal = match outcome.retry_after {
+            Some(wait) => !wait.is_zero(),
+            None => stands_out,
+        };
+        if !signal {
             // The server asks for the request again at once, or refuses about as often
             // whatever the rate: not a rate signal; the pipeline's retry handles it.
             return;
@@ -324,13 +329,9 @@ mod tests {
             limiter.observe(&answer(200));
         }
         assert_eq!(start.elapsed(), Duration::ZERO, "no limit before a refusal");
-        // One refusal in a hundred answers is no rate signal; a third of them is, once: the
-        // other refusals of the same event do not slow down again.
         limiter.observe(&answer(429));
-        assert_eq!(limiter.stats().rate, None);
-        for _ in 0..49 {
-            limiter.observe(&answer(429));
-        }
+        // A second refusal of the same event does not slow down again.
+        limiter.observe(&answer(429));
         let rate = limiter.stats().rate.expect("a learned rate");
         assert!((rate - 70.0).abs() < 1.0, "{rate}");
         let start = Instant::now();
@@ -342,7 +343,7 @@ mod tests {
             (0.45..0.55).contains(&took),
             "35 requests at ~70/s took {took}"
         );
-        assert_eq!(limiter.stats().throttled, 50);
+        assert_eq!(limiter.stats().throttled, 2);
     }
 
     #[tokio::test(start_paused = true)]
@@ -433,7 +434,7 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn retry_after_zero_is_not_a_rate_signal() {
+    async fn retry_after_zero_is_not_a_rate_signal_and_no_retry_after_is_judged_by_share() {
         let limiter = AdaptiveLimiter::new();
         for _ in 0..100 {
             limiter.observe(&answer(200));
@@ -443,7 +444,19 @@ mod tests {
             ..answer(429)
         });
         assert_eq!(limiter.stats().rate, None);
-        assert_eq!(limiter.stats().throttled, 1);
+        // One refusal without Retry-After in a hundred answers is no signal; a third is.
+        let bare = Observation {
+            retry_after: None,
+            ..answer(503)
+        };
+        limiter.observe(&bare);
+        assert_eq!(limiter.stats().rate, None);
+        for _ in 0..49 {
+            limiter.observe(&bare);
+        }
+        let rate = limiter.stats().rate.expect("a learned rate");
+        assert!((rate - 70.0).abs() < 1.0, "{rate}");
+        assert_eq!(limiter.stats().throttled, 51);
     }
 
     #[tokio::test(start_paused = true)]
