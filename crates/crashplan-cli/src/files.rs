@@ -17,7 +17,7 @@ pub fn check_regular(flag: &str, path: &Path) -> Result<(), String> {
     let meta = match std::fs::symlink_metadata(path) {
         Ok(meta) => meta,
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(()),
-        Err(err) => return Err(format!("{flag} {}: {err}", path.display())),
+        Err(err) => return Err(format!("cannot open {flag} {}: {err}", path.display())),
     };
     let what = if meta.file_type().is_symlink() {
         "a symbolic link"

@@ -150,7 +150,7 @@ fn verbose_logs_one_line_per_request_and_log_file_keeps_the_full_log() {
             .arg(log.join("x.log")),
     );
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("cannot open the log file"), "{err}");
+    assert!(err.contains("cannot open --log-file"), "{err}");
 }
 
 fn csv_rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {

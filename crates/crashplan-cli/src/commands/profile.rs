@@ -81,6 +81,7 @@ pub async fn run(
                 let overrides = Overrides {
                     password: Some(secret.clone()),
                     no_profile: true,
+                    bulk: false,
                 };
                 let client = connect_with(connection, ui, overrides).await?.client;
                 verify(&client, connection.basic_auth).await?;

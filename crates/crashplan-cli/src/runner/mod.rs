@@ -224,7 +224,7 @@ impl<R: RowInfo> Plan<R> {
                     }
                     Err(err) => {
                         return Err(CliError::Usage(format!(
-                            "cannot lock the results file {}: {err}; nothing was changed",
+                            "cannot create the results file {}: {err}; nothing was changed",
                             path.display()
                         )));
                     }
