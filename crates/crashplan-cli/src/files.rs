@@ -3,7 +3,7 @@
 //! a FIFO or a directory is refused, never followed, replaced or written to (run as root,
 //! `--results /dev/null` must not replace the system's `/dev/null`).
 //!
-//! Writers of one file are serialised by an advisory lock (`File::lock`, `flock` on Unix) on a
+//! Writers of one file are serialised by an advisory lock (`flock`, on Unix) on a
 //! lock file beside it, `.NAME.lock`: the records and the config are replaced by renames, so
 //! the lock cannot be on the file itself. Lock files stay behind (removing one while another
 //! process waits on it would let two writers in).
@@ -90,15 +90,34 @@ pub fn lock(path: &Path, wait: bool) -> io::Result<Option<File>> {
         .create(true)
         .truncate(false)
         .open(lock_path(path))?;
-    if wait {
-        file.lock()?;
-        return Ok(Some(file));
+    if exclusive_lock(&file, wait)? {
+        Ok(Some(file))
+    } else {
+        Ok(None)
     }
-    match file.try_lock() {
-        Ok(()) => Ok(Some(file)),
-        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-        Err(std::fs::TryLockError::Error(err)) => Err(err),
+}
+
+/// `flock(LOCK_EX)`, waiting or not; `false` when another holds the lock. (`File::lock` is
+/// newer than the crate's MSRV.)
+#[cfg(unix)]
+fn exclusive_lock(file: &File, wait: bool) -> io::Result<bool> {
+    use rustix::fs::FlockOperation;
+    let operation = if wait {
+        FlockOperation::LockExclusive
+    } else {
+        FlockOperation::NonBlockingLockExclusive
+    };
+    match rustix::fs::flock(file, operation) {
+        Ok(()) => Ok(true),
+        Err(rustix::io::Errno::WOULDBLOCK) => Ok(false),
+        Err(err) => Err(err.into()),
     }
+}
+
+/// Without `flock`, no lock: concurrent runs are not detected.
+#[cfg(not(unix))]
+fn exclusive_lock(_file: &File, _wait: bool) -> io::Result<bool> {
+    Ok(true)
 }
 
 #[cfg(all(test, unix))]
