@@ -58,7 +58,7 @@ const MIN_RATE: f64 = 0.5;
 /// Answers accepted in the last second below which a refusal teaches nothing about a rate.
 const MIN_SAMPLE: f64 = 4.0;
 /// A refusal is a rate signal when the share of refusals of the last second is more than this
-/// many times the share of the [`HISTORY`] before it.
+/// many times the share of the nine seconds before it.
 pub const NOISE_FACTOR: f64 = 2.0;
 /// How far back the background share of refusals is measured.
 const HISTORY: Duration = Duration::from_secs(10);
