@@ -588,7 +588,7 @@ struct FlakyRun {
     accepted: usize,
     /// Requests answered 429 or 503.
     refused: usize,
-    /// Rows of the results file that ended `deactivated`.
+    /// Rows of the results file that ended done (`deactivated` or `unchanged`).
     finished: usize,
 }
 
@@ -651,7 +651,8 @@ async fn flaky_run(bin: &Path, rows: usize, faults: Faults) -> Result<FlakyRun, 
     let finished = std::fs::read_to_string(&results)
         .unwrap_or_default()
         .lines()
-        .filter(|l| l.contains(",deactivated,"))
+        // Done: deactivated now, or already (`unchanged`: the synthetic data has some).
+        .filter(|l| l.contains(",deactivated,") || l.contains(",unchanged,"))
         .count();
     std::fs::remove_dir_all(&scratch)?;
     Ok(FlakyRun {
@@ -712,7 +713,11 @@ async fn flaky_case(rows: usize, runs: usize) -> Result<String, BoxError> {
          The server answers about one request in nine with 503 or 429 (`Retry-After: 0`: another \
          tenant's load, not the client's rate), its tokens live 2 seconds, 20 ms latency per \
          request. Rate kept: accepted requests per second, as a share of the same run without \
-         faults. Target: no failed row, most of the rate kept.\n\n\
+         faults; refusing one request in nine leaves the client at most 8/9 (89%) of it, the \
+         rest being the resent requests. Target: no failed row, most of the rate kept. Before \
+         this tree, the limiter cut the rate at every refusal and expired tokens used up the \
+         attempts of a call: 100 users at `--concurrency 8` took 87 s and 10 to 11 rows failed \
+         (as reported in issue 20).\n\n\
          | CLI | faults | time | accepted/s | rate kept | answered 429/503 | rows finished |\n\
          |---|---|---:|---:|---:|---:|---:|\n{table}"
     ))
@@ -850,10 +855,11 @@ fn main() -> Result<(), BoxError> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
+    // Enough rows that the 2-second tokens expire several times during a run.
     let flaky_rows = if std::env::var_os("QUICK").is_some() {
         30
     } else {
-        100
+        500
     };
     if std::env::var("BENCH_ONLY").is_ok_and(|v| v == "9") {
         return rt.block_on(async move {
