@@ -20,6 +20,7 @@
 //! | When is the token refreshed? | [`Decision::Refresh`] on a 401 with a session token: `auth::Session::refresh`, single-flight |
 //! | When does the client stop logging in? | `auth::Session`: a refused login is remembered and returned to every caller until `Client::set_password` |
 //! | Is a TLS failure retried? | Never: [`Error::Tls`] is recognised by type (a `rustls::Error` in the source chain) and classified as a failure |
+//! | Is a redirect followed? | Only to the same origin ([`redirect`](crate::redirect)); any other is [`Error::Redirect`], never retried |
 //!
 //! The loop itself is `backon::Retryable`: `when` asks the decision, `adjust` asks the
 //! budget, `notify` logs the retry. There is no other retry loop in the crate.
@@ -147,8 +148,8 @@ pub struct Rules {
 ///   (retried when replayable).
 /// * 429, 502, 503, 504: retried when replayable, after `Retry-After` if the server sent one.
 /// * Timeouts, connection failures, connections broken mid-answer: retried when replayable.
-/// * Everything else (other statuses, TLS and certificate failures, answers over the size
-///   limit, credentials refused, invalid requests): [`Decision::Fail`].
+/// * Everything else (other statuses, TLS and certificate failures, redirects not followed,
+///   answers over the size limit, credentials refused, invalid requests): [`Decision::Fail`].
 pub fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules) -> Decision {
     let retry = |after| {
         if rules.replayable {
