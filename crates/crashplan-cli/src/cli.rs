@@ -26,7 +26,7 @@ CRASHPLAN_API_CLIENT_ID, CRASHPLAN_API_CLIENT_SECRET, CRASHPLAN_TOKEN, CRASHPLAN
 in Client::from_env), and CRASHPLAN_PROFILE, CRASHPLAN_CONFIG (which profile, which file).
 Precedence: flags > environment > profile.
 
-Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed,
+Exit codes: 0 ok, 1 API or network error (not found too), 2 usage error, 3 some bulk rows failed,
 4 `drift` found differences from the spec, 128+N a bulk run stopped by signal N (see
 `crashplan bulk deactivate --help`).";
 
@@ -329,10 +329,10 @@ fn parse_price(text: &str) -> Result<f64, String> {
 pub enum BulkCommand {
     /// Deactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
-    Deactivate(BulkArgs),
+    Deactivate(BulkStatusArgs),
     /// Reactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
-    Reactivate(BulkArgs),
+    Reactivate(BulkStatusArgs),
     /// Change users (or orgs) from a CSV file: any writable field is a column (orgId moves a
     /// user)
     #[command(after_help = BULK_UPDATE_HELP)]
@@ -385,6 +385,15 @@ pub struct BulkUpdateArgs {
     pub bulk: BulkArgs,
     /// The column that names the user: id, email or username [default: id, or the only one of
     /// email and username present]
+    #[arg(long, value_parser = ["id", "email", "username"])]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkStatusArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+    /// The column that names the user when the header has several of id, email and username
     #[arg(long, value_parser = ["id", "email", "username"])]
     pub key: Option<String>,
 }
@@ -445,7 +454,8 @@ Examples:
 
 const BULK_HELP: &str = "\
 The CSV file has a header row and a column `id`, `email` or `username` (or a single column of
-ids or emails without a header); `--csv -` reads it from standard input. Every row is processed
+ids or emails without a header); a header with several of them, or one twice, is refused unless
+--key names the one to use. `--csv -` reads it from standard input. Every row is processed
 once, failures do not stop the run, and every input line gets a result row (line, input, user
 id, outcome, message) in --results or on stdout. `line` is the physical line of the input.
 Users already in the wanted state are reported as `unchanged`, so re-running is safe.

@@ -50,6 +50,9 @@ pub fn is_stdin(path: &Path) -> bool {
     false
 }
 
+/// The longest cell of an input file, in bytes: no id, email, name or field is longer.
+pub const MAX_CELL_BYTES: usize = 8192;
+
 /// The records of `path` (`-` for standard input), each with the physical line it begins on,
 /// counted in the raw bytes so that CRLF line ends and blank lines (which the CSV reader skips)
 /// do not shift the numbers.
@@ -82,6 +85,15 @@ pub fn read_records(path: &Path) -> Result<Vec<(u64, csv::StringRecord)>, String
             .filter(|b| **b == b'\n')
             .count() as u64;
         counted = start;
+        if let Some(cell) = record.iter().find(|c| c.len() > MAX_CELL_BYTES) {
+            return Err(format!(
+                "{}: line {line} has a cell of {} bytes ({}), more than {MAX_CELL_BYTES}: \
+                 nothing was changed; fix the file",
+                path.display(),
+                cell.len(),
+                crate::output::message_text(&crate::output::bounded(cell, 32))
+            ));
+        }
         // Trimming makes a new record without a position: only after the line is known.
         record.trim();
         records.push((line, record));
@@ -90,17 +102,18 @@ pub fn read_records(path: &Path) -> Result<Vec<(u64, csv::StringRecord)>, String
 }
 
 /// Reads the rows of `path` (`-` for standard input). A header row naming a column `id`,
-/// `email` or `username` selects that column; without one, every row's first field is an id
-/// (digits) or an email (has `@`). Rows that name no user are kept, with the reason, so every
-/// input line gets a result.
-pub fn read_rows(path: &Path) -> Result<Vec<InputRow>, String> {
+/// `email` or `username` selects that column; a header naming several of them (or one twice)
+/// is refused unless `key` says which one names the user. Without a header, every row's first
+/// field is an id (digits) or an email (has `@`). Rows that name no user are kept, with the
+/// reason, so every input line gets a result.
+pub fn read_rows(path: &Path, key: Option<&str>) -> Result<Vec<InputRow>, String> {
     let mut rows = Vec::new();
     let mut column: Option<(usize, &'static str)> = None;
     let mut first = true;
     for (line, record) in read_records(path)? {
         if first {
             first = false;
-            column = header_column(&record);
+            column = header_column(&record, key, path)?;
             if column.is_some() {
                 continue;
             }
@@ -113,13 +126,70 @@ pub fn read_rows(path: &Path) -> Result<Vec<InputRow>, String> {
     Ok(rows)
 }
 
-fn header_column(record: &csv::StringRecord) -> Option<(usize, &'static str)> {
-    ["id", "email", "username"].into_iter().find_map(|name| {
-        record
-            .iter()
-            .position(|field| field.trim().eq_ignore_ascii_case(name))
-            .map(|index| (index, name))
-    })
+/// The key names a header row may use.
+const KEYS: [&str; 3] = ["id", "email", "username"];
+
+/// The column naming the user, if `record` is a header row (it names a key column).
+fn header_column(
+    record: &csv::StringRecord,
+    key: Option<&str>,
+    path: &Path,
+) -> Result<Option<(usize, &'static str)>, String> {
+    let found: Vec<(usize, &'static str)> = record
+        .iter()
+        .enumerate()
+        .filter_map(|(i, field)| {
+            KEYS.into_iter()
+                .find(|k| field.trim().eq_ignore_ascii_case(k))
+                .map(|k| (i, k))
+        })
+        .collect();
+    if found.is_empty() {
+        return match key {
+            Some(key) => Err(format!(
+                "--key {key}: {} has no header row naming a column `{key}`",
+                path.display()
+            )),
+            None => Ok(None),
+        };
+    }
+    let wanted: Vec<_> = found
+        .iter()
+        .filter(|(_, k)| key.is_none_or(|key| key == *k))
+        .collect();
+    let mut names: Vec<&str> = Vec::new();
+    for (_, k) in &wanted {
+        if !names.contains(k) {
+            names.push(k);
+        }
+    }
+    match (wanted.as_slice(), key) {
+        ([one], _) => Ok(Some(**one)),
+        ([], Some(key)) => Err(format!(
+            "--key {key}: {} has no column `{key}` (its key columns: {})",
+            path.display(),
+            found.iter().map(|(_, k)| *k).collect::<Vec<_>>().join(", ")
+        )),
+        _ if names.len() == 1 => Err(format!(
+            "{}: column `{}` appears twice: keep one",
+            path.display(),
+            names[0]
+        )),
+        _ => Err(format!(
+            "{} has the columns {}: say which one names the user ({})",
+            path.display(),
+            names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(" and "),
+            names
+                .iter()
+                .map(|n| format!("--key {n}"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )),
+    }
 }
 
 fn parse_ref(value: &str, kind: &str) -> Result<UserRef, String> {
@@ -151,7 +221,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("in.csv");
         std::fs::write(&path, text).expect("write");
-        read_rows(&path).expect("reads")
+        read_rows(&path, None).expect("reads")
     }
 
     #[test]
@@ -207,8 +277,41 @@ mod tests {
     }
 
     #[test]
+    fn ambiguous_or_duplicate_key_columns_are_refused_unless_key_chooses() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("in.csv");
+        let read = |text: &str, key| {
+            std::fs::write(&path, text).expect("write");
+            read_rows(&path, key)
+        };
+        let err = read("email,id\nuserone@testorg.org,5\n", None).expect_err("ambiguous");
+        assert!(
+            err.contains("`email` and `id`") && err.contains("--key email or --key id"),
+            "{err}"
+        );
+        let err = read("email,Email\na@x,b@x\n", None).expect_err("twice");
+        assert!(err.contains("column `email` appears twice"), "{err}");
+        let err = read("email,email,id\na@x,b@x,5\n", Some("email")).expect_err("twice");
+        assert!(err.contains("appears twice"), "{err}");
+        let rows = read("email,id\nuserone@testorg.org,5\n", Some("email")).expect("chosen");
+        assert_eq!(
+            rows[0].user,
+            Ok(UserRef::Email("userone@testorg.org".into()))
+        );
+        let rows = read("email,id\nuserone@testorg.org,5\n", Some("id")).expect("chosen");
+        assert_eq!(rows[0].user, Ok(UserRef::Id(5)));
+        let err = read("email\na@x\n", Some("id")).expect_err("no such column");
+        assert!(
+            err.contains("--key id") && err.contains("no column `id`"),
+            "{err}"
+        );
+        let err = read("67\n", Some("id")).expect_err("no header");
+        assert!(err.contains("no header row"), "{err}");
+    }
+
+    #[test]
     fn a_missing_file_is_a_clear_error() {
-        let err = read_rows(Path::new("/nonexistent/in.csv")).expect_err("missing");
+        let err = read_rows(Path::new("/nonexistent/in.csv"), None).expect_err("missing");
         assert!(err.starts_with("cannot read /nonexistent/in.csv"), "{err}");
     }
 }

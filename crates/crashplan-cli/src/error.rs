@@ -30,7 +30,7 @@ pub enum CliError {
     /// The server refused the API token.
     #[error(
         "{}\nhint: the API token was rejected (wrong or expired): get a new one and pass it with --token-stdin or CRASHPLAN_TOKEN",
-        .0.summary()
+        summary(.0)
     )]
     TokenRejected(Box<crashplan::Error>),
     /// Whoever read stdout went away (`crashplan ... | head`): not an error.
@@ -42,8 +42,10 @@ impl CliError {
     /// The process exit code for this error.
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
-            // A name that names no user (or several) is a usage error, like a bad flag value.
-            CliError::Api(err) if err.is_config() || is_lookup(err) => EXIT_USAGE,
+            // "Not found" is one answer whatever form the name took (an id answered 404, an
+            // email or username no user has): exit 1. A name several users have is a usage
+            // error, like a bad flag value: name one by its id.
+            CliError::Api(err) if err.is_config() || is_ambiguous(err) => EXIT_USAGE,
             CliError::Api(_) | CliError::Io(_) | CliError::TokenRejected(_) => EXIT_API,
             CliError::Usage(_) | CliError::Profile(_) => EXIT_USAGE,
             CliError::Partial(_) => EXIT_PARTIAL,
@@ -81,25 +83,35 @@ impl From<std::io::Error> for CliError {
     }
 }
 
+/// The library's summary, which quotes the server (its message, a body): on one line, every
+/// control character escaped, newlines included, and of bounded length.
+fn summary(err: &crashplan::Error) -> String {
+    crate::output::message_text(&err.summary())
+}
+
 /// What happened (the library's summary) and what to do, in the words of this command line:
 /// flags, not library methods.
 fn describe(err: &crashplan::Error) -> String {
     match hint(err) {
-        Some(hint) => format!("{}\nhint: {hint}", err.summary()),
-        None => err.summary(),
+        Some(hint) => format!("{}\nhint: {hint}", summary(err)),
+        None => summary(err),
     }
 }
 
 /// The error on one line, for a row of a bulk result.
 pub fn one_line(err: &crashplan::Error) -> String {
     match hint(err) {
-        Some(hint) => format!("{}; {hint}", err.summary()),
-        None => err.summary(),
+        Some(hint) => format!("{}; {hint}", summary(err)),
+        None => summary(err),
     }
 }
 
 fn is_lookup(err: &crashplan::Error) -> bool {
     matches!(err, crashplan::Error::Lookup { .. })
+}
+
+fn is_ambiguous(err: &crashplan::Error) -> bool {
+    is_lookup(err) && !err.is_not_found()
 }
 
 /// The advice for the library's [`crashplan::Hint`], naming this command line's flags.
@@ -153,6 +165,16 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
         Hint::ResponseSize => "ask for smaller pages with --page-size",
         Hint::Config => {
             "flags override the CRASHPLAN_* variables, which override the profile (`crashplan profile show`)"
+        }
+        Hint::Redirect => {
+            "nothing was sent there; if that server is the right one, give its address with --url"
+        }
+        Hint::RedirectLoop => "check --url and the server's proxy configuration",
+        Hint::TlsExpired => {
+            "the server's certificate has expired or is not valid yet: renew it on the server, or check this machine's clock"
+        }
+        Hint::TlsName => {
+            "the server's certificate names another host: use a --url with a name it was issued for, or reissue it for this one"
         }
         _ => return None,
     })

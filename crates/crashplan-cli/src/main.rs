@@ -13,6 +13,7 @@ mod commands;
 mod connect;
 mod csv_input;
 mod error;
+mod files;
 #[rustfmt::skip]
 mod generated;
 mod output;
@@ -28,7 +29,36 @@ use crate::cli::Cli;
 use crate::error::CliError;
 use crate::ui::Ui;
 
+/// The longest command-line argument, in bytes: a filter value or name longer than this is a
+/// mistake (a file pasted whole), refused before anything is sent.
+const MAX_ARG_BYTES: usize = 8192;
+
+/// Refuses an argument longer than [`MAX_ARG_BYTES`], naming it by its start.
+fn check_argument_lengths() -> Result<(), CliError> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    for (i, arg) in args.iter().enumerate().skip(1) {
+        if arg.len() > MAX_ARG_BYTES {
+            let text = arg.to_string_lossy();
+            let after = match args.get(i - 1).filter(|_| i > 1) {
+                Some(flag) => format!(" after {}", flag.to_string_lossy()),
+                None => String::new(),
+            };
+            return Err(CliError::Usage(format!(
+                "the argument{after} ({}) is {} bytes long, more than {MAX_ARG_BYTES}: give a \
+                 shorter value",
+                output::message_text(&output::bounded(&text, 32)),
+                arg.len()
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
+    if let Err(err) = check_argument_lengths() {
+        Ui::new(false).error(&err);
+        return err.exit_code();
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // --help and --version print to stdout and exit 0; usage errors exit 2.

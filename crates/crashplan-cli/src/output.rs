@@ -333,6 +333,28 @@ pub fn terminal_text_keeping<'a>(text: &'a str, keep: &[char]) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+/// The most characters of a message that quotes input or server data (an error's summary, a
+/// row's outcome); the rest is left out, saying how much.
+pub const MAX_MESSAGE_CHARS: usize = 2000;
+
+/// `text` cut to `max` characters, saying how many were left out.
+pub fn bounded(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!(
+            "{}... ({} more characters not shown)",
+            &text[..end],
+            text[end..].chars().count()
+        )),
+    }
+}
+
+/// A sentence quoting server or input data, safe on one line: every control character
+/// escaped, newlines included, and cut to [`MAX_MESSAGE_CHARS`].
+pub fn message_text(text: &str) -> String {
+    terminal_text(&bounded(text, MAX_MESSAGE_CHARS)).into_owned()
+}
+
 /// `(dotted name, text)` of every scalar field, in the record's order.
 fn flatten(record: &Value) -> Vec<(String, String)> {
     fn walk(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {

@@ -124,6 +124,28 @@ impl Config {
         })
     }
 
+    /// Reads the config, applies `change` and writes it back, holding the config's lock
+    /// ([`crate::files::lock`]) throughout: concurrent commands (eight `profile add` at once)
+    /// each see the others' changes, and none is lost.
+    pub fn update<T, E: From<ProfileError>>(
+        path: &Path,
+        change: impl FnOnce(&mut Self) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let io = |action, source| ProfileError::Io {
+            action,
+            path: path.to_owned(),
+            source,
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| io("cannot create the directory of", e))?;
+        }
+        let _lock = crate::files::lock(path, true).map_err(|e| io("cannot lock", e))?;
+        let mut config = Self::load(path)?;
+        let out = change(&mut config)?;
+        config.save(path)?;
+        Ok(out)
+    }
+
     /// Writes the config atomically: a new file only the owner can read, created exclusively
     /// in the same directory (`tempfile`: no predictable name, no link followed), then renamed
     /// over `path` (a symbolic link at `path` is replaced, not followed).

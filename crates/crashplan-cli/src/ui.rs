@@ -60,7 +60,10 @@ impl Ui {
 /// line breaks are shown escaped; a closed stderr (a dropped ssh session) is no reason to
 /// panic, so write errors are ignored.
 fn say(prefix: &str, message: &str) {
-    let message = crate::output::terminal_text_keeping(message, &['\n']);
+    // Server and input text is escaped (newlines too) where it is quoted; the line breaks
+    // left are this program's own (`error: ...\nhint: ...`). Bounded like every message.
+    let message = crate::output::bounded(message, 2 * crate::output::MAX_MESSAGE_CHARS);
+    let message = crate::output::terminal_text_keeping(&message, &['\n']);
     let _ = writeln!(std::io::stderr().lock(), "{prefix}{message}");
 }
 
@@ -95,23 +98,9 @@ pub fn init_tracing(
     let (file, guard) = match log_file {
         None => (None, None),
         Some(path) => {
-            let name = path.file_name().ok_or_else(|| {
-                CliError::Usage(format!("--log-file {} names no file", path.display()))
-            })?;
-            let dir = match path.parent() {
-                Some(dir) if !dir.as_os_str().is_empty() => dir,
-                _ => std::path::Path::new("."),
-            };
-            let appender = tracing_appender::rolling::RollingFileAppender::builder()
-                .rotation(tracing_appender::rolling::Rotation::NEVER)
-                .filename_prefix(name.to_string_lossy())
-                .build(dir)
-                .map_err(|err| {
-                    CliError::Usage(format!(
-                        "cannot open the log file {}: {err}",
-                        path.display()
-                    ))
-                })?;
+            // Created 0600, never through a link, never a device or FIFO.
+            let appender =
+                crate::files::open_append("--log-file", path).map_err(CliError::Usage)?;
             let (writer, guard) = tracing_appender::non_blocking(appender);
             let layer = fmt::layer()
                 .with_writer(writer)

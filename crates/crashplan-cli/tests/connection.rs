@@ -104,9 +104,9 @@ fn missing_settings_are_usage_errors() {
 #[test]
 fn bad_flags_are_exit_2() {
     let server = Server::start();
+    // (`users get sixty-nine` names no user: not found, exit 1, like an unknown id.)
     for args in [
-        &["users", "get", "sixty-nine"][..],
-        &["nonsense"],
+        &["nonsense"][..],
         &["report", "usage", "--org", "43", "--quota", "lots"],
         &["users", "list", "--format", "xml"],
     ] {
@@ -274,7 +274,7 @@ fn completions_and_help() {
     let (code, out, _) = Server::run(server.bare().arg("--help"));
     assert_eq!(code, 0);
     assert!(out.contains(
-        "Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed"
+        "Exit codes: 0 ok, 1 API or network error (not found too), 2 usage error, 3 some bulk rows failed"
     ));
     let (code, out, _) = Server::run(server.bare().args(["users", "find", "--help"]));
     assert_eq!(code, 0);
@@ -535,4 +535,110 @@ fn credentials_that_stop_working_mid_bulk_cost_at_most_two_failed_logins() {
         (1..=2).contains(&refused),
         "{refused} failed logins for 200 rows"
     );
+}
+
+// ---- issue 20: words and codes ----
+
+/// A CA, and a server certificate signed by it for `names`, valid until `not_after`.
+fn ca_and_cert(names: &[&str], not_after: (i32, u8, u8)) -> (String, String, String) {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+    let ca_key = KeyPair::generate().expect("key");
+    let mut ca = CertificateParams::new(Vec::<String>::new()).expect("params");
+    ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca_pem = ca.self_signed(&ca_key).expect("CA").pem();
+    let issuer = Issuer::new(ca, ca_key);
+    let key = KeyPair::generate().expect("key");
+    let mut params =
+        CertificateParams::new(names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>())
+            .expect("params");
+    params.not_before = rcgen::date_time_ymd(2000, 1, 1);
+    params.not_after = rcgen::date_time_ymd(not_after.0, not_after.1, not_after.2);
+    let cert = params.signed_by(&key, &issuer).expect("cert").pem();
+    (ca_pem, cert, key.serialize_pem())
+}
+
+#[test]
+fn each_tls_failure_gets_its_own_hint() {
+    for (names, not_after, wanted) in [
+        (&["127.0.0.1"][..], (2001, 1, 1), "has expired"),
+        (&["other.example"][..], (2099, 1, 1), "names another host"),
+    ] {
+        let (ca, cert, key) = ca_and_cert(names, not_after);
+        let server = Server::with(Emulator::builder().tls_pem(cert, key));
+        let ca_path = server.dir.path().join("ca.pem");
+        std::fs::write(&ca_path, ca).expect("write CA");
+        let (code, _, err) = Server::run(
+            server
+                .cli()
+                .arg("--ca-cert")
+                .arg(&ca_path)
+                .args(["orgs", "get", "43"]),
+        );
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains(wanted), "{names:?}: {err}");
+        assert!(!err.contains("trust the server's CA"), "{names:?}: {err}");
+    }
+    // An unknown CA is still told to trust it.
+    let server = Server::with(Emulator::builder().tls_self_signed());
+    let (_, _, err) = Server::run(server.cli().args(["orgs", "get", "43"]));
+    assert!(err.contains("--ca-cert"), "{err}");
+}
+
+#[test]
+fn a_redirect_loop_is_named_as_such() {
+    let server = Server::start();
+    let url = common::raw_http_server(64, |path| {
+        format!(
+            "HTTP/1.1 302 Found\r\nLocation: {path}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        )
+    });
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args(["--url", &url, "--username", "admin", "--basic-auth"])
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args(["orgs", "get", "43"]),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("redirects in a loop"), "{err}");
+    assert!(!err.contains("connection failed"), "{err}");
+}
+
+#[test]
+fn not_found_has_one_exit_code_whatever_the_form_of_the_id() {
+    let server = Server::start();
+    let mut codes = Vec::new();
+    for name in ["99999", "nobody@x.org", "nobody"] {
+        let (code, _, err) = Server::run(server.cli().args(["users", "get", name]));
+        assert!(
+            err.to_lowercase().contains("no user") || err.contains("404"),
+            "{name}: {err}"
+        );
+        codes.push(code);
+    }
+    assert_eq!(codes, [1, 1, 1]);
+}
+
+#[test]
+fn a_token_or_code_with_control_characters_is_a_usage_error_before_sending() {
+    let server = Server::start();
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args(["--url", server.emulator.base_url()])
+            .env("CRASHPLAN_TOKEN", "abc\ndef")
+            .args(["orgs", "get", "43"]),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("control character"), "{err}");
+    assert!(!err.contains("rejected"), "{err}");
+    let (code, _, err) =
+        Server::run(
+            server
+                .cli()
+                .args(["--totp", "12\u{1b}34", "orgs", "get", "43"]),
+        );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("control character"), "{err}");
+    assert!(server.emulator.requests().is_empty(), "nothing was sent");
 }

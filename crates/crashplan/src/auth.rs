@@ -84,6 +84,14 @@ impl Totp {
         Self(TotpSource::Async(Arc::new(move || Box::pin(f()))))
     }
 
+    /// The fixed code, if this is one (checked before anything is sent).
+    pub(crate) fn static_code(&self) -> Option<&str> {
+        match &self.0 {
+            TotpSource::Static(s) => Some(s.expose_secret()),
+            _ => None,
+        }
+    }
+
     /// Whether this is a fixed code, which a server rejects once it has been used.
     pub fn is_static(&self) -> bool {
         matches!(self.0, TotpSource::Static(_))
@@ -325,10 +333,12 @@ pub(crate) struct Session {
     state: Mutex<State>,
     fetches: AtomicU64,
     /// Whether the server ever answered a request with a token with something else than 401.
-    accepted: AtomicBool,
+    understood: AtomicBool,
     /// Whether the one-time fallback to `v3_user_token` may be tried (see
     /// [the module documentation](self#token-scheme)).
     may_fall_back: bool,
+    /// The newest generation the server accepted (answered with a success).
+    accepted: AtomicU64,
 }
 
 struct State {
@@ -384,7 +394,8 @@ impl Session {
                 lifetime: None,
             }),
             fetches: AtomicU64::new(0),
-            accepted: AtomicBool::new(false),
+            understood: AtomicBool::new(false),
+            accepted: AtomicU64::new(0),
             may_fall_back,
         }
     }
@@ -397,9 +408,20 @@ impl Session {
 
     /// The server answered a request sent with a token with something else than 401.
     pub(crate) fn mark_accepted(&self) {
-        if !self.accepted.load(Ordering::Relaxed) {
-            self.accepted.store(true, Ordering::Relaxed);
+        if !self.understood.load(Ordering::Relaxed) {
+            self.understood.store(true, Ordering::Relaxed);
         }
+    }
+
+    /// The server accepted the token of `generation`.
+    pub(crate) fn accepted(&self, generation: u64) {
+        self.accepted.fetch_max(generation, Ordering::Relaxed);
+    }
+
+    /// Whether the server accepted the token of `generation` (or a newer one) before: a 401
+    /// for it now means that it expired, not that the credentials are wrong.
+    pub(crate) fn was_accepted(&self, generation: u64) -> bool {
+        generation > 0 && self.accepted.load(Ordering::Relaxed) >= generation
     }
 
     /// How many tokens were fetched so far (logins or provider calls).
@@ -451,7 +473,7 @@ impl Session {
         }
         if self.may_fall_back
             && state.scheme == TokenScheme::Bearer
-            && !self.accepted.load(Ordering::Relaxed)
+            && !self.understood.load(Ordering::Relaxed)
             && let Some(raw) = state.raw.clone()
         {
             // Once per client: the server refused the first token of its own login as

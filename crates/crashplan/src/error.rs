@@ -194,6 +194,14 @@ pub enum Hint {
     ResponseSize,
     /// The settings are missing or contradictory.
     Config,
+    /// The server redirected to another origin: the client does not follow.
+    Redirect,
+    /// The server redirects in a loop.
+    RedirectLoop,
+    /// The server's certificate has expired (or is not valid yet).
+    TlsExpired,
+    /// The server's certificate was issued for another name than the one connected to.
+    TlsName,
 }
 
 impl Hint {
@@ -238,6 +246,16 @@ impl Hint {
             }
             Self::Config => {
                 "fix the settings given to the ClientBuilder or the CRASHPLAN_* variables"
+            }
+            Self::Redirect => {
+                "nothing was sent there; if that server is the right one, give its address to Client::builder"
+            }
+            Self::RedirectLoop => "check the server URL and the server's proxy configuration",
+            Self::TlsExpired => {
+                "the server's certificate has expired or is not valid yet: renew it on the server, or check this machine's clock"
+            }
+            Self::TlsName => {
+                "the server's certificate names another host: connect with a name it was issued for, or reissue it for this one"
             }
         }
     }
@@ -365,6 +383,17 @@ pub enum Error {
         /// How many items have it (0, or more than 1).
         found: usize,
     },
+    /// The server redirected the request where the client does not follow (see
+    /// [`redirect`](crate::redirect)): to another origin, or in a loop.
+    #[error("{}", with_advice(self))]
+    Redirect {
+        /// The request.
+        request: RequestInfo,
+        /// The origin (scheme, host, port) the server pointed to; never its path or query.
+        location: String,
+        /// A loop or too many hops, rather than another origin.
+        looped: bool,
+    },
     /// The operation was cancelled before it finished.
     #[error("cancelled")]
     Cancelled,
@@ -452,6 +481,19 @@ impl Error {
                 name,
                 found,
             } => format!("{found} {what}s have {by} `{name}`: name one by its id"),
+            Self::Redirect {
+                request,
+                location,
+                looped: false,
+            } => format!(
+                "{request}: the server redirected to another origin, {location}; not followed \
+                 (no body or credential is sent to another origin)"
+            ),
+            Self::Redirect {
+                request,
+                location,
+                looped: true,
+            } => format!("{request}: the server redirects in a loop (through {location})"),
             Self::Cancelled => "cancelled".into(),
         }
     }
@@ -468,13 +510,15 @@ impl Error {
                 .or_else(|| h.kind.hint()),
             Self::Timeout { .. } => Some(Hint::Timeout),
             Self::Connect { .. } => Some(Hint::Connect),
-            Self::Tls { .. } => Some(Hint::TrustCa),
+            Self::Tls { source, .. } => Some(tls_hint(source)),
             Self::Network { .. } => Some(Hint::Network),
             Self::PagingIgnored { .. } => Some(Hint::Paging),
             Self::ResponseTooLarge { .. } => Some(Hint::ResponseSize),
             Self::Config(_) => Some(Hint::Config),
             Self::Auth { hint, .. } => *hint,
             Self::Lookup { found: 0, .. } => Some(Hint::NotFound),
+            Self::Redirect { looped: false, .. } => Some(Hint::Redirect),
+            Self::Redirect { looped: true, .. } => Some(Hint::RedirectLoop),
             Self::Decode { .. }
             | Self::InvalidRequest { .. }
             | Self::Lookup { .. }
@@ -515,6 +559,7 @@ impl Error {
             | Self::Decode { request, .. }
             | Self::ResponseTooLarge { request, .. }
             | Self::PagingIgnored { request }
+            | Self::Redirect { request, .. }
             | Self::InvalidRequest { request, .. } => Some(request),
             Self::Config(_) | Self::Auth { .. } | Self::Lookup { .. } | Self::Cancelled => None,
         }
@@ -616,6 +661,15 @@ impl Error {
                 hint: *hint,
             },
             Self::Config(m) => Self::Config(m.clone()),
+            Self::Redirect {
+                request,
+                location,
+                looped,
+            } => Self::Redirect {
+                request: request.clone(),
+                location: location.clone(),
+                looped: *looped,
+            },
             _ => return None,
         })
     }
@@ -666,6 +720,13 @@ impl Error {
     pub(crate) fn from_reqwest(request: RequestInfo, source: reqwest::Error) -> Self {
         if source.is_timeout() {
             return Self::Timeout { request, source };
+        }
+        if let Some(r) = crate::redirect::refusal(&source) {
+            return Self::Redirect {
+                request,
+                location: r.origin.clone(),
+                looped: r.looped,
+            };
         }
         if let Some(tls) = tls_cause(&source) {
             return Self::Tls {
@@ -830,6 +891,21 @@ fn server_message(body: &[u8]) -> Option<String> {
 
 /// The TLS library's error in the source chain, if the failure is a TLS or certificate one.
 /// `std::io::Error` hides its payload from `source()`, so it is looked into with `get_ref`.
+/// What to do about a TLS failure: an expired certificate or one for another name is not
+/// cured by trusting a CA.
+fn tls_hint(err: &reqwest::Error) -> Hint {
+    use rustls::CertificateError as C;
+    match tls_cause(err) {
+        Some(rustls::Error::InvalidCertificate(
+            C::Expired | C::ExpiredContext { .. } | C::NotValidYet | C::NotValidYetContext { .. },
+        )) => Hint::TlsExpired,
+        Some(rustls::Error::InvalidCertificate(
+            C::NotValidForName | C::NotValidForNameContext { .. },
+        )) => Hint::TlsName,
+        _ => Hint::TrustCa,
+    }
+}
+
 fn tls_cause(err: &reqwest::Error) -> Option<&rustls::Error> {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(e) = source {

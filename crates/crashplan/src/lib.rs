@@ -63,6 +63,7 @@ pub mod paging;
 pub mod pipeline;
 pub mod query;
 pub mod raw;
+pub mod redirect;
 pub mod resources;
 pub mod retry;
 mod sealed;

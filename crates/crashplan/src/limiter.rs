@@ -12,6 +12,15 @@
 //!   event (before the server's `Retry-After` has passed, else one round trip, and before the
 //!   requests already spaced at the old rate are out) count once. A refusal after fewer than
 //!   four accepted answers in the last second teaches nothing and is left to the retry.
+//! * Refusals that do not follow the client's rate (another tenant's load, a flaky proxy) do
+//!   not slow it down; what a refusal means is decided from its `Retry-After` and from the
+//!   *share* of refusals, not from each one:
+//!   - `Retry-After: 0` (the server asks for the request again at once): never a rate signal;
+//!   - a longer `Retry-After` (the server asks the client to wait): a rate signal;
+//!   - no `Retry-After`: a rate signal only when the share of refused answers in the last
+//!     second is more than twice the share of the nine seconds before it ([`NOISE_FACTOR`]),
+//!     or above a quarter of the answers. A steady background of refusals, whatever the
+//!     rate, is left to the pipeline's retries.
 //! * Then the rate grows along the cubic curve `0.4 (t - K)³ + W`, `K = ∛(0.3 W / 0.4)`: fast
 //!   at first, flat near `W`. It stays just under `W` ([`PLATEAU`]) for a while before
 //!   probing above it, so that a steady limit is met with few refusals; it never exceeds
@@ -48,6 +57,16 @@ const PLATEAU_TIME: Duration = Duration::from_secs(6);
 const MIN_RATE: f64 = 0.5;
 /// Answers accepted in the last second below which a refusal teaches nothing about a rate.
 const MIN_SAMPLE: f64 = 4.0;
+/// A refusal is a rate signal when the share of refusals of the last second is more than this
+/// many times the share of the nine seconds before it.
+pub const NOISE_FACTOR: f64 = 2.0;
+/// How far back the background share of refusals is measured.
+const HISTORY: Duration = Duration::from_secs(10);
+/// Answers in the background below which its share is not trusted.
+const MIN_HISTORY: usize = 20;
+/// A share of refusals in the last second above which they are a rate signal whatever the
+/// background.
+const HIGH_SHARE: f64 = 0.25;
 
 /// The adaptive limiter: see the [module documentation](self).
 ///
@@ -93,6 +112,8 @@ struct State {
     same_event_until: Option<Instant>,
     /// Times of accepted answers in the last second.
     accepted: VecDeque<Instant>,
+    /// Times of answers in the last [`HISTORY`], and whether each refused the request.
+    answers: VecDeque<(Instant, bool)>,
     /// Smoothed latency of answers, in seconds.
     latency: f64,
 }
@@ -142,6 +163,31 @@ impl State {
             self.accepted.pop_front();
         }
         self.accepted.len() as f64
+    }
+
+    /// Records an answer; whether the refusals of the last second stand out from the
+    /// background of the [`HISTORY`] before it (see the [module documentation](self)).
+    fn refusals_stand_out(&mut self, now: Instant, refused: bool) -> bool {
+        while self
+            .answers
+            .front()
+            .is_some_and(|(t, _)| now.duration_since(*t) > HISTORY)
+        {
+            self.answers.pop_front();
+        }
+        self.answers.push_back((now, refused));
+        let share = |answers: &mut dyn Iterator<Item = &(Instant, bool)>| {
+            let (mut all, mut refused) = (0_usize, 0_usize);
+            for (_, r) in answers {
+                all += 1;
+                refused += usize::from(*r);
+            }
+            (all, refused as f64 / all.max(1) as f64)
+        };
+        let recent = |t: &Instant| now.duration_since(*t) <= Duration::from_secs(1);
+        let (before, background) = share(&mut self.answers.iter().filter(|(t, _)| !recent(t)));
+        let (_, last) = share(&mut self.answers.iter().filter(|(t, _)| recent(t)));
+        last > HIGH_SHARE || (before >= MIN_HISTORY && last > NOISE_FACTOR * background)
     }
 
     /// The sending rate at `now`: the cubic curve since the last refusal, under the cap.
@@ -208,14 +254,25 @@ impl Limiter for AdaptiveLimiter {
             outcome.status,
             Some(StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE)
         );
+        if outcome.status.is_none() {
+            return;
+        }
+        let stands_out = state.refusals_stand_out(now, throttled);
         if !throttled {
-            if outcome.status.is_some() {
-                state.accepted.push_back(now);
-                state.accepted_rate(now);
-            }
+            state.accepted.push_back(now);
+            state.accepted_rate(now);
             return;
         }
         self.throttled.fetch_add(1, Ordering::Relaxed);
+        let signal = match outcome.retry_after {
+            Some(wait) => !wait.is_zero(),
+            None => stands_out,
+        };
+        if !signal {
+            // The server asks for the request again at once, or refuses about as often
+            // whatever the rate: not a rate signal; the pipeline's retry handles it.
+            return;
+        }
         if state.same_event_until.is_some_and(|until| now < until) {
             return;
         }
@@ -312,6 +369,94 @@ mod tests {
         let r20 = state.rate(at(20.0), None).expect("rate");
         assert!(r20 > 100.0, "probing above the known limit, {r20}");
         assert_eq!(state.rate(at(20.0), Some(80.0)), Some(80.0), "the cap wins");
+    }
+
+    /// Sends for `secs` seconds, one request every 20 ms unless the limiter spaces them more,
+    /// answered by `answer(n, accepted in the last second, this one included)`.
+    async fn run(limiter: &AdaptiveLimiter, secs: u64, answer: impl Fn(u64, usize) -> u16) {
+        let start = Instant::now();
+        let mut sent: VecDeque<Instant> = VecDeque::new();
+        let mut n = 0;
+        while start.elapsed() < Duration::from_secs(secs) {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            limiter.acquire().await;
+            let now = Instant::now();
+            while sent
+                .front()
+                .is_some_and(|t| now.duration_since(*t) > Duration::from_secs(1))
+            {
+                sent.pop_front();
+            }
+            sent.push_back(now);
+            n += 1;
+            let status = answer(n, sent.len());
+            if status != 200 {
+                sent.pop_back();
+            }
+            limiter.observe(&Observation {
+                status: Some(StatusCode::from_u16(status).expect("status")),
+                retry_after: None,
+                latency: Duration::from_millis(2),
+            });
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn refusals_that_do_not_follow_the_rate_do_not_slow_it_down() {
+        // One answer in nine refused, whatever the rate (another tenant's load).
+        let limiter = AdaptiveLimiter::new();
+        run(&limiter, 10, |n, _| if n % 9 == 0 { 503 } else { 200 }).await;
+        let before = limiter.stats().answered;
+        run(&limiter, 20, |n, _| if n % 9 == 0 { 503 } else { 200 }).await;
+        let per_second = (limiter.stats().answered - before) as f64 / 20.0;
+        assert!(per_second > 45.0, "kept {per_second}/s of 50/s");
+        assert!(limiter.stats().throttled > 100);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn refusals_that_follow_the_rate_still_slow_it_down() {
+        // The server allows 30 requests per second; the caller would send 50.
+        let limiter = AdaptiveLimiter::new();
+        let over = |_, last_second: usize| if last_second > 30 { 429 } else { 200 };
+        run(&limiter, 20, over).await;
+        let stats = limiter.stats();
+        let before = stats.answered - stats.throttled;
+        let throttled = stats.throttled;
+        run(&limiter, 20, over).await;
+        let stats = limiter.stats();
+        let accepted = (stats.answered - stats.throttled - before) as f64 / 20.0;
+        let refused = stats.throttled - throttled;
+        assert!(
+            (24.0..=31.0).contains(&accepted),
+            "accepted {accepted}/s of 30/s"
+        );
+        assert!(refused < 40, "{refused} refused in 20 s");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn retry_after_zero_is_not_a_rate_signal_and_no_retry_after_is_judged_by_share() {
+        let limiter = AdaptiveLimiter::new();
+        for _ in 0..100 {
+            limiter.observe(&answer(200));
+        }
+        limiter.observe(&Observation {
+            retry_after: Some(Duration::ZERO),
+            ..answer(429)
+        });
+        assert_eq!(limiter.stats().rate, None);
+        // One refusal without Retry-After in a hundred answers is no signal; a third is.
+        let bare = Observation {
+            retry_after: None,
+            ..answer(503)
+        };
+        limiter.observe(&bare);
+        assert_eq!(limiter.stats().rate, None);
+        for _ in 0..49 {
+            limiter.observe(&bare);
+        }
+        let rate = limiter.stats().rate.expect("a learned rate");
+        assert!((rate - 70.0).abs() < 1.0, "{rate}");
+        assert_eq!(limiter.stats().throttled, 51);
     }
 
     #[tokio::test(start_paused = true)]

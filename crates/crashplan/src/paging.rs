@@ -15,7 +15,12 @@
 //! first short page ends the list and aborts them, so at most N-1 requests go past the end
 //! (fewer when the announced total says where the end is: it only limits the requests sent
 //! *ahead*, the next page is always asked for). Dropping the stream aborts every request in
-//! flight. Memory is bounded by N+1 pages.
+//! flight. Memory is bounded by N+1 pages, and by a total budget: the pages in flight and
+//! waiting never take more than [`PAGE_MEMORY_FACTOR`] times the client's
+//! [`max_response_bytes`](crate::ClientBuilder::max_response_bytes) (256 MiB by default),
+//! counted at the size of the largest recent answer of the client (at the limit itself until
+//! an answer arrives): near the limit the window shrinks to a few pages, however large it is
+//! set; ordinary pages keep the whole window.
 //!
 //! The window is [`Window::Adaptive`] by default: it starts at one request and grows by one
 //! (up to [`MAX_WINDOW`]) for each answer that came about as fast as the fastest so far while
@@ -35,6 +40,34 @@ use futures::future::BoxFuture;
 use futures::stream::{self, BoxStream, Stream, StreamExt as _, TryStreamExt as _};
 
 use crate::error::{Error, RequestInfo, Result};
+
+/// The pages in flight of one list take at most this many times the client's
+/// `max_response_bytes`.
+pub const PAGE_MEMORY_FACTOR: u64 = 4;
+
+/// The memory budget of the pages in flight: see [pipelining](self#pipelining).
+#[derive(Debug, Clone)]
+pub(crate) struct PageMemory {
+    /// Total bytes for the pages in flight.
+    pub(crate) budget: u64,
+    /// The size of the largest recent answer of the client (`0`: none yet).
+    pub(crate) largest: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// The size assumed before any answer: the answer limit.
+    pub(crate) assumed: u64,
+}
+
+impl PageMemory {
+    /// How many pages fit in the budget (at least one).
+    fn pages(&self) -> usize {
+        let largest = match self.largest.load(std::sync::atomic::Ordering::Relaxed) {
+            0 => self.assumed,
+            n => n,
+        };
+        usize::try_from(self.budget / largest.max(1))
+            .unwrap_or(usize::MAX)
+            .max(1)
+    }
+}
 
 /// How a list request asks for one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -278,6 +311,7 @@ struct State<T> {
     /// The total announced by the last answer: a hint that limits the requests sent ahead
     /// (`u64::MAX` once the server was caught lying).
     count_hint: Option<u64>,
+    memory: Option<PageMemory>,
     done: bool,
 }
 
@@ -318,7 +352,8 @@ impl<T: Clone + PartialEq + Send + 'static> State<T> {
     /// Keeps the window's requests in flight. The next page is always asked for; pages
     /// beyond the end announced by the total are not asked for ahead.
     fn fill(&mut self) {
-        while self.ahead.len() < self.window.current {
+        let budget = self.memory.as_ref().map_or(usize::MAX, PageMemory::pages);
+        while self.ahead.len() < self.window.current.min(budget) {
             let ahead = self.ahead.len() as u64;
             let Some(req) = self.request(ahead) else {
                 return;
@@ -415,6 +450,7 @@ pub(crate) fn paginate<T: Clone + PartialEq + Send + 'static>(
     request: RequestInfo,
     fetch: FetchPage<T>,
     options: PagingOptions,
+    memory: Option<PageMemory>,
 ) -> Pages<T> {
     if options.limit == Some(0) {
         return Pages(stream::empty().boxed());
@@ -429,6 +465,7 @@ pub(crate) fn paginate<T: Clone + PartialEq + Send + 'static>(
         offset: 0,
         ahead: VecDeque::new(),
         count_hint: None,
+        memory,
         done: false,
     };
     Pages(stream::unfold(state, State::next_page).boxed())
@@ -487,6 +524,7 @@ mod tests {
             RequestInfo::get("/t"),
             server(total, ignore, Arc::clone(&log)),
             o,
+            None,
         )
         .items()
         .collect_all()
@@ -572,11 +610,15 @@ mod tests {
     #[tokio::test]
     async fn pages_carry_index_and_offset() {
         let log = Arc::new(Mutex::new(Vec::new()));
-        let pages: Vec<Page<u64>> =
-            paginate(RequestInfo::get("/t"), server(12, false, log), opts(5))
-                .try_collect()
-                .await
-                .expect("pages");
+        let pages: Vec<Page<u64>> = paginate(
+            RequestInfo::get("/t"),
+            server(12, false, log),
+            opts(5),
+            None,
+        )
+        .try_collect()
+        .await
+        .expect("pages");
         let shape: Vec<_> = pages
             .iter()
             .map(|p| (p.index, p.offset, p.items.len()))
@@ -588,7 +630,7 @@ mod tests {
     async fn an_error_ends_the_stream() {
         let fetch: FetchPage<u64> =
             Box::new(|_| Box::pin(async { Err(crate::Error::Config("boom".into())) }));
-        let all: Vec<_> = paginate(RequestInfo::get("/t"), fetch, opts(5))
+        let all: Vec<_> = paginate(RequestInfo::get("/t"), fetch, opts(5), None)
             .collect()
             .await;
         assert_eq!(all.len(), 1);
@@ -602,7 +644,9 @@ mod tests {
             let fetch: FetchPage<u64> =
                 Box::new(|_| Box::pin(async { Ok(((0..5).collect(), Some(meta()), None)) }));
             let o = PagingOptions { window, ..opts(5) };
-            let all: Vec<_> = paginate(RequestInfo::get("/t"), fetch, o).collect().await;
+            let all: Vec<_> = paginate(RequestInfo::get("/t"), fetch, o, None)
+                .collect()
+                .await;
             assert_eq!(all.len(), 2, "one page, then the error");
             assert!(matches!(all[1], Err(Error::PagingIgnored { .. })));
         }

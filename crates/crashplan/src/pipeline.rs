@@ -20,6 +20,7 @@
 //! | When is the token refreshed? | [`Decision::Refresh`] on a 401 with a session token: `auth::Session::refresh`, single-flight |
 //! | When does the client stop logging in? | `auth::Session`: a refused login is remembered and returned to every caller until `Client::set_password` |
 //! | Is a TLS failure retried? | Never: [`Error::Tls`] is recognised by type (a `rustls::Error` in the source chain) and classified as a failure |
+//! | Is a redirect followed? | Only to the same origin ([`redirect`](crate::redirect)); any other is [`Error::Redirect`], never retried |
 //!
 //! The loop itself is `backon::Retryable`: `when` asks the decision, `adjust` asks the
 //! budget, `notify` logs the retry. There is no other retry loop in the crate.
@@ -28,7 +29,10 @@
 //!
 //! One budget per call: at most [`RetryPolicy::attempts`] requests, counting re-sends after
 //! failures, re-sends of garbled answers, replays after a token refresh and logins; only the first
-//! login of a call is free, so that even [`RetryPolicy::none`] can log in and send. No wait is
+//! login of a call is free, so that even [`RetryPolicy::none`] can log in and send. A token
+//! that the server had accepted before and now rejects has expired: the rejected attempt is
+//! given back and the login renewing the token is free (at most [`RetryPolicy::attempts`]
+//! times per call), so that short-lived tokens cost time, never a call. No wait is
 //! started that would end after [`RetryPolicy::elapsed_budget`]. A login made for a call (first
 //! login or refresh) spends that call's budget.
 //!
@@ -144,8 +148,8 @@ pub struct Rules {
 ///   (retried when replayable).
 /// * 429, 502, 503, 504: retried when replayable, after `Retry-After` if the server sent one.
 /// * Timeouts, connection failures, connections broken mid-answer: retried when replayable.
-/// * Everything else (other statuses, TLS and certificate failures, answers over the size
-///   limit, credentials refused, invalid requests): [`Decision::Fail`].
+/// * Everything else (other statuses, TLS and certificate failures, redirects not followed,
+///   answers over the size limit, credentials refused, invalid requests): [`Decision::Fail`].
 pub fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules) -> Decision {
     let retry = |after| {
         if rules.replayable {
@@ -188,6 +192,8 @@ pub(crate) struct Budget {
     started: Instant,
     spent: AtomicU32,
     free_login_used: AtomicBool,
+    /// Renewals of expired tokens forgiven so far (bounded by the attempts of the policy).
+    renewals: AtomicU32,
 }
 
 impl Budget {
@@ -197,7 +203,22 @@ impl Budget {
             started: Instant::now(),
             spent: AtomicU32::new(0),
             free_login_used: AtomicBool::new(false),
+            renewals: AtomicU32::new(0),
         })
+    }
+
+    /// A token that the server had accepted expired: the attempt it rejected is given back
+    /// and the login that renews it is free, at most [`RetryPolicy::attempts`] times per call
+    /// (a server that keeps accepting and expiring tokens cannot keep a call forever).
+    fn forgive_expiry(&self) {
+        if self.renewals.fetch_add(1, Ordering::Relaxed) >= self.policy.attempts() {
+            return;
+        }
+        // `Err` only when nothing was spent: nothing to give back.
+        let _ = self
+            .spent
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
+        self.free_login_used.store(false, Ordering::Relaxed);
     }
 
     /// Takes one attempt (the first login of a call is free); the number of the attempt.
@@ -352,6 +373,9 @@ pub(crate) struct Pipeline {
     /// Answers with a longer body fail with [`Error::ResponseTooLarge`].
     pub(crate) max_response_bytes: Option<u64>,
     pub(crate) limiter: Option<Arc<dyn Limiter>>,
+    /// The size of the largest recent answer, for the memory budget of the pages in flight
+    /// ([`crate::paging`]): each answer raises it to its size, or lowers it by an eighth.
+    pub(crate) largest_answer: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// The outcome of one attempt that is not a good answer, with its decision.
@@ -498,6 +522,14 @@ impl Pipeline {
             s.mark_accepted();
         }
         let mut decision = classify(&outcome, rules);
+        if let (Auth::Session(session), Some(generation)) = (&self.auth, generation) {
+            if decision == Decision::Done {
+                session.accepted(generation);
+            } else if decision == Decision::Refresh && session.was_accepted(generation) {
+                // The token expired: renewing it costs time, not the call's attempts.
+                budget.forgive_expiry();
+            }
+        }
         if decision == Decision::Refresh {
             decision = self.refresh(generation, budget).await.map_err(fail)?;
         }
@@ -569,7 +601,23 @@ impl Pipeline {
                 }
             }
         };
+        let size = bytes.len() as u64;
+        let _ = self
+            .largest_answer
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
+                Some(size.max(old - old / 8))
+            });
         Ok(http::Response::from_parts(parts, bytes))
+    }
+
+    /// The memory budget of the pages in flight of a list, if answers are limited.
+    pub(crate) fn page_memory(&self) -> Option<crate::paging::PageMemory> {
+        let limit = self.max_response_bytes?;
+        Some(crate::paging::PageMemory {
+            budget: limit.saturating_mul(crate::paging::PAGE_MEMORY_FACTOR),
+            largest: Arc::clone(&self.largest_answer),
+            assumed: limit,
+        })
     }
 }
 
@@ -749,6 +797,22 @@ mod tests {
         assert_eq!(b.spend(true), 2, "the second login counts");
         assert_eq!(b.left(), 0);
         assert_eq!(wait(Decision::Refresh, None), None);
+    }
+
+    #[test]
+    fn expired_tokens_are_forgiven_a_bounded_number_of_times() {
+        let b = Budget::new(&RetryPolicy::default().max_attempts(2));
+        b.spend(true);
+        for _ in 0..2 {
+            b.spend(false);
+            b.forgive_expiry();
+            assert_eq!(b.left(), 2, "the rejected attempt is given back");
+            assert!(b.login_is_free(), "and the renewal is free");
+            b.spend(true);
+        }
+        b.spend(false);
+        b.forgive_expiry();
+        assert_eq!(b.left(), 1, "no more than `attempts` renewals are forgiven");
     }
 
     #[test]

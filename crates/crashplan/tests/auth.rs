@@ -88,6 +88,38 @@ async fn expired_token_is_refreshed_once_for_concurrent_requests() {
 }
 
 #[tokio::test]
+async fn an_expired_token_is_renewed_without_spending_the_calls_attempts() {
+    let emu = common::start(Emulator::builder().token_ttl(Duration::from_millis(500))).await;
+    // One attempt per call: the 401 of the expired token and the re-login must not use it.
+    let client = common::admin_builder(emu.base_url())
+        .retry(crashplan::RetryPolicy::none())
+        .build()
+        .expect("builds");
+    for round in 0..3 {
+        client
+            .users()
+            .get(69)
+            .await
+            .expect("request after expiry succeeds");
+        assert_eq!(emu.request_count("GET", LOGIN), round + 1);
+        tokio::time::sleep(Duration::from_millis(700)).await;
+    }
+    // A token the server never accepted is not "expired": the 401 is the call's answer.
+    let emu = common::start(Emulator::builder().token_ttl(Duration::ZERO)).await;
+    let client = common::admin_builder(emu.base_url())
+        .retry(crashplan::RetryPolicy::none())
+        .build()
+        .expect("builds");
+    let err = client
+        .users()
+        .get(69)
+        .await
+        .expect_err("tokens are rejected at once");
+    assert!(err.is_unauthorized(), "{err}");
+    assert_eq!(emu.request_count("GET", LOGIN), 1);
+}
+
+#[tokio::test]
 async fn totp_callback_is_asked_again_on_relogin() {
     let secret = b"12345678901234567890".to_vec();
     let emu_totp = EmuTotp::TimeBased {

@@ -428,3 +428,49 @@ async fn the_adaptive_window_grows_against_a_slow_server_and_stays_bounded() {
     let started = gauge.started.load(Ordering::SeqCst);
     assert!(started < 201 + crashplan::paging::MAX_WINDOW, "{started}");
 }
+
+#[tokio::test]
+async fn large_pages_in_flight_are_bounded_by_a_total_memory_budget() {
+    // Pages of about 600 KB with a 1 MiB answer limit: the budget (4 MiB) holds 6 of them,
+    // whatever the window says.
+    let most = Arc::new(AtomicUsize::new(0));
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let (m, f) = (Arc::clone(&most), Arc::clone(&in_flight));
+    let handler = move |Query(q): Query<HashMap<String, String>>| {
+        let (most, in_flight) = (Arc::clone(&m), Arc::clone(&f));
+        async move {
+            let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+            most.fetch_max(now, Ordering::SeqCst);
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            let n = |k: &str| q.get(k).and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+            let (offset, limit) = (n("offset"), n("limit"));
+            let page: Vec<_> = (offset..3000.min(offset + limit))
+                .map(|i| {
+                    let mut user = common::user_json(i as i64);
+                    user["padding"] = serde_json::json!("x".repeat(6000));
+                    user
+                })
+                .collect();
+            in_flight.fetch_sub(1, Ordering::SeqCst);
+            axum::Json(common::envelope("users", page, 3000))
+        }
+    };
+    let url = common::serve(Router::new().route("/rest/users", get(handler))).await;
+    let client = Client::builder(&url)
+        .basic("admin", "admin")
+        .max_response_bytes(1024 * 1024)
+        .page_size(100)
+        .build()
+        .expect("builds");
+    let users: Vec<_> = client
+        .users()
+        .list()
+        .window(16)
+        .items()
+        .try_collect()
+        .await
+        .expect("every page");
+    assert_eq!(users.len(), 3000);
+    let most = most.load(Ordering::SeqCst);
+    assert!((2..=6).contains(&most), "{most} pages of 600 KB in flight");
+}

@@ -19,7 +19,7 @@ use crate::runner::{self, Intent, Operation, Outcome, Plan};
 pub enum Prepared {
     /// `bulk deactivate|reactivate`.
     Status {
-        wanted: Status,
+        deactivate: bool,
         dry_run: bool,
         concurrency: usize,
         plan: Plan<InputRow>,
@@ -42,17 +42,18 @@ pub fn prepare(
     format: Format,
 ) -> Result<Option<Prepared>, CliError> {
     let (args, write, key) = match command {
-        BulkCommand::Deactivate(args) | BulkCommand::Reactivate(args) => {
-            let wanted = if matches!(command, BulkCommand::Deactivate(_)) {
-                Status::Deactivated
-            } else {
-                Status::Active
-            };
+        BulkCommand::Deactivate(status) | BulkCommand::Reactivate(status) => {
+            let deactivate = matches!(command, BulkCommand::Deactivate(_));
+            let args = &status.bulk;
             runner::check_paths(args, connection)?;
-            let rows = read_rows(&args.csv).map_err(CliError::Usage)?;
-            let plan = Plan::new::<SetStatus>(args, rows, format)?;
+            let rows = read_rows(&args.csv, status.key.as_deref()).map_err(CliError::Usage)?;
+            let plan = if deactivate {
+                Plan::new::<SetStatus<true>>(args, rows, format)?
+            } else {
+                Plan::new::<SetStatus<false>>(args, rows, format)?
+            };
             return Ok(Some(Prepared::Status {
-                wanted,
+                deactivate,
                 dry_run: args.dry_run,
                 concurrency: usize::from(args.concurrency),
                 plan,
@@ -103,7 +104,7 @@ pub fn template(op: TemplateOp) -> String {
 pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError> {
     match prepared {
         Prepared::Status {
-            wanted,
+            deactivate,
             dry_run,
             concurrency,
             plan,
@@ -112,13 +113,23 @@ pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError
                 .rows()
                 .iter()
                 .any(|row| matches!(row.user, Ok(UserRef::Username(_))));
-            let op = SetStatus {
-                client: ctx.client.clone(),
-                users: Users::index(&ctx.client, with_usernames).await?,
-                wanted,
-                dry_run,
-            };
-            runner::run(ctx.ui, &op, plan, concurrency).await
+            let client = ctx.client.clone();
+            let users = Users::index(&ctx.client, with_usernames).await?;
+            if deactivate {
+                let op = SetStatus::<true> {
+                    client,
+                    users,
+                    dry_run,
+                };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            } else {
+                let op = SetStatus::<false> {
+                    client,
+                    users,
+                    dry_run,
+                };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            }
         }
         Prepared::Write {
             write,
@@ -159,30 +170,44 @@ pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError
     }
 }
 
-/// Deactivates or reactivates the user a row names.
-struct SetStatus {
+/// Deactivates (`DEACTIVATE`) or reactivates the user a row names.
+struct SetStatus<const DEACTIVATE: bool> {
     client: Client,
     users: Users,
-    wanted: Status,
     dry_run: bool,
 }
 
-impl SetStatus {
+impl<const DEACTIVATE: bool> SetStatus<DEACTIVATE> {
+    const WANTED: Status = if DEACTIVATE {
+        Status::Deactivated
+    } else {
+        Status::Active
+    };
+
     /// `deactivated` or `reactivated`.
     fn done(&self) -> &'static str {
-        if self.wanted == Status::Deactivated {
-            "deactivated"
-        } else {
-            "reactivated"
-        }
+        Self::DONE[0]
     }
 }
 
-impl Operation for SetStatus {
+impl<const DEACTIVATE: bool> Operation for SetStatus<DEACTIVATE> {
     type Row = InputRow;
     const ID_COLUMN: (&'static str, &'static str) = ("user_id", "userId");
-    const DONE: &'static [&'static str] = &["deactivated", "reactivated", "unchanged"];
-    const OTHER: &'static [&'static str] = &["would deactivate", "would reactivate"];
+    // Each command its own words, so that the record of one is never resumed by the other.
+    const DONE: &'static [&'static str] = if DEACTIVATE {
+        &["deactivated", "unchanged"]
+    } else {
+        &["reactivated", "unchanged"]
+    };
+    const OTHER: &'static [&'static str] = if DEACTIVATE {
+        &["would deactivate"]
+    } else {
+        &["would reactivate"]
+    };
+
+    fn recorded_here(outcome: &str, message: &str) -> bool {
+        outcome != "unchanged" || message == format!("already {}", Self::WANTED)
+    }
 
     fn verb(&self) -> &'static str {
         if self.dry_run { "checking" } else { "updating" }
@@ -197,21 +222,16 @@ impl Operation for SetStatus {
             Ok(user) => user,
             Err(err) => return Outcome::error(Some(id), crate::error::one_line(&err)),
         };
-        if user.status == self.wanted {
+        if user.status == Self::WANTED {
             return Outcome::new("unchanged", Some(id), format!("already {}", user.status));
         }
         if self.dry_run {
-            let would = if self.wanted == Status::Deactivated {
-                "would deactivate"
-            } else {
-                "would reactivate"
-            };
-            return Outcome::new(would, Some(id), format!("now {}", user.status));
+            return Outcome::new(Self::OTHER[0], Some(id), format!("now {}", user.status));
         }
         if let Err(outcome) = intent.note(Some(id)) {
             return outcome;
         }
-        let result = if self.wanted == Status::Deactivated {
+        let result = if DEACTIVATE {
             self.client.users().deactivate(id).await
         } else {
             self.client.users().reactivate(id).await
@@ -225,7 +245,7 @@ impl Operation for SetStatus {
     async fn confirm(&self, _row: &InputRow, id: Option<i64>) -> Option<Outcome> {
         let id = id?;
         let user = self.client.users().get(id).await.ok()?;
-        (user.status == self.wanted).then(|| {
+        (user.status == Self::WANTED).then(|| {
             Outcome::new(
                 self.done(),
                 Some(id),

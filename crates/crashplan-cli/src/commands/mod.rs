@@ -21,7 +21,7 @@ use futures::{Stream, TryStreamExt};
 use serde::Serialize;
 
 use crate::cli::{Cli, Command};
-use crate::connect::connect;
+use crate::connect::{Overrides, connect_with};
 use crate::error::CliError;
 use crate::output::{Column, Format, RecordWriter, write_one};
 use crate::ui::Ui;
@@ -88,7 +88,11 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         Command::Bulk(command) => bulk::prepare(command, &cli.connection, format)?,
         _ => None,
     };
-    let connection = connect(&cli.connection, ui).await?;
+    let overrides = Overrides {
+        bulk: bulk.is_some(),
+        ..Overrides::default()
+    };
+    let connection = connect_with(&cli.connection, ui, overrides).await?;
     let ctx = Ctx {
         client: connection.client.clone(),
         ui,

@@ -31,7 +31,7 @@ pub async fn run(
     ui: &Ui,
 ) -> Result<ExitCode, CliError> {
     let path = Config::path()?;
-    let mut config = Config::load(&path)?;
+    let config = Config::load(&path)?;
     if let Some(warning) = config.exposure_warning(&path) {
         ui.warn(warning);
     }
@@ -87,6 +87,7 @@ pub async fn run(
                     password: (!api_client).then(|| secret.clone()),
                     api_client_secret: api_client.then(|| secret.clone()),
                     no_profile: true,
+                    bulk: false,
                 };
                 let client = connect_with(connection, ui, overrides).await?.client;
                 verify(&client, connection.basic_auth).await?;
@@ -106,14 +107,16 @@ pub async fn run(
                     profile.keyring = true;
                 }
             }
-            let replaced = config.profiles.insert(name.clone(), profile);
-            if let Some(old) = replaced.as_ref().filter(|old| old.keyring) {
-                forget_unless_shared(&config, old, ui);
-            }
-            if make_current || config.current.is_none() {
-                config.current = Some(name.clone());
-            }
-            config.save(&path)?;
+            let replaced = Config::update(&path, |config| {
+                let replaced = config.profiles.insert(name.clone(), profile);
+                if let Some(old) = replaced.as_ref().filter(|old| old.keyring) {
+                    forget_unless_shared(config, old, ui);
+                }
+                if make_current || config.current.is_none() {
+                    config.current = Some(name.clone());
+                }
+                Ok::<_, CliError>(replaced)
+            })?;
             let verb = if replaced.is_some() {
                 "replaced"
             } else {
@@ -171,24 +174,28 @@ pub async fn run(
             write_one(format, &record, BufWriter::new(std::io::stdout()))?;
         }
         ProfileCommand::Remove { name } => {
-            let Some(removed) = config.profiles.remove(&name) else {
-                return Err(config.unknown(&name).into());
-            };
-            if removed.keyring {
-                forget_unless_shared(&config, &removed, ui);
-            }
-            if config.current.as_deref() == Some(name.as_str()) {
-                config.current = None;
-            }
-            config.save(&path)?;
+            Config::update(&path, |config| {
+                let Some(removed) = config.profiles.remove(&name) else {
+                    return Err(CliError::from(config.unknown(&name)));
+                };
+                if removed.keyring {
+                    forget_unless_shared(config, &removed, ui);
+                }
+                if config.current.as_deref() == Some(name.as_str()) {
+                    config.current = None;
+                }
+                Ok(())
+            })?;
             ui.info(format!("removed profile {name}"));
         }
         ProfileCommand::Use { name } => {
-            if !config.profiles.contains_key(&name) {
-                return Err(config.unknown(&name).into());
-            }
-            config.current = Some(name.clone());
-            config.save(&path)?;
+            Config::update(&path, |config| {
+                if !config.profiles.contains_key(&name) {
+                    return Err(CliError::from(config.unknown(&name)));
+                }
+                config.current = Some(name.clone());
+                Ok(())
+            })?;
             ui.info(format!("now using profile {name}"));
         }
     }

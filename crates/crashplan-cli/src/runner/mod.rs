@@ -69,10 +69,13 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn new(outcome: &str, id: Option<i64>, message: impl Into<String>) -> Self {
+        let message = message.into();
         Self {
             outcome: outcome.to_owned(),
             id,
-            message: message.into(),
+            // A message quoting a huge input cell or server answer stays readable.
+            message: crate::output::bounded(&message, crate::output::MAX_MESSAGE_CHARS)
+                .into_owned(),
         }
     }
 
@@ -95,6 +98,13 @@ pub trait Operation {
     const DONE: &'static [&'static str];
     /// The operation's other outcomes (those of `--dry-run`, which `--resume` does again).
     const OTHER: &'static [&'static str];
+
+    /// Whether a row recorded with `outcome` and `message` can come from this operation (for
+    /// outcomes that several commands report, e.g. `unchanged`): `--resume` refuses a record
+    /// of another command.
+    fn recorded_here(_outcome: &str, _message: &str) -> bool {
+        true
+    }
 
     /// What the progress bar says, e.g. `updating`.
     fn verb(&self) -> &'static str;
@@ -144,6 +154,9 @@ pub fn check_paths(args: &BulkArgs, connection: &ConnectionArgs) -> Result<(), C
         )));
     }
     for (flag, path) in [("--results", &args.results), ("--resume", &args.resume)] {
+        if let Some(path) = path {
+            crate::files::check_regular(flag, path).map_err(CliError::Usage)?;
+        }
         if let Some(path) = path
             && (path == &args.csv || record::same_file(path, &args.csv))
         {
@@ -195,11 +208,27 @@ impl<R: RowInfo> Plan<R> {
         }));
         let mut slots: Vec<Option<Outcome>> = rows.iter().map(|_| None).collect();
         if let Some(resume) = &args.resume {
-            resume_from::<O>(resume, &rows, &mut slots)?;
+            resume_from::<O>(resume, &rows, &columns, &mut slots)?;
         }
         let path = args.results.clone().or_else(|| args.resume.clone());
         let sink = match &path {
             Some(path) => {
+                let lock = match crate::files::lock(path, false) {
+                    Ok(Some(lock)) => lock,
+                    Ok(None) => {
+                        return Err(CliError::Usage(format!(
+                            "another bulk run is writing the results file {}: wait for it to \
+                             end, or choose another --results",
+                            path.display()
+                        )));
+                    }
+                    Err(err) => {
+                        return Err(CliError::Usage(format!(
+                            "cannot create the results file {}: {err}; nothing was changed",
+                            path.display()
+                        )));
+                    }
+                };
                 let continuing = args
                     .resume
                     .as_ref()
@@ -211,12 +240,14 @@ impl<R: RowInfo> Plan<R> {
                     .iter()
                     .zip(&slots)
                     .filter_map(|(row, slot)| slot.as_ref().map(|o| row_json::<O>(row, o)));
-                Sink::File(RecordFile::create(path, &columns, carried).map_err(|err| {
-                    CliError::Usage(format!(
-                        "cannot create the results file {}: {err}; nothing was changed",
-                        path.display()
-                    ))
-                })?)
+                Sink::File(
+                    RecordFile::create(path, lock, &columns, carried).map_err(|err| {
+                        CliError::Usage(format!(
+                            "cannot create the results file {}: {err}; nothing was changed",
+                            path.display()
+                        ))
+                    })?,
+                )
             }
             None => Sink::Stdout(RecordWriter::new(
                 format,
@@ -238,9 +269,20 @@ impl<R: RowInfo> Plan<R> {
 fn resume_from<O: Operation>(
     path: &Path,
     rows: &[O::Row],
+    columns: &[crate::output::Column],
     slots: &mut [Option<Outcome>],
 ) -> Result<(), CliError> {
-    let prior = record::read(path).map_err(CliError::Usage)?;
+    let (header, prior) = record::read(path).map_err(CliError::Usage)?;
+    let ours: Vec<&str> = columns.iter().map(|c| c.header.as_ref()).collect();
+    if !header.is_empty() && header != ours {
+        return Err(CliError::Usage(format!(
+            "{} is the record of another command or input (its columns are {}, this run's \
+             are {}): resume with the same command and --csv file",
+            path.display(),
+            header.join(","),
+            ours.join(",")
+        )));
+    }
     let index: std::collections::HashMap<u64, usize> = rows
         .iter()
         .enumerate()
@@ -271,10 +313,10 @@ fn resume_from<O: Operation>(
             .chain(O::DONE)
             .chain(O::OTHER)
             .any(|o| *o == row.outcome);
-        if !known {
+        if !known || !O::recorded_here(&row.outcome, &row.message) {
             return Err(mismatch(format!(
-                "line {} has the outcome `{}`, which this command does not report",
-                row.line, row.outcome
+                "line {} has the outcome `{}` ({}), which this command does not report",
+                row.line, row.outcome, row.message
             )));
         }
         slots[i] = Some(Outcome::new(&row.outcome, row.id, row.message));

@@ -8,8 +8,9 @@
 //! signal, the file is rewritten with one row per input line, in input order.
 //!
 //! Every write of the whole file goes to a securely created temporary file in the same
-//! directory (`tempfile`), renamed over the target: a crash never leaves half a file, and a
-//! symbolic link planted at the path is replaced, never followed.
+//! directory (`tempfile`), renamed over the target: a crash never leaves half a file. A path
+//! naming a link, a device or a FIFO is refused before ([`crate::files`]), and the record is
+//! locked for the whole run, so that two runs never write one record.
 
 use std::fs::File;
 use std::io;
@@ -31,15 +32,18 @@ pub struct PriorRow {
 
 /// An open results file.
 pub struct RecordFile {
+    /// The lock of the record ([`crate::files::lock`]), held until the run ends.
+    _lock: File,
     path: PathBuf,
     columns: Vec<Column>,
     writer: RecordWriter<File>,
 }
 
 impl RecordFile {
-    /// Starts the record at `path` with `rows` already in it.
+    /// Starts the record at `path`, whose `lock` the caller holds, with `rows` already in it.
     pub fn create(
         path: &Path,
+        lock: File,
         columns: &[Column],
         rows: impl IntoIterator<Item = Value>,
     ) -> io::Result<Self> {
@@ -50,6 +54,7 @@ impl RecordFile {
         }
         tmp.persist(path).map_err(|err| err.error)?;
         Ok(Self {
+            _lock: lock,
             path: path.to_owned(),
             columns: columns.to_vec(),
             writer,
@@ -102,9 +107,9 @@ pub fn check_new(path: &Path) -> Result<(), String> {
     }
 }
 
-/// Reads an earlier results file. Rows that cannot be read (the last one of a killed run may
-/// be cut off) are left out: those lines count as never attempted.
-pub fn read(path: &Path) -> Result<Vec<PriorRow>, String> {
+/// Reads an earlier results file: its header and rows. Rows that cannot be read (the last one
+/// of a killed run may be cut off) are left out: those lines count as never attempted.
+pub fn read(path: &Path) -> Result<(Vec<String>, Vec<PriorRow>), String> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_path(path)
@@ -148,7 +153,7 @@ pub fn read(path: &Path) -> Result<Vec<PriorRow>, String> {
             message: field(4).to_owned(),
         });
     }
-    Ok(rows)
+    Ok((header.iter().map(str::to_owned).collect(), rows))
 }
 
 /// Whether `a` and `b` name the same existing file (through links or different spellings).

@@ -110,12 +110,37 @@ pub fn raw_json_server(
     headers: &'static str,
     answer: impl Fn(&str) -> String + Send + 'static,
 ) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = std::sync::Arc::clone(&seen);
+    let url = raw_server(max, move |line| {
+        if let Ok(mut log) = log.lock() {
+            log.push(line.to_owned());
+        }
+        let body = answer(line.split_whitespace().nth(1).unwrap_or("/"));
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n{headers}\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+    });
+    (url, seen)
+}
+
+/// A raw HTTP/1.1 server on 127.0.0.1 for hostile answers: each request gets `respond(path)`,
+/// the whole response as raw text (status line, headers, body), and the connection is closed.
+/// It serves at most `max` connections, then stops.
+pub fn raw_http_server(max: usize, respond: impl Fn(&str) -> String + Send + 'static) -> String {
+    raw_server(max, move |line| {
+        respond(line.split_whitespace().nth(1).unwrap_or("/"))
+    })
+}
+
+/// Serves at most `max` connections, answering each with `respond(request line)`.
+fn raw_server(max: usize, respond: impl Fn(&str) -> String + Send + 'static) -> String {
     use std::io::{BufRead, BufReader, Write};
 
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("addr"));
-    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let log = std::sync::Arc::clone(&seen);
     std::thread::spawn(move || {
         for stream in listener.incoming().take(max) {
             let Ok(mut stream) = stream else { continue };
@@ -131,18 +156,8 @@ pub fn raw_json_server(
             while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
                 header.clear();
             }
-            let path = line.split_whitespace().nth(1).unwrap_or("/").to_owned();
-            if let Ok(mut log) = log.lock() {
-                log.push(line.trim().to_owned());
-            }
-            let body = answer(&path);
-            let _ = write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n{headers}\
-                 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
+            let _ = stream.write_all(respond(line.trim()).as_bytes());
         }
     });
-    (url, seen)
+    url
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use std::sync::RwLock;
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
 use crate::auth::{
     Credentials, Session, TokenProvider, TokenScheme, TokenSource, Totp, basic_header, token_header,
@@ -257,7 +257,8 @@ impl ClientBuilder {
     }
 
     /// A fixed token, sent as `Authorization: Bearer <token>` (or with the scheme of
-    /// [`token_scheme`](Self::token_scheme)).
+    /// [`token_scheme`](Self::token_scheme)). A token with a control character (a line break
+    /// read from a file) fails [`build`](Self::build) with [`Error::Config`].
     pub fn token(self, token: impl Into<SecretString>) -> Self {
         self.set_credentials(Credentials::Token(token.into()))
     }
@@ -489,6 +490,14 @@ impl ClientBuilder {
                 "a TOTP code only applies to .local_account() logins".into(),
             ));
         }
+        // Checked here, before anything is sent: a line break read from a file is a mistake
+        // of the settings, not a token the server rejected.
+        if let Credentials::Token(t) = &self.credentials {
+            check_header_text("the token", t.expose_secret())?;
+        }
+        if let Some(code) = self.totp.as_ref().and_then(Totp::static_code) {
+            check_header_text("the TOTP code", code)?;
+        }
         let user_agent = match &self.user_agent_suffix {
             Some(s) if !s.trim().is_empty() => {
                 format!("crashplan-rs/{} {}", env!("CARGO_PKG_VERSION"), s.trim())
@@ -517,6 +526,7 @@ impl ClientBuilder {
                 retry: self.retry.clone(),
                 max_response_bytes: self.max_response_bytes,
                 limiter: limiter.clone(),
+                largest_answer: Arc::default(),
             })
         };
         let mut username = None;
@@ -610,7 +620,8 @@ impl ClientBuilder {
         let mut b = reqwest::Client::builder()
             .user_agent(user_agent)
             .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout);
+            .connect_timeout(self.connect_timeout)
+            .redirect(crate::redirect::policy());
         let mut certs = Vec::new();
         for ca in &self.ca_certs {
             let pem = match ca {
@@ -660,4 +671,23 @@ impl ClientBuilder {
         b.build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
     }
+}
+
+/// Refuses a secret that cannot be sent in a header: a control character (a line break read
+/// from a file) or other characters outside visible ASCII and spaces.
+fn check_header_text(what: &str, value: &str) -> Result<()> {
+    if value
+        .chars()
+        .all(|c| c == ' ' || c == '\t' || c.is_ascii_graphic())
+    {
+        return Ok(());
+    }
+    let which = if value.chars().any(char::is_control) {
+        "a control character (a line break read from a file?)"
+    } else {
+        "characters other than visible ASCII"
+    };
+    Err(Error::Config(format!(
+        "{what} contains {which}: nothing was sent; remove it"
+    )))
 }

@@ -320,8 +320,9 @@ impl<Q: ListQuery> List<Q> {
             paging,
             filters,
         } = self;
+        let memory = client.pipeline().page_memory();
         let fetch: FetchPage<Q::Item> = Box::new(move |page| filters.fetch(&client, page));
-        paginate(RequestInfo::get(Q::PATH), fetch, paging)
+        paginate(RequestInfo::get(Q::PATH), fetch, paging, memory)
     }
 
     /// A lazy stream of items, page after page.
