@@ -250,6 +250,33 @@ impl ListQuery for ListOrgsFilters {
         }
         Ok(())
     }
+    const ITEMS_KEY: &'static str = "orgs";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.name {
+            builder = builder.query(&[("name", value)]);
+        }
+        if let Some(value) = &self.status {
+            builder = builder.query(&[("status", value)]);
+        }
+        if let Some(value) = &self.parent_id {
+            builder = builder.query(&[("parentId", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
+    }
 }
 /// A user is a distinct entity which uses the CrashPlan PRO Server for backups.
 ///
@@ -470,6 +497,42 @@ impl ListQuery for ListUsersFilters {
         }
         Ok(())
     }
+    const ITEMS_KEY: &'static str = "users";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.id {
+            builder = builder.query(&[("id", value)]);
+        }
+        if let Some(value) = &self.status {
+            builder = builder.query(&[("status", value)]);
+        }
+        if let Some(value) = &self.email {
+            builder = builder.query(&[("email", value)]);
+        }
+        if let Some(value) = &self.first_name {
+            builder = builder.query(&[("firstName", value)]);
+        }
+        if let Some(value) = &self.last_name {
+            builder = builder.query(&[("lastName", value)]);
+        }
+        if let Some(value) = &self.org_id {
+            builder = builder.query(&[("orgId", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
+    }
 }
 /// A computer has connected to a CrashPlan PRO server and (perhaps) backed up data.
 ///
@@ -633,6 +696,39 @@ impl ListQuery for ListComputersFilters {
         }
         Ok(())
     }
+    const ITEMS_KEY: &'static str = "computers";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.id {
+            builder = builder.query(&[("id", value)]);
+        }
+        if let Some(value) = &self.status {
+            builder = builder.query(&[("status", value)]);
+        }
+        if let Some(value) = &self.name {
+            builder = builder.query(&[("name", value)]);
+        }
+        if let Some(value) = &self.guid {
+            builder = builder.query(&[("guid", value)]);
+        }
+        if let Some(value) = &self.user_id {
+            builder = builder.query(&[("userId", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
+    }
 }
 /// A computer's backup target (usage).
 ///
@@ -738,6 +834,30 @@ impl ListQuery for ListUsagesFilters {
             _ => return Err(InvalidFilter::new(param, value, "")),
         }
         Ok(())
+    }
+    const ITEMS_KEY: &'static str = "usages";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.org_id {
+            builder = builder.query(&[("orgId", value)]);
+        }
+        if let Some(value) = &self.user_id {
+            builder = builder.query(&[("userId", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 /// Statistics about the interaction between a pair of computers.
@@ -872,6 +992,36 @@ impl ListQuery for ListComputerUsagesFilters {
             _ => return Err(InvalidFilter::new(param, value, "")),
         }
         Ok(())
+    }
+    const ITEMS_KEY: &'static str = "computerUsages";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.source_id {
+            builder = builder.query(&[("sourceId", value)]);
+        }
+        if let Some(value) = &self.source_guid {
+            builder = builder.query(&[("sourceGuid", value)]);
+        }
+        if let Some(value) = &self.target_id {
+            builder = builder.query(&[("targetId", value)]);
+        }
+        if let Some(value) = &self.target_guid {
+            builder = builder.query(&[("targetGuid", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 /// Locations where CrashPlan PRO stores backups (administrators only).
@@ -1054,6 +1204,42 @@ impl ListQuery for ListMountPointsFilters {
             _ => return Err(InvalidFilter::new(param, value, "")),
         }
         Ok(())
+    }
+    const ITEMS_KEY: &'static str = "mountPoints";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.id {
+            builder = builder.query(&[("id", value)]);
+        }
+        if let Some(value) = &self.name {
+            builder = builder.query(&[("name", value)]);
+        }
+        if let Some(value) = &self.status {
+            builder = builder.query(&[("status", value)]);
+        }
+        if let Some(value) = &self.type_ {
+            builder = builder.query(&[("type", value)]);
+        }
+        if let Some(value) = &self.volume_label {
+            builder = builder.query(&[("volumeLabel", value)]);
+        }
+        if let Some(value) = &self.note {
+            builder = builder.query(&[("note", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 /// Real-time statistics about the server (administrators only).
@@ -1253,6 +1439,45 @@ impl ListQuery for ListArchiveRecordsFilters {
             _ => return Err(InvalidFilter::new(param, value, "")),
         }
         Ok(())
+    }
+    const ITEMS_KEY: &'static str = "archiveRecords";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.user_id {
+            builder = builder.query(&[("userId", value)]);
+        }
+        if let Some(value) = &self.org_id {
+            builder = builder.query(&[("orgId", value)]);
+        }
+        if let Some(value) = &self.source_id {
+            builder = builder.query(&[("sourceId", value)]);
+        }
+        if let Some(value) = &self.source_guid {
+            builder = builder.query(&[("sourceGuid", value)]);
+        }
+        if let Some(value) = &self.target_id {
+            builder = builder.query(&[("targetId", value)]);
+        }
+        if let Some(value) = &self.target_guid {
+            builder = builder.query(&[("targetGuid", value)]);
+        }
+        if let Some(value) = &self.days_back {
+            builder = builder.query(&[("daysBack", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 impl crate::sealed::Sealed for crashplan_api::types::Org {}
