@@ -1008,18 +1008,21 @@ fn main() -> Result<(), BoxError> {
              a page (the generated type vs the same fields without the map), so the generated \
              types keep it. Writing typed records straight into the output instead of through \
              `serde_json::Value` makes the output step about 2.4x faster.\n\n\
-             ### Where the CLI's time goes (0 ms, `perf record --call-graph dwarf`, 100k users)\n\n\
-             The CLI spends about 0.18 s of CPU (one core) for 100k users: typed decoding of the \
-             pages about 40% of its samples (of which parsing 200,000 dates with chrono 9%), \
-             writing the JSON lines 26% (of which formatting the dates through `core::fmt`, one \
-             `write_char` at a time, 11%), checking that each body is JSON before decoding it \
-             (`pipeline::classify`) 6%, allocation about 12% (not enough for a faster allocator \
-             to change the picture), the rest HTTP and system calls. At 0 ms the emulator needs \
-             about 0.19 s of CPU to serve the 101 pages (case 4) on the same 2 cores, which other \
-             work shares: the end-to-end time is bounded by the two processes' CPU, not by \
-             waiting, so more pages in flight do not help there. At 20 ms the adaptive window \
-             starts at one request and doubles every round trip up to 16, a few round trips more \
-             than a window fixed at 16 (`--page-concurrency 16`).\n",
+             ### Where the CLI's time goes (0 ms, `perf record -g`, 100k users, raw items)\n\n\
+             The CLI spends about 60 ms of CPU for 100k users (24 MB of JSON lines). serde_json's \
+             skipping parser takes about 30% of the samples: each body is parsed twice, once by \
+             the pipeline's check that a success answer is JSON (`pipeline::classify`, which \
+             decides whether a garbled answer is retried) and once to cut the items out \
+             (`List::raw_items`, serde_json `RawValue`); the UTF-8 check of each item 4%; `memchr` \
+             and the copy into the output a few %; the rest is the kernel (page faults, writing 24 \
+             MB, sockets), HTTP and allocation. The typed path before spent about 0.18 s decoding \
+             and encoding 100k users and 200,000 dates. Letting the pipeline's check reuse the raw \
+             split (one parse per body) would save about 15% of the CPU. At 0 ms the emulator \
+             serves the 101 pages on the same 2 shared cores: the end-to-end time is bounded by \
+             the two processes' CPU, and a wide window (the first answer's latency, which includes \
+             the connection, sizes it) makes them compete, so `--page-concurrency 1` can end first \
+             there. At 20 ms the first page opens the window to 16 (its latency over the CLI's \
+             time per page), so the list takes about 8 round trips, like the floor's 7.\n",
         );
         print!("{doc}");
         if std::env::var_os("QUICK").is_none() {
