@@ -587,7 +587,12 @@ async fn cli_case(emu: &RunningEmulator, sizes: &Sizes) -> Result<(String, Strin
             std::hint::black_box(raw_floor(&base, users, crashplan::paging::MAX_WINDOW).await?);
             floor.push(t.elapsed());
         }
-        let (c, c1, py, cu) = (median_of(&c), median_of(&c1), median_of(&py), median_of(&cu));
+        let (c, c1, py, cu) = (
+            median_of(&c),
+            median_of(&c1),
+            median_of(&py),
+            median_of(&cu),
+        );
         let floor = median(floor);
         let load_after = load();
         let lat = latency.as_millis();
@@ -611,7 +616,11 @@ async fn cli_case(emu: &RunningEmulator, sizes: &Sizes) -> Result<(String, Strin
         );
         row("the same with `--page-concurrency 1`", Some(c1), c1.wall);
         row("Python peer writing the same JSON lines", Some(py), py.wall);
-        row("`curl`, the same pages into a file, one connection", Some(cu), cu.wall);
+        row(
+            "`curl`, the same pages into a file, one connection",
+            Some(cu),
+            cu.wall,
+        );
         row(
             "raw floor: the same pages, 16 in flight, bytes discarded (in-process)",
             None,
@@ -663,8 +672,15 @@ async fn cli_case(emu: &RunningEmulator, sizes: &Sizes) -> Result<(String, Strin
 fn cli_memory(base: &str, users: usize) -> Result<Cost, BoxError> {
     let scratch = tempdir()?;
     let mut cmd = cli(base, &scratch)?;
-    cmd.args(["users", "list", "--format", "jsonl", "--limit", &users.to_string()])
-        .stdout(std::process::Stdio::null());
+    cmd.args([
+        "users",
+        "list",
+        "--format",
+        "jsonl",
+        "--limit",
+        &users.to_string(),
+    ])
+    .stdout(std::process::Stdio::null());
     let cost = measure(&mut cmd)?;
     std::fs::remove_dir_all(&scratch)?;
     Ok(cost)
