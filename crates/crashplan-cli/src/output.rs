@@ -21,9 +21,10 @@ use serde_json::Value;
 pub enum Format {
     /// An aligned table with the main columns (the default on a terminal).
     Table,
-    /// One JSON array with every field.
+    /// One JSON array with every field (a list's items as the server sent them, one a line).
     Json,
-    /// One JSON object per line with every field (the default when stdout is not a terminal).
+    /// One JSON object per line with every field, a list's items as the server sent them
+    /// (the default when stdout is not a terminal).
     Jsonl,
     /// CSV with a header row and the main columns.
     Csv,
