@@ -21,9 +21,10 @@ use serde_json::Value;
 pub enum Format {
     /// An aligned table with the main columns (the default on a terminal).
     Table,
-    /// One JSON array with every field.
+    /// One JSON array with every field (a list's items as the server sent them, one a line).
     Json,
-    /// One JSON object per line with every field (the default when stdout is not a terminal).
+    /// One JSON object per line with every field, a list's items as the server sent them
+    /// (the default when stdout is not a terminal).
     Jsonl,
     /// CSV with a header row and the main columns.
     Csv,
@@ -189,6 +190,28 @@ impl<W: Write> RecordWriter<W> {
         Ok(())
     }
 
+    /// Writes one record given as its JSON text (a list item as the server sent it, see
+    /// `List::raw_items`): JSON and JSON lines copy the text, on one line; tables and CSV
+    /// parse it for their columns.
+    pub fn write_raw(&mut self, json: &[u8]) -> io::Result<()> {
+        match &mut self.sink {
+            Sink::Json(out) => {
+                out.write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
+                out.write_all(&one_line(json))?;
+            }
+            Sink::Jsonl(out) => {
+                out.write_all(&one_line(json))?;
+                out.write_all(b"\n")?;
+            }
+            Sink::Table(..) | Sink::Csv(_) => {
+                let record: Value = serde_json::from_slice(json)?;
+                return self.write(&record);
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
     /// Number of records written so far.
     pub fn count(&self) -> usize {
         self.count
@@ -214,6 +237,35 @@ impl<W: Write> RecordWriter<W> {
             Sink::Jsonl(mut out) => out.flush(),
         }
     }
+}
+
+/// The JSON text `json` on one line: as it is when it has no line break (JSON allows none
+/// inside strings, so that is the common case, found with one `memchr` pass), else without
+/// the whitespace between its tokens. Hand-written because a JSON crate would decode and
+/// encode the numbers (losing digits) or the keys (losing their order): this only drops
+/// whitespace outside strings.
+pub fn one_line(json: &[u8]) -> Cow<'_, [u8]> {
+    if memchr::memchr2(b'\n', b'\r', json).is_none() {
+        return Cow::Borrowed(json);
+    }
+    let mut out = Vec::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in json {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+            continue;
+        } else if b == b'"' {
+            in_string = true;
+        }
+        out.push(b);
+    }
+    Cow::Owned(out)
 }
 
 /// Writes a single record: a two-column field/value table, or the record as JSON/CSV.
@@ -420,6 +472,38 @@ mod tests {
         let lines = render(Format::Jsonl, &records());
         assert_eq!(lines.lines().count(), 2);
         assert!(lines.contains("\"alertStates\":[\"OK\",\"WARN\"]"));
+    }
+
+    #[test]
+    fn raw_records_are_copied_on_one_line() {
+        let pretty = "{\n  \"z\": 1.50,\r\n  \"a\": [ 18446744073709551617, \"x y\\\" \\\\\" ]\n}";
+        let flat = r#"{"z":1.50,"a":[18446744073709551617,"x y\" \\"]}"#;
+        assert_eq!(one_line(pretty.as_bytes()).as_ref(), flat.as_bytes());
+        let spaced = r#"{"id": 1, "name": "a  b"}"#;
+        assert!(matches!(one_line(spaced.as_bytes()), Cow::Borrowed(_)));
+        for format in [Format::Jsonl, Format::Json] {
+            let mut out = Vec::new();
+            let mut writer = RecordWriter::new(format, COLUMNS, &mut out);
+            writer.write_raw(pretty.as_bytes()).expect("write");
+            writer.write_raw(spaced.as_bytes()).expect("write");
+            writer.finish().expect("finish");
+            let text = String::from_utf8(out).expect("utf-8");
+            let expected = match format {
+                Format::Jsonl => format!("{flat}\n{spaced}\n"),
+                _ => format!("[\n  {flat},\n  {spaced}\n]\n"),
+            };
+            assert_eq!(text, expected);
+        }
+        let mut out = Vec::new();
+        let mut writer = RecordWriter::new(Format::Csv, COLUMNS, &mut out);
+        writer
+            .write_raw(br#"{"email":"=1+1","id":7}"#)
+            .expect("write");
+        writer.finish().expect("finish");
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "ID,Email,Quota\n7,'=1+1,\n"
+        );
     }
 
     #[test]

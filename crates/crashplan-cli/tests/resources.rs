@@ -370,3 +370,60 @@ fn page_concurrency_and_max_rps_tune_a_list_without_changing_it() {
         assert!(err.contains(bad[0]), "{bad:?}: {err}");
     }
 }
+
+/// `--format json|jsonl` of a list passes the server's items on: every property and digit,
+/// the server's key order, one line per item however the server spaced them.
+#[test]
+fn json_lists_keep_the_servers_text_digits_and_key_order() {
+    const ITEMS: [&str; 3] = [
+        "{\n    \"zeta\": 1.50,\n    \"id\": 1,\n    \"guid\": 123456789012345678901234567890,\n    \"extra\": {\"b\": [1, 2.0], \"a\": null}\n  }",
+        r#"{"id":2,"email":"caf\u00e9@example.com","bytes":18446744073709551617}"#,
+        r#"{"id": 3, "name": "two  spaces"}"#,
+    ];
+    const LINES: [&str; 3] = [
+        r#"{"zeta":1.50,"id":1,"guid":123456789012345678901234567890,"extra":{"b":[1,2.0],"a":null}}"#,
+        r#"{"id":2,"email":"caf\u00e9@example.com","bytes":18446744073709551617}"#,
+        r#"{"id": 3, "name": "two  spaces"}"#,
+    ];
+    let (url, seen) = common::raw_json_server(8, "", |path| {
+        let offset: usize = path
+            .split(['?', '&'])
+            .find_map(|kv| kv.strip_prefix("offset="))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let page: Vec<&str> = ITEMS.iter().skip(offset).take(2).copied().collect();
+        format!(
+            "{{\"metadata\": {{\"count\": {}, \"params\": {{}}, \"timestamp\": \"2024-01-01T00:00:00Z\"}},\n \"users\": [{}]}}",
+            page.len(),
+            page.join(",\n  ")
+        )
+    });
+    let server = Server::start();
+    let against = |format: &str| {
+        let mut cmd = server.bare();
+        cmd.args(["--url", &url, "--username", "admin", "--basic-auth"])
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args([
+                "users",
+                "list",
+                "--page-size",
+                "2",
+                "--page-concurrency",
+                "1",
+                "-f",
+                format,
+            ]);
+        Server::run(&mut cmd)
+    };
+    let (code, out, err) = against("jsonl");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("{}\n", LINES.join("\n")));
+    assert_eq!(
+        seen.lock().expect("log").len(),
+        2,
+        "pages of 2 and 1: the short page ends the list"
+    );
+    let (code, out, err) = against("json");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("[\n  {}\n]\n", LINES.join(",\n  ")));
+}

@@ -22,12 +22,17 @@
 //! an answer arrives): near the limit the window shrinks to a few pages, however large it is
 //! set; ordinary pages keep the whole window.
 //!
-//! The window is [`Window::Adaptive`] by default: it starts at one request and grows by one
-//! (up to [`MAX_WINDOW`]) for each answer that came about as fast as the fastest so far while
-//! the caller is waiting for pages (so it doubles every round trip); it halves when an answer takes much longer than the fastest
-//! (a server queueing requests, or a `429`/`503` that the pipeline waited out). Set a fixed
-//! window on the client ([`ClientBuilder::page_window`](crate::ClientBuilder::page_window))
-//! or per list (`.window(n)`; `.window(1)` asks for one page at a time).
+//! The window is [`Window::Adaptive`] by default: it starts at one request, and the first
+//! page sizes it (up to [`MAX_WINDOW`]): to the pages left when its `metadata.count` is a
+//! total (above the items received), else, when the caller comes back for the next page, to
+//! the requests that hide the first answer's latency behind the caller's time per page
+//! (`latency / time per page + 1`: 1 or 2 for a consumer slower than the server, the maximum
+//! over a 20 ms link). After that it grows by one for each answer that came about as fast as
+//! the fastest so far while the caller was waiting for pages; it halves when an answer takes
+//! much longer than the fastest (a server queueing requests, or a `429`/`503` that the
+//! pipeline waited out). Set a fixed window on the client
+//! ([`ClientBuilder::page_window`](crate::ClientBuilder::page_window)) or per list
+//! (`.window(n)`; `.window(1)` asks for one page at a time).
 
 use std::collections::VecDeque;
 use std::fmt;
@@ -252,6 +257,10 @@ struct Sizer {
     fastest: Option<Duration>,
     /// Pages the caller found ready since it last had to wait.
     since_wait: usize,
+    /// When the last page was handed to the caller.
+    handed: Option<Instant>,
+    /// Whether the first page sized the window already.
+    sized: bool,
 }
 
 impl Sizer {
@@ -263,6 +272,8 @@ impl Sizer {
                 adaptive: false,
                 fastest: None,
                 since_wait: 0,
+                handed: None,
+                sized: true,
             },
             Window::Adaptive(max) => Self {
                 current: 1,
@@ -270,6 +281,8 @@ impl Sizer {
                 adaptive: true,
                 fastest: None,
                 since_wait: 0,
+                handed: None,
+                sized: false,
             },
         }
     }
@@ -291,6 +304,34 @@ impl Sizer {
         } else if self.since_wait < self.current && latency <= fastest * 2 + slack {
             self.current = (self.current + 1).min(self.max);
         }
+    }
+
+    /// The first page came with a total: `pages_left` pages after it. The window opens to
+    /// them (the requests never go past that end, see `State::fill`).
+    fn total(&mut self, pages_left: u64) {
+        if !self.sized {
+            self.sized = true;
+            let pages = usize::try_from(pages_left).unwrap_or(usize::MAX);
+            self.current = self.current.max(pages.min(self.max));
+        }
+    }
+
+    /// A page was handed to the caller.
+    fn handed(&mut self) {
+        self.handed = Some(Instant::now());
+    }
+
+    /// The caller asks for the next page. The first time, the window opens to the requests
+    /// that hide the first answer's latency behind the time the caller took for its page.
+    fn asked(&mut self) {
+        let (Some(handed), Some(latency), false) = (self.handed, self.fastest, self.sized) else {
+            return;
+        };
+        self.sized = true;
+        let per_page = handed.elapsed().max(Duration::from_micros(10));
+        let needed = latency.as_nanos() / per_page.as_nanos() + 1;
+        let needed = usize::try_from(needed).unwrap_or(usize::MAX).min(self.max);
+        self.current = self.current.max(needed);
     }
 }
 
@@ -376,6 +417,7 @@ impl<T: Clone + PartialEq + Send + 'static> State<T> {
         if self.done {
             return None;
         }
+        self.window.asked();
         self.fill();
         let (req, mut task) = self.ahead.pop_front()?;
         let waited = !task.0.is_finished();
@@ -425,11 +467,20 @@ impl<T: Clone + PartialEq + Send + 'static> State<T> {
         self.index += 1;
         self.offset += page.items.len() as u64;
         // A count below the items already received is a lie: no hint from this server again.
+        // One equal to them says nothing (the count of this page only, as a PRO server sends
+        // it, or the exact end), so it limits nothing.
         self.count_hint = match (self.count_hint, page.total) {
             (Some(u64::MAX), _) | (_, None) => self.count_hint,
-            (_, Some(c)) if c >= self.offset => Some(c),
+            (_, Some(c)) if c > self.offset => Some(c),
+            (_, Some(c)) if c == self.offset => self.count_hint,
             (_, Some(_)) => Some(u64::MAX),
         };
+        if let Some(total) = self.count_hint.filter(|&c| c != u64::MAX) {
+            let page_size = self.options.page_size.max(1);
+            self.window
+                .total(total.saturating_sub(self.offset).div_ceil(page_size));
+        }
+        self.window.handed();
         match next {
             Next::Last => self.finish(),
             // Start the next requests before the caller consumes this page.
@@ -650,6 +701,48 @@ mod tests {
             assert_eq!(all.len(), 2, "one page, then the error");
             assert!(matches!(all[1], Err(Error::PagingIgnored { .. })));
         }
+    }
+
+    #[test]
+    fn the_first_page_sizes_an_adaptive_window() {
+        // A total: open to the pages left, up to the maximum; once only.
+        let mut sizer = Sizer::new(Window::Adaptive(16));
+        sizer.total(9);
+        assert_eq!(sizer.current, 9);
+        sizer.total(40);
+        assert_eq!(sizer.current, 9);
+        let mut sizer = Sizer::new(Window::Adaptive(16));
+        sizer.total(40);
+        assert_eq!(sizer.current, 16);
+        // No total: hide the first answer's latency behind the caller's time per page.
+        let sized = |latency_ms: u64, per_page_ms: u64| {
+            let mut sizer = Sizer::new(Window::Adaptive(16));
+            sizer.answered(true, Duration::from_millis(latency_ms));
+            sizer.handed = Instant::now().checked_sub(Duration::from_millis(per_page_ms));
+            sizer.asked();
+            sizer.current
+        };
+        assert!(
+            (8..=11).contains(&sized(20, 2)),
+            "20 ms of latency, 2 ms per page: ~11"
+        );
+        assert_eq!(
+            sized(20, 0),
+            16,
+            "a fast caller over a slow link: the maximum"
+        );
+        assert_eq!(
+            sized(1, 100),
+            2,
+            "a slow caller: what the first answer grew it to"
+        );
+        // A fixed window stays fixed.
+        let mut sizer = Sizer::new(Window::Fixed(3));
+        sizer.total(9);
+        sizer.answered(true, Duration::from_millis(20));
+        sizer.handed();
+        sizer.asked();
+        assert_eq!(sizer.current, 3);
     }
 
     #[test]

@@ -365,6 +365,38 @@ async fn an_honest_count_keeps_the_window_from_asking_past_the_end() {
 }
 
 #[tokio::test]
+async fn a_total_in_the_first_page_opens_the_adaptive_window_to_the_end_and_no_further() {
+    let gauge = Arc::new(Gauge::default());
+    let url = gauged_server(
+        95,
+        95,
+        std::time::Duration::from_millis(20),
+        false,
+        Arc::clone(&gauge),
+    )
+    .await;
+    let client = Client::builder(url).build().expect("builds");
+    let users = client
+        .users()
+        .list()
+        .page_size(10)
+        .collect_all()
+        .await
+        .expect("list");
+    assert_eq!(users.len(), 95);
+    assert_eq!(
+        gauge.started.load(Ordering::SeqCst),
+        10,
+        "never past the end"
+    );
+    assert_eq!(
+        gauge.most.load(Ordering::SeqCst),
+        9,
+        "the 9 pages after the first at once"
+    );
+}
+
+#[tokio::test]
 async fn dropping_a_pipelined_stream_cancels_the_requests_in_flight() {
     let gauge = Arc::new(Gauge::default());
     let url = gauged_server(

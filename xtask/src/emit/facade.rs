@@ -614,6 +614,7 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
     let mut setters = Vec::new();
     let mut sends = Vec::new();
     let mut parses = Vec::new();
+    let mut raw_sends = Vec::new();
     for p in &params {
         let field = ident(&p.name);
         let wire = &p.name;
@@ -633,25 +634,48 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
         parses.push(quote! {
             #wire => self.#field = Some(parse_filter(param, value)?),
         });
+        raw_sends.push(quote! {
+            if let Some(value) = &self.#field {
+                builder = builder.query(&[(#wire, value)]);
+            }
+        });
     }
     let by_offset = paging_param(op, Paging::Offset).zip(paging_param(op, Paging::Limit));
     let by_page = paging_param(op, Paging::Page).zip(paging_param(op, Paging::PageSize));
     let mut styles = Vec::new();
-    let offset_arm = match by_offset {
+    let (offset_arm, raw_offset_arm) = match by_offset {
         Some((o, l)) => {
             styles.push(quote!(PagingStyle::OffsetLimit));
+            let (o_wire, l_wire) = (&o.name, &l.name);
             let (o, l) = (ident(&o.name), ident(&l.name));
-            quote!(PageRequest::OffsetLimit { offset, limit } => builder.#o(offset).#l(limit),)
+            (
+                quote!(PageRequest::OffsetLimit { offset, limit } => builder.#o(offset).#l(limit),),
+                quote!(PageRequest::OffsetLimit { offset, limit } => {
+                    builder.query(&[(#o_wire, offset), (#l_wire, limit)])
+                }),
+            )
         }
-        None => quote!(PageRequest::OffsetLimit { .. } => builder,),
+        None => (
+            quote!(PageRequest::OffsetLimit { .. } => builder,),
+            quote!(PageRequest::OffsetLimit { .. } => builder,),
+        ),
     };
-    let page_arm = match by_page {
+    let (page_arm, raw_page_arm) = match by_page {
         Some((p, s)) => {
             styles.push(quote!(PagingStyle::PageNumber));
+            let (p_wire, s_wire) = (&p.name, &s.name);
             let (p, s) = (ident(&p.name), ident(&s.name));
-            quote!(PageRequest::PageNumber { page, page_size } => builder.#p(page).#s(page_size),)
+            (
+                quote!(PageRequest::PageNumber { page, page_size } => builder.#p(page).#s(page_size),),
+                quote!(PageRequest::PageNumber { page, page_size } => {
+                    builder.query(&[(#p_wire, page), (#s_wire, page_size)])
+                }),
+            )
         }
-        None => quote!(PageRequest::PageNumber { .. } => builder,),
+        None => (
+            quote!(PageRequest::PageNumber { .. } => builder,),
+            quote!(PageRequest::PageNumber { .. } => builder,),
+        ),
     };
     // A list without filters (today's `listOrgsV1`) neither reads nor sets any.
     let (take_filters, start_builder, set_body) = if params.is_empty() {
@@ -673,6 +697,7 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
             },
         )
     };
+    let items_wire = &list.items_key;
     let filters_doc = doc(&format!(
         "The filters of {}: {}\n\nSet them on the list builder ([`List::filter`] by name, or \
          the typed setters below); every filter is optional.",
@@ -729,6 +754,23 @@ fn list(model: &Model, op: &Operation) -> Result<TokenStream> {
 
             fn set(&mut self, param: &str, value: &str) -> std::result::Result<(), InvalidFilter> {
                 #set_body
+            }
+
+            const ITEMS_KEY: &'static str = #items_wire;
+
+            fn raw_query(
+                &self,
+                page: PageRequest,
+                builder: reqwest::RequestBuilder,
+            ) -> reqwest::RequestBuilder {
+                #[allow(unused_mut)]
+                let mut builder = builder;
+                #(#raw_sends)*
+                match page {
+                    #raw_offset_arm
+                    #raw_page_arm
+                    PageRequest::Unpaged => builder,
+                }
             }
         }
     })

@@ -134,6 +134,22 @@ where
     Ok(())
 }
 
+/// Prints every item of a list as the server sent it ([`crashplan::resources::RawItem`]s),
+/// for JSON and JSON lines: the text is copied, nothing decoded.
+pub async fn print_raw_stream<S>(ctx: &Ctx<'_>, items: S) -> Result<(), CliError>
+where
+    S: Stream<Item = crashplan::Result<crashplan::resources::RawItem>>,
+{
+    let out = BufWriter::with_capacity(STDOUT_BUFFER, std::io::stdout());
+    let mut writer = RecordWriter::new(ctx.format, &[], out);
+    let mut items = std::pin::pin!(items);
+    while let Some(item) = items.try_next().await? {
+        writer.write_raw(item.as_bytes())?;
+    }
+    writer.finish()?;
+    Ok(())
+}
+
 /// Prints one record.
 pub fn print_one(ctx: &Ctx<'_>, item: &impl Serialize) -> Result<(), CliError> {
     let record = to_json(item)?;

@@ -12,12 +12,12 @@ use crashplan::resources::{List, ListQuery};
 use serde_json::{Map, Value};
 
 use super::overrides::{self, Extra};
-use super::{Ctx, print_stream};
+use super::{Ctx, print_raw_stream, print_stream};
 use crate::cli::{FIND_HELP, FindArgs, ListArgs};
 use crate::connect::read_password_line;
 use crate::error::CliError;
 use crate::generated::{Op, Resource};
-use crate::output::Column;
+use crate::output::{Column, Format};
 
 /// Parallel detail requests for `--detail`; their rate follows the server's limit (the
 /// client's adaptive limiter, capped by `--max-rps`).
@@ -239,7 +239,9 @@ pub fn columns_of<Q: ListQuery>(detail: bool) -> Vec<Column> {
     Column::of_schema(schema)
 }
 
-/// Prints the items of a list, or with `detail` their detail views.
+/// Prints the items of a list, or with `detail` their detail views. JSON and JSON lines of
+/// list views pass the server's text on (`List::raw_items`: every property and digit, in the
+/// server's key order); tables, CSV and detail views decode the typed items.
 pub async fn list<Q: ListQuery>(
     ctx: &Ctx<'_>,
     list: List<Q>,
@@ -249,7 +251,7 @@ pub async fn list<Q: ListQuery>(
 where
     <Q::Item as crashplan::HasDetail>::Detail: serde::Serialize,
 {
-    let items = paged(list, args).items();
+    let list = paged(list, args);
     let columns = columns_of::<Q>(detail);
     // A field of the detail view only: say how to get it.
     if !detail && let Err(CliError::Usage(message)) = ctx.columns(&columns) {
@@ -261,10 +263,12 @@ where
         }));
     }
     if detail {
-        let details = items.details(&ctx.client, DETAIL_CONCURRENCY);
+        let details = list.items().details(&ctx.client, DETAIL_CONCURRENCY);
         print_stream(ctx, details, &columns).await
+    } else if matches!(ctx.format, Format::Json | Format::Jsonl) {
+        print_raw_stream(ctx, list.raw_items()).await
     } else {
-        print_stream(ctx, items, &columns).await
+        print_stream(ctx, list.items(), &columns).await
     }
 }
 

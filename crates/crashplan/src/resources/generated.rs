@@ -311,6 +311,33 @@ impl ListQuery for ListOrgsFilters {
         }
         Ok(())
     }
+    const ITEMS_KEY: &'static str = "orgs";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.name {
+            builder = builder.query(&[("name", value)]);
+        }
+        if let Some(value) = &self.status {
+            builder = builder.query(&[("status", value)]);
+        }
+        if let Some(value) = &self.parent_id {
+            builder = builder.query(&[("parentId", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
+    }
 }
 /// A user is a distinct entity which uses the CrashPlan PRO Server for backups.
 ///
@@ -535,6 +562,42 @@ impl ListQuery for ListUsersFilters {
         }
         Ok(())
     }
+    const ITEMS_KEY: &'static str = "users";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.id {
+            builder = builder.query(&[("id", value)]);
+        }
+        if let Some(value) = &self.status {
+            builder = builder.query(&[("status", value)]);
+        }
+        if let Some(value) = &self.email {
+            builder = builder.query(&[("email", value)]);
+        }
+        if let Some(value) = &self.first_name {
+            builder = builder.query(&[("firstName", value)]);
+        }
+        if let Some(value) = &self.last_name {
+            builder = builder.query(&[("lastName", value)]);
+        }
+        if let Some(value) = &self.org_id {
+            builder = builder.query(&[("orgId", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
+    }
 }
 /// A computer has connected to a CrashPlan PRO server and (perhaps) backed up data.
 ///
@@ -699,6 +762,39 @@ impl ListQuery for ListComputersFilters {
         }
         Ok(())
     }
+    const ITEMS_KEY: &'static str = "computers";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.id {
+            builder = builder.query(&[("id", value)]);
+        }
+        if let Some(value) = &self.status {
+            builder = builder.query(&[("status", value)]);
+        }
+        if let Some(value) = &self.name {
+            builder = builder.query(&[("name", value)]);
+        }
+        if let Some(value) = &self.guid {
+            builder = builder.query(&[("guid", value)]);
+        }
+        if let Some(value) = &self.user_id {
+            builder = builder.query(&[("userId", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
+    }
 }
 /// A computer's backup target (usage).
 ///
@@ -808,6 +904,30 @@ impl ListQuery for ListUsagesFilters {
             _ => return Err(InvalidFilter::new(param, value, "")),
         }
         Ok(())
+    }
+    const ITEMS_KEY: &'static str = "usages";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.org_id {
+            builder = builder.query(&[("orgId", value)]);
+        }
+        if let Some(value) = &self.user_id {
+            builder = builder.query(&[("userId", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 /// Statistics about the interaction between a pair of computers.
@@ -943,6 +1063,36 @@ impl ListQuery for ListComputerUsagesFilters {
             _ => return Err(InvalidFilter::new(param, value, "")),
         }
         Ok(())
+    }
+    const ITEMS_KEY: &'static str = "computerUsages";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.source_id {
+            builder = builder.query(&[("sourceId", value)]);
+        }
+        if let Some(value) = &self.source_guid {
+            builder = builder.query(&[("sourceGuid", value)]);
+        }
+        if let Some(value) = &self.target_id {
+            builder = builder.query(&[("targetId", value)]);
+        }
+        if let Some(value) = &self.target_guid {
+            builder = builder.query(&[("targetGuid", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 /// Locations where CrashPlan PRO stores backups (administrators only).
@@ -1126,6 +1276,42 @@ impl ListQuery for ListMountPointsFilters {
             _ => return Err(InvalidFilter::new(param, value, "")),
         }
         Ok(())
+    }
+    const ITEMS_KEY: &'static str = "mountPoints";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.id {
+            builder = builder.query(&[("id", value)]);
+        }
+        if let Some(value) = &self.name {
+            builder = builder.query(&[("name", value)]);
+        }
+        if let Some(value) = &self.status {
+            builder = builder.query(&[("status", value)]);
+        }
+        if let Some(value) = &self.type_ {
+            builder = builder.query(&[("type", value)]);
+        }
+        if let Some(value) = &self.volume_label {
+            builder = builder.query(&[("volumeLabel", value)]);
+        }
+        if let Some(value) = &self.note {
+            builder = builder.query(&[("note", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 /// Real-time statistics about the server (administrators only).
@@ -1326,6 +1512,45 @@ impl ListQuery for ListArchiveRecordsFilters {
             _ => return Err(InvalidFilter::new(param, value, "")),
         }
         Ok(())
+    }
+    const ITEMS_KEY: &'static str = "archiveRecords";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.user_id {
+            builder = builder.query(&[("userId", value)]);
+        }
+        if let Some(value) = &self.org_id {
+            builder = builder.query(&[("orgId", value)]);
+        }
+        if let Some(value) = &self.source_id {
+            builder = builder.query(&[("sourceId", value)]);
+        }
+        if let Some(value) = &self.source_guid {
+            builder = builder.query(&[("sourceGuid", value)]);
+        }
+        if let Some(value) = &self.target_id {
+            builder = builder.query(&[("targetId", value)]);
+        }
+        if let Some(value) = &self.target_guid {
+            builder = builder.query(&[("targetGuid", value)]);
+        }
+        if let Some(value) = &self.days_back {
+            builder = builder.query(&[("daysBack", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { offset, limit } => {
+                builder.query(&[("offset", offset), ("limit", limit)])
+            }
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("page", page), ("pageSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 /// The optional query parameters of `GET /api/v1/User/{userId}` (`getUserV1`): Retrieve a user by id or uid. Set them with the setters of its `Call`.
@@ -1923,6 +2148,49 @@ impl ListQuery for ListUsersV1Filters {
         }
         Ok(())
     }
+    const ITEMS_KEY: &'static str = "users";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.active {
+            builder = builder.query(&[("active", value)]);
+        }
+        if let Some(value) = &self.email {
+            builder = builder.query(&[("email", value)]);
+        }
+        if let Some(value) = &self.org_uid {
+            builder = builder.query(&[("orgUid", value)]);
+        }
+        if let Some(value) = &self.role_id {
+            builder = builder.query(&[("roleId", value)]);
+        }
+        if let Some(value) = &self.q {
+            builder = builder.query(&[("q", value)]);
+        }
+        if let Some(value) = &self.username {
+            builder = builder.query(&[("username", value)]);
+        }
+        if let Some(value) = &self.inc_roles {
+            builder = builder.query(&[("incRoles", value)]);
+        }
+        if let Some(value) = &self.srt_key {
+            builder = builder.query(&[("srtKey", value)]);
+        }
+        if let Some(value) = &self.srt_dir {
+            builder = builder.query(&[("srtDir", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { .. } => builder,
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("pgNum", page), ("pgSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
+    }
 }
 /// How an account of today's CrashPlan logs in.
 ///
@@ -2446,6 +2714,55 @@ impl ListQuery for ListDevicesV1Filters {
         }
         Ok(())
     }
+    const ITEMS_KEY: &'static str = "computers";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        if let Some(value) = &self.active {
+            builder = builder.query(&[("active", value)]);
+        }
+        if let Some(value) = &self.blocked {
+            builder = builder.query(&[("blocked", value)]);
+        }
+        if let Some(value) = &self.org_uid {
+            builder = builder.query(&[("orgUid", value)]);
+        }
+        if let Some(value) = &self.user_uid {
+            builder = builder.query(&[("userUid", value)]);
+        }
+        if let Some(value) = &self.target_computer_guid {
+            builder = builder.query(&[("targetComputerGuid", value)]);
+        }
+        if let Some(value) = &self.q {
+            builder = builder.query(&[("q", value)]);
+        }
+        if let Some(value) = &self.inc_backup_usage {
+            builder = builder.query(&[("incBackupUsage", value)]);
+        }
+        if let Some(value) = &self.inc_counts {
+            builder = builder.query(&[("incCounts", value)]);
+        }
+        if let Some(value) = &self.inc_settings {
+            builder = builder.query(&[("incSettings", value)]);
+        }
+        if let Some(value) = &self.srt_key {
+            builder = builder.query(&[("srtKey", value)]);
+        }
+        if let Some(value) = &self.srt_dir {
+            builder = builder.query(&[("srtDir", value)]);
+        }
+        match page {
+            PageRequest::OffsetLimit { .. } => builder,
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("pgNum", page), ("pgSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
+    }
 }
 /// The optional query parameters of `GET /api/v3/orgs/{orgGuid}` (`getOrgV3`): Retrieve an org by GUID. Set them with the setters of its `Call`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -2727,6 +3044,22 @@ impl ListQuery for ListOrgsV1Filters {
         value: &str,
     ) -> std::result::Result<(), InvalidFilter> {
         Err(InvalidFilter::new(param, value, ""))
+    }
+    const ITEMS_KEY: &'static str = "orgs";
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        #[allow(unused_mut)]
+        let mut builder = builder;
+        match page {
+            PageRequest::OffsetLimit { .. } => builder,
+            PageRequest::PageNumber { page, page_size } => {
+                builder.query(&[("pgNum", page), ("pgSize", page_size)])
+            }
+            PageRequest::Unpaged => builder,
+        }
     }
 }
 impl crate::sealed::Sealed for crashplan_api::types::Org {}

@@ -58,9 +58,11 @@ use crate::pipeline::CallOptions;
 mod extras;
 #[rustfmt::skip]
 mod generated;
+mod raw_items;
 
 pub use extras::{UserRef, UserResolver};
 pub use generated::*;
+pub use raw_items::RawItem;
 
 type ApiResult<T> = std::result::Result<ResponseValue<T>, crashplan_api::Error<()>>;
 
@@ -224,11 +226,24 @@ pub trait ListQuery:
     /// Sets the filter named like the query parameter (`orgId`), parsing `value` as the
     /// spec's type of that parameter.
     fn set(&mut self, param: &str, value: &str) -> std::result::Result<(), InvalidFilter>;
+    /// The property of the list's answer that holds the items, e.g. `users`.
+    const ITEMS_KEY: &'static str;
+    /// Adds these filters and the paging parameters of `page` (already in a style the
+    /// operation has) to a request, as [`fetch`](Self::fetch) sends them: for
+    /// [`List::raw_items`].
+    #[doc(hidden)]
+    fn raw_query(
+        &self,
+        page: PageRequest,
+        builder: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder;
 }
 
 /// The builder of a list: the filters `Q` of its operation (typed setters such as
 /// `.org_id(43)` are on `List<ListUsersFilters>`), paging options, and the terminal
-/// [`items`](Self::items), [`pages`](Self::pages) and [`collect_all`](Self::collect_all).
+/// [`items`](Self::items), [`pages`](Self::pages) and [`collect_all`](Self::collect_all), or
+/// [`raw_items`](Self::raw_items) and [`raw_pages`](Self::raw_pages) for the items' JSON text
+/// as the server sent it.
 ///
 /// ```
 /// use crashplan::resources::{List, ListUsersFilters};

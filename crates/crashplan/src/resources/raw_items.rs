@@ -1,0 +1,290 @@
+//! Lists as the server sent them: [`List::raw_items`] yields each item's JSON text, cut out of
+//! the page's body without decoding a field, for callers that pass the items on (the CLI's
+//! JSON output) rather than read them.
+//!
+//! A page is parsed once to find where each item begins and ends (and to check that the body
+//! is JSON): every property, every digit of a number and the order of the server's keys are
+//! kept, because nothing is decoded and encoded again. The items share the page's body
+//! (reference counted), so cutting them out copies nothing.
+
+use std::fmt;
+
+use bytes::Bytes;
+use crashplan_api::types::ListMetadata;
+use futures::future::BoxFuture;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::Client;
+use crate::error::{Error, RequestInfo, Result, snippet};
+use crate::paging::{FetchPage, Items, PageAnswer, PageRequest, Pages, paginate};
+use crate::pipeline::{Budget, CallOptions, Purpose};
+use crate::resources::{List, ListQuery, native_page};
+
+/// One item of a list as the server sent it: the JSON text of the item (usually an object),
+/// with the server's key order, spacing and digits. From [`List::raw_items`].
+///
+/// ```no_run
+/// # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+/// use futures::TryStreamExt as _;
+/// let mut users = client.users().list().raw_items();
+/// while let Some(user) = users.try_next().await? {
+///     println!("{}", user.as_str());
+///     // A field when one is needed, decoded from the text:
+///     let typed: crashplan::types::User = user.decode()?;
+///     # let _ = typed;
+/// }
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct RawItem(Bytes);
+
+impl RawItem {
+    /// The item's JSON text, as bytes (valid UTF-8).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The item's JSON text. Checks the UTF-8 again (the page's parser did already); use
+    /// [`as_bytes`](Self::as_bytes) to pass the text on without that pass.
+    pub fn as_str(&self) -> &str {
+        // The page's parser checked that the whole item is UTF-8 (`serde_json` refuses raw
+        // values that are not), so this cannot fail.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+
+    /// Decodes the item, e.g. into its generated type or a `serde_json::Value`.
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.0).map_err(|e| Error::Decode {
+            request: RequestInfo::get("(raw item)"),
+            status: reqwest::StatusCode::OK,
+            json_path: ".".into(),
+            message: e.to_string(),
+            body_snippet: snippet(&self.0),
+            malformed: false,
+        })
+    }
+}
+
+impl fmt::Debug for RawItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("RawItem")
+            .field(&String::from_utf8_lossy(&self.0))
+            .finish()
+    }
+}
+
+impl AsRef<[u8]> for RawItem {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl<Q: ListQuery> List<Q> {
+    /// A lazy stream of pages whose items are the server's JSON text ([`RawItem`]), paged
+    /// like [`pages`](Self::pages).
+    pub fn raw_pages(self) -> Pages<RawItem> {
+        let Self {
+            client,
+            paging,
+            filters,
+        } = self;
+        let client_memory = client.pipeline().page_memory();
+        let fetch: FetchPage<RawItem> =
+            Box::new(move |page| fetch::<Q>(client.clone(), filters.clone(), page));
+        let memory = client_memory;
+        paginate(RequestInfo::get(Q::PATH), fetch, paging, memory)
+    }
+
+    /// A lazy stream of items as the server sent them: each item's JSON text, every property
+    /// and digit kept, in the server's key order; nothing is decoded. The fastest way to pass
+    /// a list on (the CLI's `--format json|jsonl` uses it); [`RawItem::decode`] gives a typed
+    /// item when a field is needed after all.
+    pub fn raw_items(self) -> Items<RawItem> {
+        self.raw_pages().items()
+    }
+}
+
+/// Asks for one page of `Q` with `filters` and cuts its items out of the body.
+fn fetch<Q: ListQuery>(
+    client: Client,
+    filters: Q,
+    page: PageRequest,
+) -> BoxFuture<'static, Result<PageAnswer<RawItem>>> {
+    Box::pin(async move {
+        let info = RequestInfo::get(Q::PATH);
+        let page = native_page(page, Q::STYLES, &info)?;
+        let url = format!("{}{}", client.config().base_url, Q::PATH);
+        let builder = client
+            .pipeline()
+            .http
+            .get(url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        let request = filters
+            .raw_query(page, builder)
+            .build()
+            .map_err(|e| Error::from_reqwest(info.clone(), e))?;
+        let budget = Budget::new(&client.config().retry);
+        // `expect_json`: a success answer that is not JSON is retried, as for typed lists.
+        let resp = client
+            .pipeline()
+            .send(
+                request,
+                CallOptions::default(),
+                true,
+                &budget,
+                Purpose::Request,
+            )
+            .await?;
+        let status = resp.status();
+        if !status.is_success() {
+            return Err(Error::from_status(
+                info,
+                status,
+                resp.headers(),
+                resp.body(),
+            ));
+        }
+        let body = resp.into_body();
+        let (items, metadata) =
+            split_page(&body, Q::ITEMS_KEY).map_err(|message| Error::Decode {
+                request: info,
+                status,
+                json_path: ".".into(),
+                message,
+                body_snippet: snippet(&body),
+                malformed: false,
+            })?;
+        let total = metadata.count.and_then(|count| u64::try_from(count).ok());
+        Ok((items, Some(metadata), total))
+    })
+}
+
+/// The items (under `key`) and the metadata of a page's body.
+pub(crate) fn split_page(
+    body: &Bytes,
+    key: &'static str,
+) -> std::result::Result<(Vec<RawItem>, ListMetadata), String> {
+    let (spans, metadata) = {
+        let mut de = serde_json::Deserializer::from_slice(body);
+        let page = PageSeed { key }
+            .deserialize(&mut de)
+            .and_then(|page| de.end().map(|()| page))
+            .map_err(|e| e.to_string())?;
+        let base = body.as_ptr() as usize;
+        let spans: Vec<(usize, usize)> = page
+            .items
+            .iter()
+            .map(|item| {
+                let text = item.get();
+                let start = text.as_ptr() as usize - base;
+                (start, start + text.len())
+            })
+            .collect();
+        (spans, page.metadata)
+    };
+    let items = spans
+        .into_iter()
+        .map(|(start, end)| RawItem(body.slice(start..end)))
+        .collect();
+    Ok((items, metadata))
+}
+
+/// The page's envelope: the item texts borrowed from the body, the metadata decoded.
+struct RawPage<'a> {
+    items: Vec<&'a RawValue>,
+    metadata: ListMetadata,
+}
+
+/// Reads a page whose items are under `key`.
+struct PageSeed {
+    key: &'static str,
+}
+
+impl<'de> DeserializeSeed<'de> for PageSeed {
+    type Value = RawPage<'de>;
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for PageSeed {
+    type Value = RawPage<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a list object with `metadata` and `{}`", self.key)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
+        let mut items = None;
+        let mut metadata = None;
+        while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if name == self.key {
+                if items.is_some() {
+                    return Err(de::Error::duplicate_field(self.key));
+                }
+                items = Some(map.next_value::<Vec<&'de RawValue>>()?);
+            } else if name == "metadata" {
+                if metadata.is_some() {
+                    return Err(de::Error::duplicate_field("metadata"));
+                }
+                metadata = Some(map.next_value::<ListMetadata>()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(RawPage {
+            items: items.ok_or_else(|| de::Error::missing_field(self.key))?,
+            metadata: metadata.ok_or_else(|| de::Error::missing_field("metadata"))?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const META: &str = r#""metadata":{"count":2,"params":{},"timestamp":"2024-01-01T00:00:00Z"}"#;
+
+    #[test]
+    fn items_are_cut_out_verbatim() {
+        let body = format!(
+            r#"{{{META}, "users": [ {{"b":1.50,"a":18446744073709551616123}} ,{{"x" : [1, {{"y":"\u00e9"}}]}}], "extra": {{"n": 1}}}}"#
+        );
+        let (items, metadata) = split_page(&Bytes::from(body), "users").expect("a page");
+        let texts: Vec<&str> = items.iter().map(RawItem::as_str).collect();
+        assert_eq!(
+            texts,
+            [
+                r#"{"b":1.50,"a":18446744073709551616123}"#,
+                r#"{"x" : [1, {"y":"\u00e9"}]}"#
+            ]
+        );
+        assert_eq!(metadata.count, Some(2));
+    }
+
+    #[test]
+    fn a_body_of_the_wrong_shape_is_an_error() {
+        for body in [
+            "[]".to_string(),
+            format!("{{{META}}}"),
+            r#"{"users": []}"#.to_string(),
+            format!(r#"{{{META}, "users": {{}}}}"#),
+            format!(r#"{{{META}, "users": [], "users": []}}"#),
+            format!(r#"{{{META}, "users": [1,]}}"#),
+            format!(r#"{{{META}, "users": []}} x"#),
+        ] {
+            assert!(
+                split_page(&Bytes::from(body.clone()), "users").is_err(),
+                "{body}"
+            );
+        }
+    }
+}
