@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crashplan::{ClientBuilder, SecretString, Totp, Warning};
+use crashplan::{ClientBuilder, SecretString, Totp, TwoFactor, Warning};
 use crashplan_emulator::{Emulator, RunningEmulator};
 
 use crate::cli::ConnectionArgs;
@@ -283,7 +283,7 @@ pub async fn connect_with(
     if login_may_prompt {
         // Log in now: if the account needs a two-factor code, ask for it on the terminal.
         match client.authenticate().await {
-            Err(err) if totp_required(&err) => {
+            Err(err) if err.two_factor() == Some(TwoFactor::CodeRequired) => {
                 totp_wanted.store(true, Ordering::SeqCst);
                 // The client remembers a refused login until the credentials change: they
                 // do, by a code.
@@ -300,11 +300,6 @@ pub async fn connect_with(
         client,
         _demo: None,
     })
-}
-
-/// Whether the server refused a login because a two-factor code is missing.
-fn totp_required(err: &crashplan::Error) -> bool {
-    err.to_string().contains("ONE_TIME_PASSWORD_REQUIRED")
 }
 
 /// `url` without its userinfo (`http://alice:pw@host` -> `http://***@host`), for messages.

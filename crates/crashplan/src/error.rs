@@ -23,6 +23,10 @@ use crate::retry::retry_after;
 /// `Result` with this crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The source of an error from another layer (transport, a token provider), boxed so that its
+/// type is not part of this crate's API.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// Bodies quoted in errors are cut to this many bytes.
 pub const BODY_SNIPPET_BYTES: usize = 512;
 
@@ -152,6 +156,10 @@ pub enum Hint {
     Credentials,
     /// A fixed TOTP code was rejected on a re-login: a fresh code is needed at every login.
     Totp,
+    /// The account needs a two-factor code and none was given.
+    TotpRequired,
+    /// The two-factor code was wrong or expired.
+    TotpRejected,
     /// The account lacks a role.
     Permission,
     /// No such resource.
@@ -192,6 +200,14 @@ impl Hint {
             }
             Self::Totp => {
                 "supply a callback with .totp(|| ...) so that a fresh code is asked for at every login"
+            }
+            Self::TotpRequired => {
+                "this account needs a two-factor code: give one with .totp(..), a callback \
+                 (.totp(|| ...)) asks for a fresh code at every login"
+            }
+            Self::TotpRejected => {
+                "the two-factor code was wrong or expired: give a fresh one, e.g. with a callback \
+                 .totp(|| ...), then call Client::set_password to log in again"
             }
             Self::Permission => {
                 "the signed-in account may not do this; use an account with the required role"
@@ -244,18 +260,20 @@ pub enum Error {
     Timeout {
         /// The request.
         request: RequestInfo,
-        /// The transport error.
+        /// The transport error (a `reqwest::Error` today; downcast it if you must, its type
+        /// is not part of this crate's API).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// The connection could not be established.
     #[error("{}", with_advice(self))]
     Connect {
         /// The request.
         request: RequestInfo,
-        /// The transport error.
+        /// The transport error (a `reqwest::Error` today; downcast it if you must, its type
+        /// is not part of this crate's API).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// TLS handshake or certificate verification failed (never retried).
     #[error("{}", with_advice(self))]
@@ -264,18 +282,20 @@ pub enum Error {
         request: RequestInfo,
         /// The TLS library's reason, e.g. `invalid peer certificate: UnknownIssuer`.
         detail: String,
-        /// The transport error.
+        /// The transport error (a `reqwest::Error` today; downcast it if you must, its type
+        /// is not part of this crate's API).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// The connection broke while the request or response was in flight.
     #[error("{}", with_advice(self))]
     Network {
         /// The request.
         request: RequestInfo,
-        /// The transport error.
+        /// The transport error (a `reqwest::Error` today; downcast it if you must, its type
+        /// is not part of this crate's API).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// A success answer whose body is not what the API describes.
     #[error("{}", with_advice(self))]
@@ -344,6 +364,81 @@ pub enum Error {
     /// The operation was cancelled before it finished.
     #[error("cancelled")]
     Cancelled,
+    /// A value given to this library is invalid, found before anything was sent: a model
+    /// builder missing a required field (`types::UserCreate::builder()...try_into()?`), a
+    /// request of [`Client::api`](crate::Client::api) missing a parameter, a filter of the wrong
+    /// type ([`InvalidFilter`](crate::resources::InvalidFilter)) or a query that does not parse
+    /// ([`QueryError`](crate::query::QueryError), the `source`).
+    #[error("{}", with_advice(self))]
+    InvalidInput {
+        /// What was wrong.
+        message: String,
+        /// The error of the layer that found it, if it has its own type.
+        #[source]
+        source: Option<BoxError>,
+    },
+    /// The server refused a login for its two-factor code: none was sent
+    /// ([`TwoFactor::CodeRequired`]) or it was wrong or expired ([`TwoFactor::CodeRejected`]).
+    /// The answer (a 401) is [`Error::http`]; [`Error::is_unauthorized`] holds.
+    ///
+    /// ```
+    /// # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+    /// use crashplan::{Error, TwoFactor};
+    /// match client.authenticate().await {
+    ///     Err(Error::TwoFactor { outcome: TwoFactor::CodeRequired, .. }) => {
+    ///         println!("this account needs .totp(..)");
+    ///     }
+    ///     other => other?,
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[error("{}", with_advice(self))]
+    TwoFactor {
+        /// Which refusal.
+        outcome: TwoFactor,
+        /// The server's answer.
+        answer: Box<HttpError>,
+    },
+    /// A [`TokenProvider`](crate::TokenProvider) failed; its own error is the `source`. Made by
+    /// [`Error::token_provider`].
+    #[error("{}", with_advice(self))]
+    TokenProvider {
+        /// The provider's error.
+        #[source]
+        source: BoxError,
+    },
+}
+
+/// Why the server refused a login's two-factor code; from [`Error::TwoFactor`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TwoFactor {
+    /// The account needs a code and none was sent.
+    CodeRequired,
+    /// The code was wrong or expired.
+    CodeRejected,
+}
+
+impl TwoFactor {
+    /// The two-factor refusal a login answer names (CrashPlan's error keys
+    /// `TIME_BASED_ONE_TIME_PASSWORD_REQUIRED` and `INVALID_TIME_BASED_ONE_TIME_PASSWORD`), if
+    /// any: the one place that reads the server's words.
+    fn of(answer: &HttpError) -> Option<Self> {
+        if answer.kind != HttpKind::Unauthorized {
+            return None;
+        }
+        let said = |key: &str| {
+            answer.message.as_deref().is_some_and(|m| m.contains(key)) || answer.body.contains(key)
+        };
+        if said("ONE_TIME_PASSWORD_REQUIRED") {
+            Some(Self::CodeRequired)
+        } else if said("ONE_TIME_PASSWORD") {
+            Some(Self::CodeRejected)
+        } else {
+            None
+        }
+    }
 }
 
 fn with_advice(e: &Error) -> String {
@@ -359,6 +454,27 @@ impl Error {
         Self::Auth {
             reason: reason.into(),
             hint: None,
+        }
+    }
+
+    /// The error of a [`TokenProvider`](crate::TokenProvider) that failed for a reason of its
+    /// own (its HTTP client, a file): `?` in a provider with `.map_err(Error::token_provider)`.
+    ///
+    /// ```
+    /// let err = crashplan::Error::token_provider(std::io::Error::other("no SSO ticket"));
+    /// assert!(err.to_string().contains("no SSO ticket"));
+    /// ```
+    pub fn token_provider(source: impl Into<BoxError>) -> Self {
+        Self::TokenProvider {
+            source: source.into(),
+        }
+    }
+
+    /// An [`Error::InvalidInput`] with this message and source.
+    pub(crate) fn invalid_input(message: impl Into<String>, source: Option<BoxError>) -> Self {
+        Self::InvalidInput {
+            message: message.into(),
+            source,
         }
     }
 
@@ -429,6 +545,15 @@ impl Error {
                 found,
             } => format!("{found} {what}s have {by} `{name}`: name one by its id"),
             Self::Cancelled => "cancelled".into(),
+            Self::InvalidInput { message, .. } => format!("invalid input: {message}"),
+            Self::TokenProvider { source } => format!("the token provider failed: {source}"),
+            Self::TwoFactor { outcome, answer } => {
+                let what = match outcome {
+                    TwoFactor::CodeRequired => "the account needs a two-factor code",
+                    TwoFactor::CodeRejected => "the two-factor code was wrong or expired",
+                };
+                format!("{}: {} ({what})", answer.request, answer.status)
+            }
         }
     }
 
@@ -445,6 +570,13 @@ impl Error {
             Self::Config(_) => Some(Hint::Config),
             Self::Auth { hint, .. } => *hint,
             Self::Lookup { found: 0, .. } => Some(Hint::NotFound),
+            Self::InvalidInput { .. } => Some(Hint::BadRequest),
+            Self::TokenProvider { .. } => Some(Hint::Credentials),
+            Self::TwoFactor {
+                outcome: TwoFactor::CodeRequired,
+                ..
+            } => Some(Hint::TotpRequired),
+            Self::TwoFactor { .. } => Some(Hint::TotpRejected),
             Self::Decode { .. }
             | Self::InvalidRequest { .. }
             | Self::Lookup { .. }
@@ -455,7 +587,7 @@ impl Error {
     /// The non-success answer, if the error is one.
     pub fn http(&self) -> Option<&HttpError> {
         match self {
-            Self::Http(h) => Some(h),
+            Self::Http(h) | Self::TwoFactor { answer: h, .. } => Some(h),
             _ => None,
         }
     }
@@ -468,7 +600,7 @@ impl Error {
     /// The HTTP status of the answer, if the error comes from one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Self::Http(h) => Some(h.status),
+            Self::Http(h) | Self::TwoFactor { answer: h, .. } => Some(h.status),
             Self::Decode { status, .. } => Some(*status),
             _ => None,
         }
@@ -477,7 +609,7 @@ impl Error {
     /// The request (method and path) the error belongs to.
     pub fn request(&self) -> Option<&RequestInfo> {
         match self {
-            Self::Http(h) => Some(&h.request),
+            Self::Http(h) | Self::TwoFactor { answer: h, .. } => Some(&h.request),
             Self::Timeout { request, .. }
             | Self::Connect { request, .. }
             | Self::Tls { request, .. }
@@ -486,7 +618,12 @@ impl Error {
             | Self::ResponseTooLarge { request, .. }
             | Self::PagingIgnored { request }
             | Self::InvalidRequest { request, .. } => Some(request),
-            Self::Config(_) | Self::Auth { .. } | Self::Lookup { .. } | Self::Cancelled => None,
+            Self::Config(_)
+            | Self::Auth { .. }
+            | Self::Lookup { .. }
+            | Self::Cancelled
+            | Self::InvalidInput { .. }
+            | Self::TokenProvider { .. } => None,
         }
     }
 
@@ -553,11 +690,34 @@ impl Error {
         matches!(self, Self::Config(_))
     }
 
+    /// The two-factor refusal of a login, if the error is one ([`Error::TwoFactor`]).
+    pub fn two_factor(&self) -> Option<TwoFactor> {
+        match self {
+            Self::TwoFactor { outcome, .. } => Some(*outcome),
+            _ => None,
+        }
+    }
+
+    /// A login's error, with a 401 that names the two-factor code made [`Error::TwoFactor`].
+    pub(crate) fn of_login(self) -> Self {
+        match self {
+            Self::Http(answer) => match TwoFactor::of(&answer) {
+                Some(outcome) => Self::TwoFactor { outcome, answer },
+                None => Self::Http(answer),
+            },
+            other => other,
+        }
+    }
+
     /// A copy of an error that can be handed to several callers (answers, authentication and
     /// configuration errors; transport errors hold a source that cannot be copied).
     pub(crate) fn try_clone(&self) -> Option<Self> {
         Some(match self {
             Self::Http(h) => Self::Http(h.clone()),
+            Self::TwoFactor { outcome, answer } => Self::TwoFactor {
+                outcome: *outcome,
+                answer: answer.clone(),
+            },
             Self::Auth { reason, hint } => Self::Auth {
                 reason: reason.clone(),
                 hint: *hint,
@@ -600,24 +760,33 @@ impl Error {
     /// `rustls::Error` in the source chain.
     pub(crate) fn from_reqwest(request: RequestInfo, source: reqwest::Error) -> Self {
         if source.is_timeout() {
-            return Self::Timeout { request, source };
+            return Self::Timeout {
+                request,
+                source: source.into(),
+            };
         }
         if let Some(tls) = tls_cause(&source) {
             return Self::Tls {
                 request,
                 detail: tls.to_string(),
-                source,
+                source: source.into(),
             };
         }
         if source.is_connect() {
-            Self::Connect { request, source }
+            Self::Connect {
+                request,
+                source: source.into(),
+            }
         } else if source.is_builder() {
             Self::InvalidRequest {
                 message: source.to_string(),
                 request,
             }
         } else {
-            Self::Network { request, source }
+            Self::Network {
+                request,
+                source: source.into(),
+            }
         }
     }
 
@@ -680,6 +849,81 @@ impl Error {
             Err(_) => bytes::Bytes::new(),
         };
         Self::from_status(request, status, &headers, &body)
+    }
+}
+
+/// An error of [`Client::api`](crate::Client::api): `?` turns it into this crate's error.
+/// Every answer and failure of a call sent through the client's pipeline arrives whole (the
+/// request, the status, the server's message); a decode failure names the JSON path only
+/// through the typed API (`client.users().get(..)`), which knows the type it decodes.
+///
+/// ```no_run
+/// # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+/// let stats = client.api().get_server_stats().send().await?.into_inner();
+/// # let _ = stats;
+/// # Ok(())
+/// # }
+/// ```
+impl From<crashplan_api::Error<()>> for Error {
+    fn from(err: crashplan_api::Error<()>) -> Self {
+        use crashplan_api::Error as E;
+        // Without the pipeline's carrier the method is not known: the path is.
+        let request = |url: Option<&reqwest::Url>| {
+            RequestInfo::new(
+                Method::GET,
+                url.map_or_else(|| "(Client::api)".to_owned(), |u| u.path().to_owned()),
+            )
+        };
+        match err {
+            E::InvalidRequest(message) => Self::invalid_input(message, None),
+            E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
+                Self::from_reqwest(request(e.url()), e)
+            }
+            E::ErrorResponse(rv) => {
+                Self::from_status(request(None), rv.status(), rv.headers(), b"")
+            }
+            E::InvalidResponsePayload(bytes, e) => Self::Decode {
+                request: request(None),
+                status: StatusCode::OK,
+                json_path: ".".into(),
+                message: e.to_string(),
+                body_snippet: snippet(&bytes),
+                malformed: !is_json(&bytes),
+            },
+            E::UnexpectedResponse(resp) => {
+                crate::pipeline::carried_error(&resp).unwrap_or_else(|| {
+                    Self::from_status(
+                        request(Some(resp.url())),
+                        resp.status(),
+                        resp.headers(),
+                        b"",
+                    )
+                })
+            }
+            E::Custom(message) => Self::auth(message),
+        }
+    }
+}
+
+/// A model builder missing a required field or holding an invalid value
+/// (`types::UserCreate::builder()...try_into()?`).
+impl From<crashplan_api::types::error::ConversionError> for Error {
+    fn from(err: crashplan_api::types::error::ConversionError) -> Self {
+        Self::invalid_input(err.to_string(), Some(Box::new(err)))
+    }
+}
+
+/// A filter the list does not have, or a value of the wrong type (`List::filter(..)?`).
+impl From<crate::resources::InvalidFilter> for Error {
+    fn from(err: crate::resources::InvalidFilter) -> Self {
+        Self::invalid_input(err.to_string(), Some(Box::new(err)))
+    }
+}
+
+/// A query that does not parse (`Query::parse(..)?`).
+impl From<crate::query::QueryError> for Error {
+    fn from(err: crate::query::QueryError) -> Self {
+        Self::invalid_input(err.to_string(), Some(Box::new(err)))
     }
 }
 

@@ -72,8 +72,10 @@ pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warn
 /// The status of a user, org or computer (`Active`, `Deactivated`, or `Other` for a value a
 /// newer server sends): the type of their `status` properties and of the list filters.
 pub use crashplan_api::types::Status;
-pub use error::{Error, Hint, HttpError, HttpKind, RequestInfo, Result};
+pub use error::{BoxError, Error, Hint, HttpError, HttpKind, RequestInfo, Result, TwoFactor};
 pub use fanout::{DetailsExt, HasDetail};
+/// HTTP methods and statuses, as [`Client::request_json`] and [`HttpError`] use them.
+pub use http::{Method, StatusCode};
 pub use paging::{Items, Page, PageRequest, Pages, PagingStyle};
 pub use raw::{RawRequest, RawResponse};
 pub use resources::Call;

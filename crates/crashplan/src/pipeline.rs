@@ -44,10 +44,11 @@
 //! # How errors come back
 //!
 //! The generated client's hook may only return a `reqwest` result. A final answer (any status)
-//! is returned as the response; a transport failure as the `reqwest` error; any other typed
-//! error of the pipeline (credentials refused, answer too large) travels inside a response
-//! with status 599 as an extension, which the facade unwraps (`Error::from_api`). Nothing is
-//! kept in task-locals or shared state.
+//! is returned as the response, a non-success one with its typed [`Error`] as an extension;
+//! every other error of the pipeline (transport failures, credentials refused, answer too
+//! large) travels inside a response with status 599 as an extension. The facade unwraps them
+//! (`Error::from_api`), and so does `From<crashplan_api::Error<()>> for Error`, the `?` of
+//! [`Client::api`](crate::Client::api) callers. Nothing is kept in task-locals or shared state.
 
 use std::fmt;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -644,23 +645,33 @@ impl RequestHooks for Hooks {
                 Some(b) => (Arc::clone(b), Purpose::Login(self.totp.as_ref())),
                 None => (Budget::new(&self.pipeline.retry), Purpose::Request),
             };
-            let error = match self
+            let request_info = info(&request);
+            // A final answer that is not a success carries its typed error beside it, so that
+            // `From<crashplan_api::Error<()>>` (which cannot read a body) has it whole.
+            let (mut carrier, error) = match self
                 .pipeline
                 .send(request, self.options, true, &budget, purpose)
                 .await
             {
-                Ok(resp) => return Ok(reqwest::Response::from(resp)),
-                Err(
-                    Error::Timeout { source, .. }
-                    | Error::Connect { source, .. }
-                    | Error::Tls { source, .. }
-                    | Error::Network { source, .. },
-                ) => return Err(source),
-                Err(e) => e,
+                Ok(resp) if resp.status().is_success() => {
+                    return Ok(reqwest::Response::from(resp));
+                }
+                Ok(resp) => {
+                    let error = Error::from_status(
+                        request_info,
+                        resp.status(),
+                        resp.headers(),
+                        resp.body(),
+                    );
+                    (resp, error)
+                }
+                Err(e) => {
+                    let mut carrier = http::Response::new(Bytes::new());
+                    *carrier.status_mut() = StatusCode::from_u16(CARRIER_STATUS)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                    (carrier, e)
+                }
             };
-            let mut carrier = http::Response::new(Bytes::new());
-            *carrier.status_mut() =
-                StatusCode::from_u16(CARRIER_STATUS).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             carrier
                 .extensions_mut()
                 .insert(Carried(Arc::new(Mutex::new(Some(error)))));
