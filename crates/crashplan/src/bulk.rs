@@ -33,6 +33,7 @@ use crate::error::{Error, Result};
 
 /// Where a bulk operation stands; passed to the progress callback after every item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Progress {
     /// Items finished (succeeded or failed).
     pub done: usize,
@@ -46,6 +47,7 @@ pub struct Progress {
 
 /// The outcome of one item.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct BulkOutcome<I, T> {
     /// The item.
     pub input: I,

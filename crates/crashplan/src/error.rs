@@ -33,6 +33,7 @@ pub const BODY_SNIPPET_BYTES: usize = 512;
 /// The request an error belongs to: method and URL path, without the query string (which could
 /// carry values the caller does not want in logs) and never with credentials.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RequestInfo {
     /// HTTP method.
     pub method: Method,
@@ -570,7 +571,6 @@ impl Error {
             Self::Config(_) => Some(Hint::Config),
             Self::Auth { hint, .. } => *hint,
             Self::Lookup { found: 0, .. } => Some(Hint::NotFound),
-            Self::InvalidInput { .. } => Some(Hint::BadRequest),
             Self::TokenProvider { .. } => Some(Hint::Credentials),
             Self::TwoFactor {
                 outcome: TwoFactor::CodeRequired,
@@ -579,6 +579,7 @@ impl Error {
             Self::TwoFactor { .. } => Some(Hint::TotpRejected),
             Self::Decode { .. }
             | Self::InvalidRequest { .. }
+            | Self::InvalidInput { .. }
             | Self::Lookup { .. }
             | Self::Cancelled => None,
         }
@@ -921,6 +922,7 @@ impl From<crate::resources::InvalidFilter> for Error {
 }
 
 /// A query that does not parse (`Query::parse(..)?`).
+#[cfg(feature = "query")]
 impl From<crate::query::QueryError> for Error {
     fn from(err: crate::query::QueryError) -> Self {
         Self::invalid_input(err.to_string(), Some(Box::new(err)))

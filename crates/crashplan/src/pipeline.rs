@@ -14,10 +14,10 @@
 //! |---|---|
 //! | Which header authenticates this attempt? | `Auth::authorization` (basic, token, or the session's cached token; a first login happens here) |
 //! | When does the client stop sending a Basic password? | `Pipeline::attempt`: after a 401, `Auth::Basic` refuses further requests until `Client::set_password` |
-//! | What does this outcome mean? | [`classify`]: the one classifier; every outcome becomes one [`Decision`] |
-//! | May this request be sent twice? | [`classify`], with `replayable`: idempotent methods, or `POST` with `.retry_post(true)` |
+//! | What does this outcome mean? | `classify`: the one classifier; every outcome becomes one `Decision` |
+//! | May this request be sent twice? | `classify`, with `replayable`: idempotent methods, or `POST` with `.retry_post(true)` |
 //! | How long to wait, and is there budget left? | `Budget::next_wait`: `Retry-After`, else backoff with jitter (from [`RetryPolicy`]); attempts and time of the call |
-//! | When is the token refreshed? | [`Decision::Refresh`] on a 401 with a session token: `auth::Session::refresh`, single-flight |
+//! | When is the token refreshed? | `Decision::Refresh` on a 401 with a session token: `auth::Session::refresh`, single-flight |
 //! | When does the client stop logging in? | `auth::Session`: a refused login is remembered and returned to every caller until `Client::set_password` |
 //! | Is a TLS failure retried? | Never: [`Error::Tls`] is recognised by type (a `rustls::Error` in the source chain) and classified as a failure |
 //!
@@ -116,7 +116,7 @@ pub struct Observation {
 
 /// What to do after one attempt; the output of [`classify`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decision {
+pub(crate) enum Decision {
     /// The answer is final and good.
     Done,
     /// Try again after the server's wait, or after the backoff when `None`.
@@ -129,7 +129,7 @@ pub enum Decision {
 
 /// How a request may be handled, as far as [`classify`] needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rules {
+pub(crate) struct Rules {
     /// The request may be sent twice: idempotent, or `POST` with `.retry_post(true)`.
     pub replayable: bool,
     /// A success answer must be JSON; one that is not (cut off, garbled) is asked for again.
@@ -147,7 +147,7 @@ pub struct Rules {
 /// * Timeouts, connection failures, connections broken mid-answer: retried when replayable.
 /// * Everything else (other statuses, TLS and certificate failures, answers over the size
 ///   limit, credentials refused, invalid requests): [`Decision::Fail`].
-pub fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules) -> Decision {
+pub(crate) fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules) -> Decision {
     let retry = |after| {
         if rules.replayable {
             Decision::Retry(after)

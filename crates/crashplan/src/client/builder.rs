@@ -545,6 +545,10 @@ impl ClientBuilder {
     }
 
     fn http_client(&self, user_agent: &str) -> Result<reqwest::Client> {
+        // With `rustls-ring`, reqwest has no provider of its own: use ring unless the program
+        // installed one (an `Err` here means it did).
+        #[cfg(feature = "rustls-ring")]
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut b = reqwest::Client::builder()
             .user_agent(user_agent)
             .timeout(self.timeout)

@@ -90,6 +90,11 @@ impl Orgs {
     pub fn list(&self) -> List<ListOrgsFilters> {
         List::new(self.client.clone())
     }
+    /// The items of `listOrgs` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListOrgsFilters>> {
+        self.list().find(query)
+    }
     /// Create a new org. `POST /rest/orgs` (`createOrg`).
     ///
     /// Creates an org from the given values. `name` and `parentId` are required. Answers with
@@ -270,6 +275,11 @@ impl Users {
     /// view; retrieve a user for its detail view (archive statistics and quota).
     pub fn list(&self) -> List<ListUsersFilters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listUsers` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListUsersFilters>> {
+        self.list().find(query)
     }
     /// Create a new user. `POST /rest/users` (`createUser`).
     ///
@@ -490,6 +500,11 @@ impl Computers {
     pub fn list(&self) -> List<ListComputersFilters> {
         List::new(self.client.clone())
     }
+    /// The items of `listComputers` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListComputersFilters>> {
+        self.list().find(query)
+    }
     /// Retrieve a computer. `GET /rest/computers/{id}` (`getComputer`).
     ///
     /// Retrieves the detail view of one computer: the list view plus its operating system,
@@ -652,6 +667,11 @@ impl Usages {
     pub fn list(&self) -> List<ListUsagesFilters> {
         List::new(self.client.clone())
     }
+    /// The items of `listUsages` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListUsagesFilters>> {
+        self.list().find(query)
+    }
 }
 /// The filters of `GET /rest/usages` (`listUsages`): List backup usages (source computer to backup target).
 ///
@@ -756,6 +776,14 @@ impl ComputerUsageHandle {
     /// computer and a target computer. There is no detail view and no create action.
     pub fn list(&self) -> List<ListComputerUsagesFilters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listComputerUsages` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(
+        &self,
+        query: &str,
+    ) -> crate::Result<crate::Find<ListComputerUsagesFilters>> {
+        self.list().find(query)
     }
 }
 /// The filters of `GET /rest/computerUsage` (`listComputerUsages`): List computer usage records.
@@ -893,6 +921,14 @@ impl MountPoints {
     /// mount point.
     pub fn list(&self) -> List<ListMountPointsFilters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listMountPoints` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(
+        &self,
+        query: &str,
+    ) -> crate::Result<crate::Find<ListMountPointsFilters>> {
+        self.list().find(query)
     }
     /// Retrieve a mount point (administrators only). `GET /rest/mountPoints/{id}` (`getMountPoint`).
     ///
@@ -1098,6 +1134,14 @@ impl ArchiveRecords {
     /// and no create action.
     pub fn list(&self) -> List<ListArchiveRecordsFilters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listArchiveRecords` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(
+        &self,
+        query: &str,
+    ) -> crate::Result<crate::Find<ListArchiveRecordsFilters>> {
+        self.list().find(query)
     }
 }
 /// The filters of `GET /rest/archiveRecords` (`listArchiveRecords`): List daily archive records.

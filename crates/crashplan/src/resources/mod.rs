@@ -203,6 +203,10 @@ impl<Q: ListQuery> List<Q> {
         &self.filters
     }
 
+    pub(crate) fn client(&self) -> &Client {
+        &self.client
+    }
+
     /// Items per request (default: the client's page size, 1000).
     pub fn page_size(mut self, size: u64) -> Self {
         self.paging.page_size = size.max(1);
