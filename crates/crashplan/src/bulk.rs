@@ -147,10 +147,10 @@ impl<I> Bulk<I> {
         let mut cancel = cancel.unwrap_or_else(|| Box::pin(std::future::pending()));
         // `running` borrows `items`: drive it in a block that ends before the outcomes are built.
         loop {
-            let next = tokio::select! {
-                biased;
-                () = &mut cancel => None,
-                next = running.next() => next,
+            // `select` polls its first future first: a cancellation wins over a finished item.
+            let next = match futures::future::select(&mut cancel, running.next()).await {
+                futures::future::Either::Left(((), _)) => None,
+                futures::future::Either::Right((next, _)) => next,
             };
             let Some((i, result)) = next else { break };
             state.done += 1;

@@ -2,6 +2,7 @@
 //! (`tests/fuzz_corpus.rs`, stable Rust in CI). Not part of the public API.
 
 use crashplan_api::types;
+#[cfg(feature = "query")]
 use serde_json::json;
 
 #[cfg(feature = "query")]

@@ -203,6 +203,7 @@ impl<Q: ListQuery> List<Q> {
         &self.filters
     }
 
+    #[cfg(feature = "query")]
     pub(crate) fn client(&self) -> &Client {
         &self.client
     }
