@@ -9,14 +9,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///The JSON body of an error response.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ApiError {
         ///What went wrong, in words.
@@ -38,14 +32,8 @@ pub mod types {
 the computers of that user or org: exactly one of (`sourceId`, `targetId`), `userId` and
 `orgId` is set.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct ArchiveRecord {
@@ -132,14 +120,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         }
     }
     ///A list of archive records.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ArchiveRecordList {
         ///The archive records of this page.
@@ -158,14 +140,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         }
     }
     ///The token, wrapped in `data`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AuthTokenData {
         ///A `v3_user_token`. Redacted in `Debug` output.
@@ -181,14 +157,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         }
     }
     ///Answer of the token login.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AuthTokenResponse {
         ///The token, wrapped in `data`.
@@ -206,14 +176,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
     /**A computer that has connected to the CrashPlan PRO server and (perhaps) backed up data
 (list view). Every computer belongs to exactly one user.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Computer {
         /**`OK` if the computer has backed up within the defined days, `WARN` if it has exceeded
@@ -256,14 +220,8 @@ deactivated.
     /**A computer in detail view: the list view plus its platform and backup statistics to
 the PRO Server.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ComputerDetail {
         /**`OK` if the computer has backed up within the defined days, `WARN` if it has exceeded
@@ -349,14 +307,8 @@ deactivated.
         }
     }
     ///A list of computers.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ComputerList {
         ///The computers of this page (list view), ordered by id.
@@ -374,14 +326,8 @@ deactivated.
         }
     }
     ///A record of computer usage between a source and a target computer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ComputerUsage {
         ///The source computer's archive size at the destination, in bytes.
@@ -472,14 +418,8 @@ none.
         }
     }
     ///A list of computer usage records.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ComputerUsageList {
         ///The computer usage records of this page.
@@ -498,14 +438,8 @@ none.
         }
     }
     ///Metadata of a list response.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListMetadata {
         /**Number of items in this response. Informational only: do not use it to drive
@@ -529,14 +463,8 @@ paging.
         }
     }
     ///A location where CrashPlan PRO can store backups or other information (list view).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct MountPoint {
         /**Write speed of this mount point; only available if a write speed test has been
@@ -575,14 +503,8 @@ executed on it.
         }
     }
     ///A mount point in detail view, the list view plus its capacity.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct MountPointDetail {
         ///Count of available bytes on this mount point.
@@ -645,14 +567,8 @@ executed on it.
         }
     }
     ///A list of mount points.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct MountPointList {
         ///Metadata of a list response.
@@ -673,14 +589,8 @@ executed on it.
     /**An org represents a collection of users (list view). Every user belongs to exactly one
 org. Orgs may also contain suborgs.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Org {
         ///When the org was created.
@@ -719,14 +629,8 @@ deactivated.
         }
     }
     ///Values of a new org.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct OrgCreate {
         ///Name of the new org.
@@ -753,14 +657,8 @@ deactivated.
     /**An org in detail view: the list view plus statistics aggregated for all computers within
 the org, from the last successful run of the nightly ArchiveRecord report.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct OrgDetail {
         ///Number of bytes stored in all archives within the org.
@@ -850,14 +748,8 @@ deactivated.
         }
     }
     ///A list of orgs.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct OrgList {
         ///Metadata of a list response.
@@ -875,14 +767,8 @@ deactivated.
         }
     }
     ///Quotas configured for an org.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct OrgQuota {
@@ -903,14 +789,8 @@ deactivated.
         }
     }
     ///Changes to an org; properties left out are not changed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct OrgUpdate {
@@ -940,14 +820,8 @@ deactivated.
         }
     }
     ///Backup statistics of a computer to the PRO Server, as in the admin console.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct ServerBackupStats {
@@ -1005,14 +879,8 @@ deactivated.
         }
     }
     ///Real-time statistics about what is happening inside the server.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ServerStats {
         ///The number of computers currently sending backup data to this server.
@@ -1152,14 +1020,8 @@ deactivated.
         }
     }
     ///A computer's backup target (usage).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Usage {
         ///Alerts triggered for this source/target combination.
@@ -1272,14 +1134,8 @@ server).
         }
     }
     ///A list of usages.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UsageList {
         ///Metadata of a list response.
@@ -1299,14 +1155,8 @@ server).
     /**A user of the CrashPlan PRO Server (list view). Every user is a member of exactly one
 org and may have one or more computers.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct User {
         ///The creation date and time of the user account.
@@ -1349,14 +1199,8 @@ server sends it.
     /**Values of a new user. At least one of `username` and `email` is required; the server
 answers 400 naming the missing field otherwise.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UserCreate {
         ///Email address of the user.
@@ -1389,14 +1233,8 @@ answers 400 naming the missing field otherwise.
     /**A user in detail view: the list view plus statistics aggregated for all computers of the
 user, from the last successful run of the nightly ArchiveRecord report.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UserDetail {
         ///Number of bytes stored in the user's archive(s).
@@ -1488,14 +1326,8 @@ server sends it.
         }
     }
     ///A list of users.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UserList {
         ///Metadata of a list response.
@@ -1513,14 +1345,8 @@ server sends it.
         }
     }
     ///Quota configured for a user.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct UserQuota {
@@ -1538,14 +1364,8 @@ server sends it.
         }
     }
     ///Changes to a user; properties left out are not changed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct UserUpdate {
@@ -1743,6 +1563,7 @@ again as received. Compares with a variant (`value == Status::Active`) or with t
             deserializer.deserialize_string(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for Status {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             "Status".into()
@@ -1905,6 +1726,7 @@ matching `Other`, and the test keeps working when the value is documented.*/
             deserializer.deserialize_string(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for MountPointStatus {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             "MountPointStatus".into()
