@@ -302,22 +302,8 @@ pub async fn connect_with(
     })
 }
 
-/// `url` without its userinfo (`http://alice:pw@host` -> `http://***@host`), for messages.
-pub fn redact_url(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut parsed) if !parsed.username().is_empty() || parsed.password().is_some() => {
-            let _ = parsed.set_password(None);
-            let _ = parsed.set_username("***");
-            parsed.to_string()
-        }
-        Ok(_) => url.to_owned(),
-        // Not a URL: hide whatever could be userinfo.
-        Err(_) => match url.rsplit_once('@') {
-            Some((_, host)) => format!("***@{host}"),
-            None => url.to_owned(),
-        },
-    }
-}
+/// One redaction for the library and the command line.
+pub use crashplan::redact_url;
 
 /// The request rate follows the server (`--max-rps` caps it); `--page-concurrency` fixes the
 /// paging window.
@@ -432,23 +418,4 @@ pub fn read_stdin_secret(what: &str) -> Result<SecretString, CliError> {
 
 fn prompt_totp() -> String {
     rpassword::prompt_password("Two-factor code: ").unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::redact_url;
-
-    #[test]
-    fn userinfo_is_redacted() {
-        assert_eq!(
-            redact_url("http://alice:S3cr3tPW@host:4285/x"),
-            "http://***@host:4285/x"
-        );
-        assert_eq!(
-            redact_url("socks5://bob@proxy:1080"),
-            "socks5://***@proxy:1080"
-        );
-        assert_eq!(redact_url("https://host:4285"), "https://host:4285");
-        assert_eq!(redact_url("not a url:pw@host"), "***@host");
-    }
 }

@@ -92,7 +92,7 @@ pub mod retry;
 mod sealed;
 
 pub use auth::{TokenProvider, Totp};
-pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning};
+pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning, redact_url};
 /// The status of a user, org or computer (`Active`, `Deactivated`, or `Other` for a value a
 /// newer server sends): the type of their `status` properties and of the list filters.
 pub use crashplan_api::types::Status;
