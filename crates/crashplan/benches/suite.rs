@@ -799,6 +799,11 @@ fn main() -> Result<(), BoxError> {
                  adds a release build of the CLI in an empty target directory.\n",
             ),
         }
+        doc.push_str(
+            "\nA library user's minimal program (cold build time and crate count, default and \
+             smallest feature set): \
+             [`crates/crashplan-consumer/BENCHMARKS.md`](crates/crashplan-consumer/BENCHMARKS.md).\n",
+        );
         doc.push_str(&format!(
             "\n## 6. The CLI end to end: {} users, jsonl into a file\n\n\
              Process start to exit. `crashplan` logs in with HTTP Basic on every request, like the \
