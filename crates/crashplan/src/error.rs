@@ -4,7 +4,15 @@
 //! ([`Error::Http`], one variant for every status, told apart by [`HttpKind`]), the connection
 //! ([`Error::Connect`], [`Error::Tls`], [`Error::Timeout`], [`Error::Network`]), decoding
 //! ([`Error::Decode`], [`Error::ResponseTooLarge`], [`Error::PagingIgnored`]), credentials
-//! ([`Error::Auth`]) and settings ([`Error::Config`]).
+//! ([`Error::Auth`], [`Error::TwoFactor`], [`Error::TokenProvider`]), values given to the
+//! library ([`Error::InvalidInput`]) and settings ([`Error::Config`]).
+//!
+//! Every error of the layers below converts into [`Error`] with `?`: [`Client::api`]
+//! calls (`crashplan_api::Error`), model builders (`ConversionError`), filters
+//! ([`InvalidFilter`](crate::resources::InvalidFilter)) and queries. Their own errors stay
+//! reachable as the [`source`](std::error::Error::source); no public field has a foreign type.
+//!
+//! [`Client::api`]: crate::Client::api
 //!
 //! `Display` is one sentence: what happened to which request ([`Error::summary`]), then what to
 //! do, in the words of this library (method names). Programs that speak to people in other
