@@ -343,6 +343,7 @@ fn enum_items(model: &Model, known: &KnownType) -> Result<Vec<syn::Item>> {
             }
         },
         parse_quote! {
+            #[cfg(feature = "schemars")]
             impl ::schemars::JsonSchema for #name {
                 fn schema_name() -> ::std::borrow::Cow<'static, str> {
                     #schema_name.into()

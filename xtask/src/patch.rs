@@ -65,6 +65,7 @@ pub fn apply(file: &mut syn::File, model: &Model) -> Result<()> {
         for item in items.iter_mut() {
             match item {
                 Item::Struct(s) => {
+                    optional_schemars(&mut s.attrs);
                     keep_nulls(s, &nullable);
                     derive_default(s);
                     if matches!(s.fields, syn::Fields::Named(_)) {
@@ -72,6 +73,7 @@ pub fn apply(file: &mut syn::File, model: &Model) -> Result<()> {
                         fields.insert(s.ident.to_string(), describe_and_type(s, model));
                     }
                 }
+                Item::Enum(e) => optional_schemars(&mut e.attrs),
                 Item::Impl(block) => document_builder_fn(block),
                 _ => {}
             }
@@ -430,6 +432,31 @@ fn keep_nulls(item: &mut syn::ItemStruct, nullable: &BTreeSet<(String, String)>)
             *attr = syn::parse_quote!(#[serde(#kept)]);
             true
         });
+    }
+}
+
+/// `#[derive(.., schemars::JsonSchema)]` -> `#[derive(..)]` and
+/// `#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]`: JSON Schema is an opt-in
+/// feature of `crashplan-api`.
+fn optional_schemars(attrs: &mut Vec<syn::Attribute>) {
+    let is_schema = |p: &syn::Path| p.segments.last().is_some_and(|s| s.ident == "JsonSchema");
+    let mut had = false;
+    for attr in attrs.iter_mut() {
+        if !attr.path().is_ident("derive") {
+            continue;
+        }
+        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+        else {
+            continue;
+        };
+        if paths.iter().any(is_schema) {
+            had = true;
+            let kept = paths.into_iter().filter(|p| !is_schema(p));
+            *attr = parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+    if had {
+        attrs.push(parse_quote!(#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]));
     }
 }
 

@@ -9,14 +9,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///The JSON body of an error response.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ApiError {
         ///What went wrong, in words.
@@ -38,14 +32,8 @@ pub mod types {
 the computers of that user or org: exactly one of (`sourceId`, `targetId`), `userId` and
 `orgId` is set.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct ArchiveRecord {
@@ -132,14 +120,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         }
     }
     ///A list of archive records.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ArchiveRecordList {
         ///The archive records of this page.
@@ -158,14 +140,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         }
     }
     ///The token, wrapped in `data`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AuthTokenData {
         ///A session token (`v3_user_token` or an API client's `access_token`). Redacted in `Debug` output.
@@ -181,14 +157,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
         }
     }
     ///Answer of the token login.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AuthTokenResponse {
         ///The token, wrapped in `data`.
@@ -206,14 +176,8 @@ the computers of that user or org: exactly one of (`sourceId`, `targetId`), `use
     /**A computer that has connected to the CrashPlan PRO server and (perhaps) backed up data
 (list view). Every computer belongs to exactly one user.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Computer {
         /**`OK` if the computer has backed up within the defined days, `WARN` if it has exceeded
@@ -256,14 +220,8 @@ deactivated.
     /**A computer in detail view: the list view plus its platform and backup statistics to
 the PRO Server.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ComputerDetail {
         /**`OK` if the computer has backed up within the defined days, `WARN` if it has exceeded
@@ -349,14 +307,8 @@ deactivated.
         }
     }
     ///A list of computers.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ComputerList {
         ///The computers of this page (list view), ordered by id.
@@ -374,14 +326,8 @@ deactivated.
         }
     }
     ///A record of computer usage between a source and a target computer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ComputerUsage {
         ///The source computer's archive size at the destination, in bytes.
@@ -472,14 +418,8 @@ none.
         }
     }
     ///A list of computer usage records.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ComputerUsageList {
         ///The computer usage records of this page.
@@ -500,14 +440,8 @@ none.
     /**A device (computer) of today's CrashPlan (`/api/v1/Computer`). Its GUID is a string of
 digits (the 2010 API's is a number). Properties beyond the fixtures' are kept unnamed.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Device {
         ///Whether the device is active.
@@ -675,14 +609,8 @@ digits (the 2010 API's is a number). Properties beyond the fixtures' are kept un
         }
     }
     ///What a device is doing with one destination right now.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct DeviceActivity {
@@ -729,14 +657,8 @@ digits (the 2010 API's is a number). Properties beyond the fixtures' are kept un
     /**The backup of a device to one destination: today's counterpart of the 2010 API's
 usages.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct DeviceBackupUsage {
@@ -882,14 +804,8 @@ usages.
         }
     }
     ///The device to deactivate or reactivate.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct DeviceDeactivation {
         ///The device's numeric id (`computerId`).
@@ -905,14 +821,8 @@ usages.
         }
     }
     ///The answer of `listDevicesV1`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct DeviceList {
         ///One page of devices.
@@ -931,14 +841,8 @@ usages.
         }
     }
     ///One page of devices.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct DevicePage {
         ///The devices of this page.
@@ -962,14 +866,8 @@ ends at the first short page, whatever it says.
         }
     }
     ///One device, in the `data` envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct DeviceResponse {
         /**A device (computer) of today's CrashPlan (`/api/v1/Computer`). Its GUID is a string of
@@ -991,14 +889,8 @@ digits (the 2010 API's is a number). Properties beyond the fixtures' are kept un
     /**Changes to a device. crashplancli sends the whole device it read back; which properties
 the server reads is not shown by the evidence beyond `name`.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct DeviceUpdate {
@@ -1025,14 +917,8 @@ the server reads is not shown by the evidence beyond `name`.
         }
     }
     ///Metadata of a list response.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListMetadata {
         /**Number of items in this response. Informational only: do not use it to drive
@@ -1056,14 +942,8 @@ paging.
         }
     }
     ///A location where CrashPlan PRO can store backups or other information (list view).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct MountPoint {
         /**Write speed of this mount point; only available if a write speed test has been
@@ -1102,14 +982,8 @@ executed on it.
         }
     }
     ///A mount point in detail view, the list view plus its capacity.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct MountPointDetail {
         ///Count of available bytes on this mount point.
@@ -1172,14 +1046,8 @@ executed on it.
         }
     }
     ///A list of mount points.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct MountPointList {
         ///Metadata of a list response.
@@ -1198,14 +1066,8 @@ executed on it.
         }
     }
     ///Answer of the API-client token request (OAuth 2 client credentials).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct OAuthTokenResponse {
         ///A session token (`v3_user_token` or an API client's `access_token`). Redacted in `Debug` output.
@@ -1229,14 +1091,8 @@ executed on it.
     /**An org represents a collection of users (list view). Every user belongs to exactly one
 org. Orgs may also contain suborgs.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Org {
         ///When the org was created.
@@ -1275,14 +1131,8 @@ deactivated.
         }
     }
     ///Values of a new org.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct OrgCreate {
         ///Name of the new org.
@@ -1309,14 +1159,8 @@ deactivated.
     /**An org in detail view: the list view plus statistics aggregated for all computers within
 the org, from the last successful run of the nightly ArchiveRecord report.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct OrgDetail {
         ///Number of bytes stored in all archives within the org.
@@ -1406,14 +1250,8 @@ deactivated.
         }
     }
     ///A list of orgs.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct OrgList {
         ///Metadata of a list response.
@@ -1431,14 +1269,8 @@ deactivated.
         }
     }
     ///Quotas configured for an org.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct OrgQuota {
@@ -1459,14 +1291,8 @@ deactivated.
         }
     }
     ///Changes to an org; properties left out are not changed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct OrgUpdate {
@@ -1496,14 +1322,8 @@ deactivated.
         }
     }
     ///A role a user can have (today's CrashPlan).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Role {
         ///When the role was created.
@@ -1547,14 +1367,8 @@ deactivated.
         }
     }
     ///Roles, in the `data` envelope (not paged).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RoleList {
         ///The roles.
@@ -1570,14 +1384,8 @@ deactivated.
         }
     }
     ///Backup statistics of a computer to the PRO Server, as in the admin console.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct ServerBackupStats {
@@ -1635,14 +1443,8 @@ deactivated.
         }
     }
     ///Real-time statistics about what is happening inside the server.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ServerStats {
         ///The number of computers currently sending backup data to this server.
@@ -1786,14 +1588,8 @@ deactivated.
 (a bare list, `{"body": "USER_DUPLICATE"}`) appear in the official tools' mocks, so no
 property is required. The full set of names is not shown by the evidence.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct TodayError {
@@ -1810,14 +1606,8 @@ property is required. The full set of names is not shown by the evidence.
         }
     }
     ///One error of a `TodayError`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct TodayErrorEntry {
@@ -1837,14 +1627,8 @@ property is required. The full set of names is not shown by the evidence.
         }
     }
     ///A computer's backup target (usage).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Usage {
         ///Alerts triggered for this source/target combination.
@@ -1957,14 +1741,8 @@ server).
         }
     }
     ///A list of usages.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UsageList {
         ///Metadata of a list response.
@@ -1984,14 +1762,8 @@ server).
     /**A user of the CrashPlan PRO Server (list view). Every user is a member of exactly one
 org and may have one or more computers.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct User {
         ///The creation date and time of the user account.
@@ -2034,14 +1806,8 @@ server sends it.
     /**Values of a new user. At least one of `username` and `email` is required; the server
 answers 400 naming the missing field otherwise.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UserCreate {
         ///Email address of the user.
@@ -2074,14 +1840,8 @@ answers 400 naming the missing field otherwise.
     /**A user in detail view: the list view plus statistics aggregated for all computers of the
 user, from the last successful run of the nightly ArchiveRecord report.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UserDetail {
         ///Number of bytes stored in the user's archive(s).
@@ -2173,14 +1933,8 @@ server sends it.
         }
     }
     ///A list of users.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UserList {
         ///Metadata of a list response.
@@ -2198,14 +1952,8 @@ server sends it.
         }
     }
     ///Quota configured for a user.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct UserQuota {
@@ -2223,14 +1971,8 @@ server sends it.
         }
     }
     ///The whole new list of a user's roles.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UserRolesUpdate {
         ///The ids of every role the user is to have.
@@ -2247,14 +1989,8 @@ server sends it.
         }
     }
     ///Changes to a user; properties left out are not changed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct UserUpdate {
@@ -2304,14 +2040,8 @@ server sends it.
     /**An org of today's CrashPlan, as `/api/v1/Org` lists it. Carries a legacy numeric id, a
 uid and a GUID; v3 paths take the GUID.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1Org {
         ///Whether the org is active.
@@ -2385,14 +2115,8 @@ uid and a GUID; v3 paths take the GUID.
         }
     }
     ///The answer of `listOrgsV1`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1OrgList {
         ///One page of orgs.
@@ -2411,14 +2135,8 @@ uid and a GUID; v3 paths take the GUID.
         }
     }
     ///One page of orgs.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1OrgPage {
         ///The orgs of this page.
@@ -2442,14 +2160,8 @@ page, whatever it says.
         }
     }
     ///One org, in the `data` envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1OrgResponse {
         /**An org of today's CrashPlan, as `/api/v1/Org` lists it. Carries a legacy numeric id, a
@@ -2472,14 +2184,8 @@ uid and a GUID; v3 paths take the GUID.*/
 v3 paths take the uid. Other properties (`licenses`, ...) are kept unnamed: their shape
 is not shown by the evidence.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1User {
         ///Whether the user is active.
@@ -2601,14 +2307,8 @@ is not shown by the evidence.
     /**Values of a new user. Which properties the server requires is not shown by the evidence
 beyond `orgUid` and `username` (pycpg's required arguments).
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1UserCreate {
         ///The email address.
@@ -2648,14 +2348,8 @@ beyond `orgUid` and `username` (pycpg's required arguments).
         }
     }
     ///The answer of `listUsersV1`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1UserList {
         ///One page of users.
@@ -2674,14 +2368,8 @@ beyond `orgUid` and `username` (pycpg's required arguments).
         }
     }
     ///One page of users.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1UserPage {
         /**The number of users matching the filters, on every page. A hint only: the list ends
@@ -2705,14 +2393,8 @@ at the first short page, whatever it says.
         }
     }
     ///One user, in the `data` envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V1UserResponse {
         /**A user of today's CrashPlan (`/api/v1/User`). Carries a legacy numeric id and a uid;
@@ -2733,14 +2415,8 @@ is not shown by the evidence.*/
         }
     }
     ///Changes to a user; properties left out are not changed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct V1UserUpdate {
@@ -2785,14 +2461,8 @@ is not shown by the evidence.*/
         }
     }
     ///The tenant the signed-in account belongs to.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct V3Customer {
@@ -2831,14 +2501,8 @@ is not shown by the evidence.*/
         }
     }
     ///How an account logs in.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V3LoginConfiguration {
         ///`LOCAL`, `LOCAL_2FA` (a one-time password in `totp-auth`) or `CLOUD_SSO` (no API access).
@@ -2858,14 +2522,8 @@ is not shown by the evidence.*/
 settings. Whether today's servers wrap it in `data` is not shown by the evidence (pycpg
 reads both); the spec says it is not wrapped.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V3Org {
         ///Whether the org is active.
@@ -2982,14 +2640,8 @@ reads both); the spec says it is not wrapped.
         }
     }
     ///Values of a new org.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V3OrgCreate {
         ///Free notes.
@@ -3021,14 +2673,8 @@ reads both); the spec says it is not wrapped.
         }
     }
     ///Changes to an org; properties left out are not changed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct V3OrgUpdate {
@@ -3058,14 +2704,8 @@ reads both); the spec says it is not wrapped.
         }
     }
     ///How to reactivate a user.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct V3UserActivate {
@@ -3083,14 +2723,8 @@ reads both); the spec says it is not wrapped.
         }
     }
     ///How to deactivate a user.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[derive(Default)]
     #[non_exhaustive]
     pub struct V3UserDeactivate {
@@ -3108,14 +2742,8 @@ reads both); the spec says it is not wrapped.
         }
     }
     ///Where to move a user.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct V3UserMove {
         ///The numeric id of the org the user moves to.
@@ -3282,6 +2910,7 @@ again as received. Compares with a variant (`value == Status::Active`) or with t
             deserializer.deserialize_string(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for Status {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             "Status".into()
@@ -3444,6 +3073,7 @@ matching `Other`, and the test keeps working when the value is documented.*/
             deserializer.deserialize_string(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for MountPointStatus {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             "MountPointStatus".into()
@@ -3611,6 +3241,7 @@ a `match` needs a `_` arm; test for a value not listed here with `==` rather tha
             deserializer.deserialize_string(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for LoginType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             "LoginType".into()
@@ -3782,6 +3413,7 @@ matching `Other`, and the test keeps working when the value is documented.*/
             deserializer.deserialize_string(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for DeviceStatus {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             "DeviceStatus".into()

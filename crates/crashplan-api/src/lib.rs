@@ -20,7 +20,8 @@
 //! ```
 //!
 //! * Every model type (`types::User`, `types::UserDetail`, ...) derives `Serialize`,
-//!   `Deserialize`, `Clone`, `Debug`, `PartialEq` and `schemars::JsonSchema`. Properties the spec
+//!   `Deserialize`, `Clone`, `Debug`, `PartialEq`, and `schemars::JsonSchema` with the feature
+//!   `schemars` (off by default; `crashplan`'s feature of the same name). Properties the spec
 //!   does not name are kept in each type's `extra` map (and serialised again), `null` values of
 //!   nullable properties are serialised as `null`, and properties with documented values are
 //!   open enums ([`types::Status`]: `Active`, `Deactivated`, or `Other(String)` for a value a

@@ -1,6 +1,5 @@
 //! [`Secret`]: passwords and tokens inside generated types.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use secrecy::{ExposeSecret, SecretString};
@@ -81,8 +80,9 @@ impl<'de> Deserialize<'de> for Secret {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for Secret {
-    fn schema_name() -> Cow<'static, str> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
         "Secret".into()
     }
 

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crashplan::{ClientBuilder, RetryPolicy, SecretString, Totp, Warning};
+use crashplan::{ClientBuilder, RetryPolicy, SecretString, Totp, TwoFactor, Warning};
 use crashplan_emulator::{Emulator, RunningEmulator};
 
 use crate::cli::ConnectionArgs;
@@ -325,7 +325,7 @@ pub async fn connect_with(
     if login_may_prompt {
         // Log in now: if the account needs a two-factor code, ask for it on the terminal.
         match client.authenticate().await {
-            Err(err) if totp_required(&err) => {
+            Err(err) if err.two_factor() == Some(TwoFactor::CodeRequired) => {
                 totp_wanted.store(true, Ordering::SeqCst);
                 // The client remembers a refused login until the credentials change: they
                 // do, by a code.
@@ -414,27 +414,8 @@ fn new_secret(
     }
 }
 
-/// Whether the server refused a login because a two-factor code is missing.
-fn totp_required(err: &crashplan::Error) -> bool {
-    err.to_string().contains("ONE_TIME_PASSWORD_REQUIRED")
-}
-
-/// `url` without its userinfo (`http://alice:pw@host` -> `http://***@host`), for messages.
-pub fn redact_url(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut parsed) if !parsed.username().is_empty() || parsed.password().is_some() => {
-            let _ = parsed.set_password(None);
-            let _ = parsed.set_username("***");
-            parsed.to_string()
-        }
-        Ok(_) => url.to_owned(),
-        // Not a URL: hide whatever could be userinfo.
-        Err(_) => match url.rsplit_once('@') {
-            Some((_, host)) => format!("***@{host}"),
-            None => url.to_owned(),
-        },
-    }
-}
+/// One redaction for the library and the command line.
+pub use crashplan::redact_url;
 
 /// The request rate follows the server (`--max-rps` caps it); `--page-concurrency` fixes the
 /// paging window. A `bulk` run waits rather than fails a row: 8 attempts per request within
@@ -563,23 +544,4 @@ pub fn read_stdin_secret(what: &str) -> Result<SecretString, CliError> {
 
 fn prompt_totp() -> String {
     rpassword::prompt_password("Two-factor code: ").unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::redact_url;
-
-    #[test]
-    fn userinfo_is_redacted() {
-        assert_eq!(
-            redact_url("http://alice:S3cr3tPW@host:4285/x"),
-            "http://***@host:4285/x"
-        );
-        assert_eq!(
-            redact_url("socks5://bob@proxy:1080"),
-            "socks5://***@proxy:1080"
-        );
-        assert_eq!(redact_url("https://host:4285"), "https://host:4285");
-        assert_eq!(redact_url("not a url:pw@host"), "***@host");
-    }
 }

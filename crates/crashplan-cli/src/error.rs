@@ -122,18 +122,6 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
             "look for it with `crashplan users find 'email ~ \"...\" or username ~ \"...\"'`, or give its id",
         );
     }
-    // The server names two-factor problems in its message.
-    let message = err.to_string();
-    if message.contains("ONE_TIME_PASSWORD_REQUIRED") {
-        return Some(
-            "this account needs a two-factor code: give it with --totp CODE or CRASHPLAN_TOTP, or use --totp prompt on a terminal",
-        );
-    }
-    if message.contains("ONE_TIME_PASSWORD") {
-        return Some(
-            "the two-factor code was wrong or expired: use a fresh one (--totp CODE, or --totp prompt on a terminal)",
-        );
-    }
     Some(match err.hint()? {
         Hint::Credentials => {
             "check --username and the password (--password-stdin or CRASHPLAN_PASSWORD), or \
@@ -141,6 +129,12 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
              CRASHPLAN_API_CLIENT_SECRET), or your profile (`crashplan profile show`)"
         }
         Hint::Totp => "use --totp prompt to be asked for a fresh code at every login",
+        Hint::TotpRequired => {
+            "this account needs a two-factor code: give it with --totp CODE or CRASHPLAN_TOTP, or use --totp prompt on a terminal"
+        }
+        Hint::TotpRejected => {
+            "the two-factor code was wrong or expired: use a fresh one (--totp CODE, or --totp prompt on a terminal)"
+        }
         Hint::Permission => "this needs an administrator account",
         Hint::NotFound => "check the id",
         Hint::BadRequest => "check the values given",

@@ -1163,6 +1163,11 @@ fn main() -> Result<(), BoxError> {
                  adds a release build of the CLI in an empty target directory.\n",
             ),
         }
+        doc.push_str(
+            "\nA library user's minimal program (cold build time and crate count, default and \
+             smallest feature set): \
+             [`crates/crashplan-consumer/BENCHMARKS.md`](crates/crashplan-consumer/BENCHMARKS.md).\n",
+        );
         doc.push_str(&format!(
             "\n## 6. The CLI end to end: {} users, jsonl into a file\n\n\
              Whole processes, start to exit: wall time and the child's CPU (user + system, from \

@@ -577,7 +577,9 @@ async fn login_once(
         }
         Err(e) => e,
     };
-    let err = Error::from_api::<crashplan_api::types::AuthTokenResponse>(request, error).await;
+    let err = Error::from_api::<crashplan_api::types::AuthTokenResponse>(request, error)
+        .await
+        .of_login();
     match (err, totp) {
         (err, Some(t)) if err.is_unauthorized() && t.is_static() && relogin => Err(Error::Auth {
             reason: "the token expired and the fixed TOTP code was rejected on re-login".into(),

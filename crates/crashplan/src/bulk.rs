@@ -33,6 +33,7 @@ use crate::error::{Error, Result};
 
 /// Where a bulk operation stands; passed to the progress callback after every item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Progress {
     /// Items finished (succeeded or failed).
     pub done: usize,
@@ -46,6 +47,7 @@ pub struct Progress {
 
 /// The outcome of one item.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct BulkOutcome<I, T> {
     /// The item.
     pub input: I,
@@ -145,10 +147,10 @@ impl<I> Bulk<I> {
         let mut cancel = cancel.unwrap_or_else(|| Box::pin(std::future::pending()));
         // `running` borrows `items`: drive it in a block that ends before the outcomes are built.
         loop {
-            let next = tokio::select! {
-                biased;
-                () = &mut cancel => None,
-                next = running.next() => next,
+            // `select` polls its first future first: a cancellation wins over a finished item.
+            let next = match futures::future::select(&mut cancel, running.next()).await {
+                futures::future::Either::Left(((), _)) => None,
+                futures::future::Either::Right((next, _)) => next,
             };
             let Some((i, result)) = next else { break };
             state.done += 1;

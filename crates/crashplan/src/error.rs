@@ -4,7 +4,15 @@
 //! ([`Error::Http`], one variant for every status, told apart by [`HttpKind`]), the connection
 //! ([`Error::Connect`], [`Error::Tls`], [`Error::Timeout`], [`Error::Network`]), decoding
 //! ([`Error::Decode`], [`Error::ResponseTooLarge`], [`Error::PagingIgnored`]), credentials
-//! ([`Error::Auth`]) and settings ([`Error::Config`]).
+//! ([`Error::Auth`], [`Error::TwoFactor`], [`Error::TokenProvider`]), values given to the
+//! library ([`Error::InvalidInput`]) and settings ([`Error::Config`]).
+//!
+//! Every error of the layers below converts into [`Error`] with `?`: [`Client::api`]
+//! calls (`crashplan_api::Error`), model builders (`ConversionError`), filters
+//! ([`InvalidFilter`](crate::resources::InvalidFilter)) and queries. Their own errors stay
+//! reachable as the [`source`](std::error::Error::source); no public field has a foreign type.
+//!
+//! [`Client::api`]: crate::Client::api
 //!
 //! `Display` is one sentence: what happened to which request ([`Error::summary`]), then what to
 //! do, in the words of this library (method names). Programs that speak to people in other
@@ -26,12 +34,17 @@ pub use names::{ErrorName, NamedError};
 /// `Result` with this crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The source of an error from another layer (transport, a token provider), boxed so that its
+/// type is not part of this crate's API.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// Bodies quoted in errors are cut to this many bytes.
 pub const BODY_SNIPPET_BYTES: usize = 512;
 
 /// The request an error belongs to: method and URL path, without the query string (which could
 /// carry values the caller does not want in logs) and never with credentials.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RequestInfo {
     /// HTTP method.
     pub method: Method,
@@ -159,6 +172,10 @@ pub enum Hint {
     Credentials,
     /// A fixed TOTP code was rejected on a re-login: a fresh code is needed at every login.
     Totp,
+    /// The account needs a two-factor code and none was given.
+    TotpRequired,
+    /// The two-factor code was wrong or expired.
+    TotpRejected,
     /// The account lacks a role.
     Permission,
     /// No such resource.
@@ -215,6 +232,14 @@ impl Hint {
             }
             Self::Totp => {
                 "supply a callback with .totp(|| ...) so that a fresh code is asked for at every login"
+            }
+            Self::TotpRequired => {
+                "this account needs a two-factor code: give one with .totp(..), a callback \
+                 (.totp(|| ...)) asks for a fresh code at every login"
+            }
+            Self::TotpRejected => {
+                "the two-factor code was wrong or expired: give a fresh one, e.g. with a callback \
+                 .totp(|| ...), then call Client::set_password to log in again"
             }
             Self::Permission => {
                 "the signed-in account may not do this; use an account with the required role"
@@ -286,18 +311,20 @@ pub enum Error {
     Timeout {
         /// The request.
         request: RequestInfo,
-        /// The transport error.
+        /// The transport error (a `reqwest::Error` today; downcast it if you must, its type
+        /// is not part of this crate's API).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// The connection could not be established.
     #[error("{}", with_advice(self))]
     Connect {
         /// The request.
         request: RequestInfo,
-        /// The transport error.
+        /// The transport error (a `reqwest::Error` today; downcast it if you must, its type
+        /// is not part of this crate's API).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// TLS handshake or certificate verification failed (never retried).
     #[error("{}", with_advice(self))]
@@ -306,18 +333,20 @@ pub enum Error {
         request: RequestInfo,
         /// The TLS library's reason, e.g. `invalid peer certificate: UnknownIssuer`.
         detail: String,
-        /// The transport error.
+        /// The transport error (a `reqwest::Error` today; downcast it if you must, its type
+        /// is not part of this crate's API).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// The connection broke while the request or response was in flight.
     #[error("{}", with_advice(self))]
     Network {
         /// The request.
         request: RequestInfo,
-        /// The transport error.
+        /// The transport error (a `reqwest::Error` today; downcast it if you must, its type
+        /// is not part of this crate's API).
         #[source]
-        source: reqwest::Error,
+        source: BoxError,
     },
     /// A success answer whose body is not what the API describes.
     #[error("{}", with_advice(self))]
@@ -397,6 +426,81 @@ pub enum Error {
     /// The operation was cancelled before it finished.
     #[error("cancelled")]
     Cancelled,
+    /// A value given to this library is invalid, found before anything was sent: a model
+    /// builder missing a required field (`types::UserCreate::builder()...try_into()?`), a
+    /// request of [`Client::api`](crate::Client::api) missing a parameter, a filter of the wrong
+    /// type ([`InvalidFilter`](crate::resources::InvalidFilter)) or a query that does not parse
+    /// ([`QueryError`](crate::query::QueryError), the `source`).
+    #[error("{}", with_advice(self))]
+    InvalidInput {
+        /// What was wrong.
+        message: String,
+        /// The error of the layer that found it, if it has its own type.
+        #[source]
+        source: Option<BoxError>,
+    },
+    /// The server refused a login for its two-factor code: none was sent
+    /// ([`TwoFactor::CodeRequired`]) or it was wrong or expired ([`TwoFactor::CodeRejected`]).
+    /// The answer (a 401) is [`Error::http`]; [`Error::is_unauthorized`] holds.
+    ///
+    /// ```
+    /// # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+    /// use crashplan::{Error, TwoFactor};
+    /// match client.authenticate().await {
+    ///     Err(Error::TwoFactor { outcome: TwoFactor::CodeRequired, .. }) => {
+    ///         println!("this account needs .totp(..)");
+    ///     }
+    ///     other => other?,
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[error("{}", with_advice(self))]
+    TwoFactor {
+        /// Which refusal.
+        outcome: TwoFactor,
+        /// The server's answer.
+        answer: Box<HttpError>,
+    },
+    /// A [`TokenProvider`](crate::TokenProvider) failed; its own error is the `source`. Made by
+    /// [`Error::token_provider`].
+    #[error("{}", with_advice(self))]
+    TokenProvider {
+        /// The provider's error.
+        #[source]
+        source: BoxError,
+    },
+}
+
+/// Why the server refused a login's two-factor code; from [`Error::TwoFactor`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TwoFactor {
+    /// The account needs a code and none was sent.
+    CodeRequired,
+    /// The code was wrong or expired.
+    CodeRejected,
+}
+
+impl TwoFactor {
+    /// The two-factor refusal a login answer names (CrashPlan's error keys
+    /// `TIME_BASED_ONE_TIME_PASSWORD_REQUIRED` and `INVALID_TIME_BASED_ONE_TIME_PASSWORD`), if
+    /// any: the one place that reads the server's words.
+    fn of(answer: &HttpError) -> Option<Self> {
+        if answer.kind != HttpKind::Unauthorized {
+            return None;
+        }
+        let said = |key: &str| {
+            answer.message.as_deref().is_some_and(|m| m.contains(key)) || answer.body.contains(key)
+        };
+        if said("ONE_TIME_PASSWORD_REQUIRED") {
+            Some(Self::CodeRequired)
+        } else if said("ONE_TIME_PASSWORD") {
+            Some(Self::CodeRejected)
+        } else {
+            None
+        }
+    }
 }
 
 fn with_advice(e: &Error) -> String {
@@ -412,6 +516,27 @@ impl Error {
         Self::Auth {
             reason: reason.into(),
             hint: None,
+        }
+    }
+
+    /// The error of a [`TokenProvider`](crate::TokenProvider) that failed for a reason of its
+    /// own (its HTTP client, a file): `?` in a provider with `.map_err(Error::token_provider)`.
+    ///
+    /// ```
+    /// let err = crashplan::Error::token_provider(std::io::Error::other("no SSO ticket"));
+    /// assert!(err.to_string().contains("no SSO ticket"));
+    /// ```
+    pub fn token_provider(source: impl Into<BoxError>) -> Self {
+        Self::TokenProvider {
+            source: source.into(),
+        }
+    }
+
+    /// An [`Error::InvalidInput`] with this message and source.
+    pub(crate) fn invalid_input(message: impl Into<String>, source: Option<BoxError>) -> Self {
+        Self::InvalidInput {
+            message: message.into(),
+            source,
         }
     }
 
@@ -495,6 +620,15 @@ impl Error {
                 looped: true,
             } => format!("{request}: the server redirects in a loop (through {location})"),
             Self::Cancelled => "cancelled".into(),
+            Self::InvalidInput { message, .. } => format!("invalid input: {message}"),
+            Self::TokenProvider { source } => format!("the token provider failed: {source}"),
+            Self::TwoFactor { outcome, answer } => {
+                let what = match outcome {
+                    TwoFactor::CodeRequired => "the account needs a two-factor code",
+                    TwoFactor::CodeRejected => "the two-factor code was wrong or expired",
+                };
+                format!("{}: {} ({what})", answer.request, answer.status)
+            }
         }
     }
 
@@ -510,7 +644,7 @@ impl Error {
                 .or_else(|| h.kind.hint()),
             Self::Timeout { .. } => Some(Hint::Timeout),
             Self::Connect { .. } => Some(Hint::Connect),
-            Self::Tls { source, .. } => Some(tls_hint(source)),
+            Self::Tls { source, .. } => Some(tls_hint(source.as_ref())),
             Self::Network { .. } => Some(Hint::Network),
             Self::PagingIgnored { .. } => Some(Hint::Paging),
             Self::ResponseTooLarge { .. } => Some(Hint::ResponseSize),
@@ -519,8 +653,15 @@ impl Error {
             Self::Lookup { found: 0, .. } => Some(Hint::NotFound),
             Self::Redirect { looped: false, .. } => Some(Hint::Redirect),
             Self::Redirect { looped: true, .. } => Some(Hint::RedirectLoop),
+            Self::TokenProvider { .. } => Some(Hint::Credentials),
+            Self::TwoFactor {
+                outcome: TwoFactor::CodeRequired,
+                ..
+            } => Some(Hint::TotpRequired),
+            Self::TwoFactor { .. } => Some(Hint::TotpRejected),
             Self::Decode { .. }
             | Self::InvalidRequest { .. }
+            | Self::InvalidInput { .. }
             | Self::Lookup { .. }
             | Self::Cancelled => None,
         }
@@ -529,7 +670,7 @@ impl Error {
     /// The non-success answer, if the error is one.
     pub fn http(&self) -> Option<&HttpError> {
         match self {
-            Self::Http(h) => Some(h),
+            Self::Http(h) | Self::TwoFactor { answer: h, .. } => Some(h),
             _ => None,
         }
     }
@@ -542,7 +683,7 @@ impl Error {
     /// The HTTP status of the answer, if the error comes from one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Self::Http(h) => Some(h.status),
+            Self::Http(h) | Self::TwoFactor { answer: h, .. } => Some(h.status),
             Self::Decode { status, .. } => Some(*status),
             _ => None,
         }
@@ -551,7 +692,7 @@ impl Error {
     /// The request (method and path) the error belongs to.
     pub fn request(&self) -> Option<&RequestInfo> {
         match self {
-            Self::Http(h) => Some(&h.request),
+            Self::Http(h) | Self::TwoFactor { answer: h, .. } => Some(&h.request),
             Self::Timeout { request, .. }
             | Self::Connect { request, .. }
             | Self::Tls { request, .. }
@@ -561,7 +702,12 @@ impl Error {
             | Self::PagingIgnored { request }
             | Self::Redirect { request, .. }
             | Self::InvalidRequest { request, .. } => Some(request),
-            Self::Config(_) | Self::Auth { .. } | Self::Lookup { .. } | Self::Cancelled => None,
+            Self::Config(_)
+            | Self::Auth { .. }
+            | Self::Lookup { .. }
+            | Self::Cancelled
+            | Self::InvalidInput { .. }
+            | Self::TokenProvider { .. } => None,
         }
     }
 
@@ -651,11 +797,34 @@ impl Error {
         matches!(self, Self::Config(_))
     }
 
+    /// The two-factor refusal of a login, if the error is one ([`Error::TwoFactor`]).
+    pub fn two_factor(&self) -> Option<TwoFactor> {
+        match self {
+            Self::TwoFactor { outcome, .. } => Some(*outcome),
+            _ => None,
+        }
+    }
+
+    /// A login's error, with a 401 that names the two-factor code made [`Error::TwoFactor`].
+    pub(crate) fn of_login(self) -> Self {
+        match self {
+            Self::Http(answer) => match TwoFactor::of(&answer) {
+                Some(outcome) => Self::TwoFactor { outcome, answer },
+                None => Self::Http(answer),
+            },
+            other => other,
+        }
+    }
+
     /// A copy of an error that can be handed to several callers (answers, authentication and
     /// configuration errors; transport errors hold a source that cannot be copied).
     pub(crate) fn try_clone(&self) -> Option<Self> {
         Some(match self {
             Self::Http(h) => Self::Http(h.clone()),
+            Self::TwoFactor { outcome, answer } => Self::TwoFactor {
+                outcome: *outcome,
+                answer: answer.clone(),
+            },
             Self::Auth { reason, hint } => Self::Auth {
                 reason: reason.clone(),
                 hint: *hint,
@@ -719,7 +888,10 @@ impl Error {
     /// `rustls::Error` in the source chain.
     pub(crate) fn from_reqwest(request: RequestInfo, source: reqwest::Error) -> Self {
         if source.is_timeout() {
-            return Self::Timeout { request, source };
+            return Self::Timeout {
+                request,
+                source: source.into(),
+            };
         }
         if let Some(r) = crate::redirect::refusal(&source) {
             return Self::Redirect {
@@ -732,18 +904,24 @@ impl Error {
             return Self::Tls {
                 request,
                 detail: tls.to_string(),
-                source,
+                source: source.into(),
             };
         }
         if source.is_connect() {
-            Self::Connect { request, source }
+            Self::Connect {
+                request,
+                source: source.into(),
+            }
         } else if source.is_builder() {
             Self::InvalidRequest {
                 message: source.to_string(),
                 request,
             }
         } else {
-            Self::Network { request, source }
+            Self::Network {
+                request,
+                source: source.into(),
+            }
         }
     }
 
@@ -806,6 +984,82 @@ impl Error {
             Err(_) => bytes::Bytes::new(),
         };
         Self::from_status(request, status, &headers, &body)
+    }
+}
+
+/// An error of [`Client::api`](crate::Client::api): `?` turns it into this crate's error.
+/// Every answer and failure of a call sent through the client's pipeline arrives whole (the
+/// request, the status, the server's message); a decode failure names the JSON path only
+/// through the typed API (`client.users().get(..)`), which knows the type it decodes.
+///
+/// ```no_run
+/// # async fn run(client: crashplan::Client) -> crashplan::Result<()> {
+/// let stats = client.api().get_server_stats().send().await?.into_inner();
+/// # let _ = stats;
+/// # Ok(())
+/// # }
+/// ```
+impl From<crashplan_api::Error<()>> for Error {
+    fn from(err: crashplan_api::Error<()>) -> Self {
+        use crashplan_api::Error as E;
+        // Without the pipeline's carrier the method is not known: the path is.
+        let request = |url: Option<&reqwest::Url>| {
+            RequestInfo::new(
+                Method::GET,
+                url.map_or_else(|| "(Client::api)".to_owned(), |u| u.path().to_owned()),
+            )
+        };
+        match err {
+            E::InvalidRequest(message) => Self::invalid_input(message, None),
+            E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
+                Self::from_reqwest(request(e.url()), e)
+            }
+            E::ErrorResponse(rv) => {
+                Self::from_status(request(None), rv.status(), rv.headers(), b"")
+            }
+            E::InvalidResponsePayload(bytes, e) => Self::Decode {
+                request: request(None),
+                status: StatusCode::OK,
+                json_path: ".".into(),
+                message: e.to_string(),
+                body_snippet: snippet(&bytes),
+                malformed: !is_json(&bytes),
+            },
+            E::UnexpectedResponse(resp) => {
+                crate::pipeline::carried_error(&resp).unwrap_or_else(|| {
+                    Self::from_status(
+                        request(Some(resp.url())),
+                        resp.status(),
+                        resp.headers(),
+                        b"",
+                    )
+                })
+            }
+            E::Custom(message) => Self::auth(message),
+        }
+    }
+}
+
+/// A model builder missing a required field or holding an invalid value
+/// (`types::UserCreate::builder()...try_into()?`).
+impl From<crashplan_api::types::error::ConversionError> for Error {
+    fn from(err: crashplan_api::types::error::ConversionError) -> Self {
+        Self::invalid_input(err.to_string(), Some(Box::new(err)))
+    }
+}
+
+/// A filter the list does not have, or a value of the wrong type (`List::filter(..)?`).
+impl From<crate::resources::InvalidFilter> for Error {
+    fn from(err: crate::resources::InvalidFilter) -> Self {
+        Self::invalid_input(err.to_string(), Some(Box::new(err)))
+    }
+}
+
+/// A query that does not parse (`Query::parse(..)?`).
+#[cfg(feature = "query")]
+impl From<crate::query::QueryError> for Error {
+    fn from(err: crate::query::QueryError) -> Self {
+        Self::invalid_input(err.to_string(), Some(Box::new(err)))
     }
 }
 
@@ -893,7 +1147,7 @@ fn server_message(body: &[u8]) -> Option<String> {
 /// `std::io::Error` hides its payload from `source()`, so it is looked into with `get_ref`.
 /// What to do about a TLS failure: an expired certificate or one for another name is not
 /// cured by trusting a CA.
-fn tls_hint(err: &reqwest::Error) -> Hint {
+fn tls_hint(err: &(dyn std::error::Error + 'static)) -> Hint {
     use rustls::CertificateError as C;
     match tls_cause(err) {
         Some(rustls::Error::InvalidCertificate(
@@ -906,7 +1160,7 @@ fn tls_hint(err: &reqwest::Error) -> Hint {
     }
 }
 
-fn tls_cause(err: &reqwest::Error) -> Option<&rustls::Error> {
+fn tls_cause<'e>(err: &'e (dyn std::error::Error + 'static)) -> Option<&'e rustls::Error> {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(e) = source {
         if let Some(tls) = e.downcast_ref::<rustls::Error>() {

@@ -22,8 +22,9 @@ use crate::Client;
 use crate::error::Result;
 
 /// A list item and its detail view (for lists whose items have no detail view in the spec,
-/// the item itself, fetched with no request).
-pub trait HasDetail: Send + 'static {
+/// the item itself, fetched with no request). Sealed: implemented by the list items of this
+/// crate only, so that it may grow.
+pub trait HasDetail: crate::sealed::Sealed + Send + 'static {
     /// The detail type, e.g. [`types::UserDetail`] for [`types::User`].
     type Detail: Send + 'static;
 
@@ -32,7 +33,10 @@ pub trait HasDetail: Send + 'static {
 }
 
 /// Adds detail fan-out to streams of list items (`Result<T>`), e.g. [`Items`](crate::Items).
-pub trait DetailsExt<T: HasDetail>: Stream<Item = Result<T>> + Sized + Send + 'static {
+/// Sealed: implemented for every such stream by this crate, never elsewhere.
+pub trait DetailsExt<T: HasDetail>:
+    crate::sealed::SealedStream<T> + Stream<Item = Result<T>> + Sized + Send + 'static
+{
     /// The detail view of every item, in the order of the list, with at most `concurrency`
     /// requests in flight. Errors of the list or of a detail request are passed on in place.
     fn details(self, client: &Client, concurrency: usize) -> BoxStream<'static, Result<T::Detail>> {

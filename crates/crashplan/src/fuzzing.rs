@@ -2,11 +2,14 @@
 //! (`tests/fuzz_corpus.rs`, stable Rust in CI). Not part of the public API.
 
 use crashplan_api::types;
+#[cfg(feature = "query")]
 use serde_json::json;
 
+#[cfg(feature = "query")]
 use crate::query::{Fields, Query};
 
 /// Parses `data` as a user query and, if it parses, evaluates it on a few items.
+#[cfg(feature = "query")]
 pub fn query(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;

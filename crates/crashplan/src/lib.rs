@@ -47,8 +47,29 @@
 //!   [`Client::request_json`] (any path).
 //! * `tracing`: a `crashplan.request` span per attempt with method, path, attempt, status and
 //!   latency; credentials are never logged.
+//! * `?` works on every error a program meets here: [`Client::api`] calls, model builders
+//!   (`types::UserCreate::builder()...try_into()?`), filters, queries, token providers
+//!   ([`Error::token_provider`]); all convert into [`Error`].
+//!
+//! # Cargo features
+//!
+//! | feature | default | what it brings |
+//! |---|---|---|
+//! | `rustls-aws-lc` | yes | TLS with rustls and the aws-lc-rs provider (a C build) |
+//! | `rustls-ring` | no | TLS with rustls and ring instead: `default-features = false, features = ["rustls-ring"]` |
+//! | `query` | yes | the [`query`] language and [`find`] on every list |
+//! | `socks` | yes | `socks5://` proxies |
+//!
+//! One TLS provider is required. No `tokio` runtime feature is forced: the program picks its
+//! runtime (`#[tokio::main]`, `current_thread` or multi-thread); the client needs a Tokio
+//! runtime to run on.
 
 #![warn(missing_docs)]
+
+#[cfg(not(any(feature = "rustls-aws-lc", feature = "rustls-ring")))]
+compile_error!(
+    "crashplan needs a TLS provider: turn on the feature `rustls-aws-lc` (a default) or `rustls-ring`"
+);
 
 pub mod auth;
 pub mod bulk;
@@ -56,11 +77,14 @@ mod client;
 mod env;
 pub mod error;
 pub mod fanout;
+#[cfg(feature = "query")]
+pub mod find;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod limiter;
 pub mod paging;
 pub mod pipeline;
+#[cfg(feature = "query")]
 pub mod query;
 pub mod raw;
 pub mod redirect;
@@ -69,12 +93,19 @@ pub mod retry;
 mod sealed;
 
 pub use auth::{TokenProvider, TokenScheme, Totp};
-pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning};
+pub use client::{Client, ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning, redact_url};
 /// The status of a user, org or computer (`Active`, `Deactivated`, or `Other` for a value a
 /// newer server sends): the type of their `status` properties and of the list filters.
 pub use crashplan_api::types::Status;
-pub use error::{Error, ErrorName, Hint, HttpError, HttpKind, NamedError, RequestInfo, Result};
+pub use error::{
+    BoxError, Error, ErrorName, Hint, HttpError, HttpKind, NamedError, RequestInfo, Result,
+    TwoFactor,
+};
 pub use fanout::{DetailsExt, HasDetail};
+#[cfg(feature = "query")]
+pub use find::Find;
+/// HTTP methods and statuses, as [`Client::request_json`] and [`HttpError`] use them.
+pub use http::{Method, StatusCode};
 pub use paging::{Items, Page, PageAnswer, PageRequest, Pages, PagingStyle};
 pub use raw::{RawRequest, RawResponse};
 pub use resources::Call;

@@ -76,6 +76,7 @@ impl PageMemory {
 
 /// How a list request asks for one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum PagingStyle {
     /// `offset` and `limit` (the default).
     #[default]
@@ -88,6 +89,7 @@ pub enum PagingStyle {
 
 /// The paging parameters of one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum PageRequest {
     /// `offset`/`limit`.
     OffsetLimit {
@@ -119,6 +121,7 @@ impl PageRequest {
 
 /// One page of a list.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Page<T> {
     /// The items of this page.
     pub items: Vec<T>,
@@ -136,6 +139,7 @@ pub struct Page<T> {
 
 /// How a list is paged, set on the list builders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PagingOptions {
     /// Items per request.
     pub page_size: u64,
@@ -149,6 +153,7 @@ pub struct PagingOptions {
 
 /// How many page requests of a list are in flight at once; see [pipelining](self#pipelining).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Window {
     /// Exactly this many (at least 1).
     Fixed(usize),

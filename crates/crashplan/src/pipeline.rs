@@ -14,10 +14,10 @@
 //! |---|---|
 //! | Which header authenticates this attempt? | `Auth::authorization` (basic, token, or the session's cached token; a first login happens here) |
 //! | When does the client stop sending a Basic password? | `Pipeline::attempt`: after a 401, `Auth::Basic` refuses further requests until `Client::set_password` |
-//! | What does this outcome mean? | [`classify`]: the one classifier; every outcome becomes one [`Decision`] |
-//! | May this request be sent twice? | [`classify`], with `replayable`: idempotent methods, or `POST` with `.retry_post(true)` |
+//! | What does this outcome mean? | `classify`: the one classifier; every outcome becomes one `Decision` |
+//! | May this request be sent twice? | `classify`, with `replayable`: idempotent methods, or `POST` with `.retry_post(true)` |
 //! | How long to wait, and is there budget left? | `Budget::next_wait`: `Retry-After`, else backoff with jitter (from [`RetryPolicy`]); attempts and time of the call |
-//! | When is the token refreshed? | [`Decision::Refresh`] on a 401 with a session token: `auth::Session::refresh`, single-flight |
+//! | When is the token refreshed? | `Decision::Refresh` on a 401 with a session token: `auth::Session::refresh`, single-flight |
 //! | When does the client stop logging in? | `auth::Session`: a refused login is remembered and returned to every caller until `Client::set_password` |
 //! | Is a TLS failure retried? | Never: [`Error::Tls`] is recognised by type (a `rustls::Error` in the source chain) and classified as a failure |
 //! | Is a redirect followed? | Only to the same origin ([`redirect`](crate::redirect)); any other is [`Error::Redirect`], never retried |
@@ -48,10 +48,11 @@
 //! # How errors come back
 //!
 //! The generated client's hook may only return a `reqwest` result. A final answer (any status)
-//! is returned as the response; a transport failure as the `reqwest` error; any other typed
-//! error of the pipeline (credentials refused, answer too large) travels inside a response
-//! with status 599 as an extension, which the facade unwraps (`Error::from_api`). Nothing is
-//! kept in task-locals or shared state.
+//! is returned as the response, a non-success one with its typed [`Error`] as an extension;
+//! every other error of the pipeline (transport failures, credentials refused, answer too
+//! large) travels inside a response with status 599 as an extension. The facade unwraps them
+//! (`Error::from_api`), and so does `From<crashplan_api::Error<()>> for Error`, the `?` of
+//! [`Client::api`](crate::Client::api) callers. Nothing is kept in task-locals or shared state.
 
 use std::fmt;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -119,7 +120,7 @@ pub struct Observation {
 
 /// What to do after one attempt; the output of [`classify`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decision {
+pub(crate) enum Decision {
     /// The answer is final and good.
     Done,
     /// Try again after the server's wait, or after the backoff when `None`.
@@ -132,7 +133,7 @@ pub enum Decision {
 
 /// How a request may be handled, as far as [`classify`] needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rules {
+pub(crate) struct Rules {
     /// The request may be sent twice: idempotent, or `POST` with `.retry_post(true)`.
     pub replayable: bool,
     /// A success answer must be JSON; one that is not (cut off, garbled) is asked for again.
@@ -150,7 +151,7 @@ pub struct Rules {
 /// * Timeouts, connection failures, connections broken mid-answer: retried when replayable.
 /// * Everything else (other statuses, TLS and certificate failures, redirects not followed,
 ///   answers over the size limit, credentials refused, invalid requests): [`Decision::Fail`].
-pub fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules) -> Decision {
+pub(crate) fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules) -> Decision {
     let retry = |after| {
         if rules.replayable {
             Decision::Retry(after)
@@ -698,23 +699,33 @@ impl RequestHooks for Hooks {
                 Some(b) => (Arc::clone(b), Purpose::Login(self.totp.as_ref())),
                 None => (Budget::new(&self.pipeline.retry), Purpose::Request),
             };
-            let error = match self
+            let request_info = info(&request);
+            // A final answer that is not a success carries its typed error beside it, so that
+            // `From<crashplan_api::Error<()>>` (which cannot read a body) has it whole.
+            let (mut carrier, error) = match self
                 .pipeline
                 .send(request, self.options, true, &budget, purpose)
                 .await
             {
-                Ok(resp) => return Ok(reqwest::Response::from(resp)),
-                Err(
-                    Error::Timeout { source, .. }
-                    | Error::Connect { source, .. }
-                    | Error::Tls { source, .. }
-                    | Error::Network { source, .. },
-                ) => return Err(source),
-                Err(e) => e,
+                Ok(resp) if resp.status().is_success() => {
+                    return Ok(reqwest::Response::from(resp));
+                }
+                Ok(resp) => {
+                    let error = Error::from_status(
+                        request_info,
+                        resp.status(),
+                        resp.headers(),
+                        resp.body(),
+                    );
+                    (resp, error)
+                }
+                Err(e) => {
+                    let mut carrier = http::Response::new(Bytes::new());
+                    *carrier.status_mut() = StatusCode::from_u16(CARRIER_STATUS)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                    (carrier, e)
+                }
             };
-            let mut carrier = http::Response::new(Bytes::new());
-            *carrier.status_mut() =
-                StatusCode::from_u16(CARRIER_STATUS).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             carrier
                 .extensions_mut()
                 .insert(Carried(Arc::new(Mutex::new(Some(error)))));

@@ -3,3 +3,8 @@
 
 /// The private supertrait of sealed traits.
 pub trait Sealed {}
+
+/// The private supertrait of stream extension traits, implemented for every stream of `T`.
+pub trait SealedStream<T> {}
+
+impl<T, S: futures::Stream<Item = crate::Result<T>>> SealedStream<T> for S {}

@@ -293,8 +293,19 @@ async fn a_failing_provider_is_an_auth_error() {
         matches!(&e, Error::Auth { reason, .. } if reason == "sso is down"),
         "{e:?}"
     );
-    // The generated client reports it as well (as a message).
-    assert!(client.api().get_user().id(69).send().await.is_err());
+    // The generated client reports it as well, and `?` makes it the same typed error.
+    let api_err = client
+        .api()
+        .get_user()
+        .id(69)
+        .send()
+        .await
+        .expect_err("no token");
+    let e = Error::from(api_err);
+    assert!(
+        matches!(&e, Error::Auth { reason, .. } if reason == "sso is down"),
+        "{e:?}"
+    );
 }
 
 #[tokio::test]
@@ -355,4 +366,63 @@ async fn a_login_retried_after_a_garbled_answer_sends_a_fresh_totp_code() {
         2,
         "one code per login attempt"
     );
+}
+
+#[tokio::test]
+async fn two_factor_refusals_are_typed() {
+    use crashplan::{Hint, TwoFactor};
+    let emu = common::start(
+        Emulator::builder().account(Account::admin("ops", "pw").with_totp(EmuTotp::TimeBased {
+            secret: b"12345678901234567890".to_vec(),
+        })),
+    )
+    .await;
+    let no_code = Client::builder(emu.base_url())
+        .local_account("ops", "pw")
+        .build()
+        .expect("builds");
+    let e = no_code
+        .authenticate()
+        .await
+        .expect_err("a code is required");
+    assert!(
+        matches!(
+            &e,
+            Error::TwoFactor {
+                outcome: TwoFactor::CodeRequired,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_eq!(e.hint(), Some(Hint::TotpRequired));
+    assert!(
+        e.is_unauthorized() && e.to_string().contains(".totp("),
+        "{e}"
+    );
+    // The refusal is remembered: a request gets the same typed error without a login.
+    let again = no_code.users().get(69).await.expect_err("still no code");
+    assert_eq!(again.two_factor(), Some(TwoFactor::CodeRequired));
+
+    let wrong = Client::builder(emu.base_url())
+        .local_account("ops", "pw")
+        .totp("000000")
+        .build()
+        .expect("builds");
+    let e = wrong.authenticate().await.expect_err("a wrong code");
+    assert_eq!(e.two_factor(), Some(TwoFactor::CodeRejected), "{e:?}");
+    assert_eq!(e.hint(), Some(Hint::TotpRejected));
+    assert_eq!(
+        e.request().map(|r| r.path.as_str()),
+        Some("/api/v3/auth/jwt")
+    );
+
+    // A wrong password is not a two-factor refusal.
+    let bad = Client::builder(emu.base_url())
+        .local_account("ops", "nope")
+        .totp("000000")
+        .build()
+        .expect("builds");
+    let e = bad.authenticate().await.expect_err("wrong password");
+    assert_eq!((e.two_factor(), e.hint()), (None, Some(Hint::Credentials)));
 }

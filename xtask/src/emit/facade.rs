@@ -346,10 +346,25 @@ fn method(model: &Model, op: &Operation) -> Result<TokenStream> {
             op.summary,
             where_it_is(op)
         ));
+        let find = match op.verb.strip_prefix("list") {
+            Some(rest) => format_ident!("find{rest}"),
+            None => format_ident!("find_{}", op.verb),
+        };
+        let find_doc = doc(&format!(
+            "The items of `{}` that match a [query](crate::query), its filters pushed down to \
+             the server and detail views fetched when the query needs them: see \
+             [`find`](crate::find).",
+            op.id
+        ));
         return Ok(quote! {
             #text
             pub fn #verb(&self) -> List<#filters> {
                 List::new(self.client.clone())
+            }
+            #find_doc
+            #[cfg(feature = "query")]
+            pub fn #find(&self, query: &str) -> crate::Result<crate::Find<#filters>> {
+                self.#verb().find(query)
             }
         });
     }

@@ -1,17 +1,13 @@
-//! `crashplan <resource> find '<query>'`: any list, filtered by a query expression.
+//! `crashplan <resource> find '<query>'`: any list, filtered by a query expression. The rules
+//! (pushdown, local test, detail views) are the library's [`crashplan::find`].
 
-use crashplan::DetailsExt;
 use crashplan::query::{Fields, Query};
 use crashplan::resources::{List, ListQuery};
-use futures::{StreamExt, TryStreamExt};
 
-use super::resources::{columns_of, paged};
-use super::{Ctx, print_stream, to_json};
+use super::resources::{DETAIL_CONCURRENCY, columns_of, paged};
+use super::{Ctx, print_stream};
 use crate::cli::{FindArgs, ListArgs};
 use crate::error::CliError;
-
-/// Parallel detail requests when the query needs the detail view.
-const DETAIL_CONCURRENCY: usize = 16;
 
 /// Parses a query on the list with this `operationId`; a mistake is a usage error pointing at
 /// its position.
@@ -21,8 +17,7 @@ pub fn parse(text: &str, operation_id: &str) -> Result<Query, CliError> {
     Query::parse(text, &fields).map_err(|err| CliError::Usage(err.to_string()))
 }
 
-/// Lists the items of `builder` that match the query: equality tests on server filters are
-/// sent as filters, the rest is checked here, on detail views when the query needs them.
+/// Prints the items of `builder` that match the query, as the library's `find` yields them.
 pub async fn run<Q: ListQuery>(
     ctx: &Ctx<'_>,
     builder: List<Q>,
@@ -32,13 +27,7 @@ where
     <Q::Item as crashplan::HasDetail>::Detail: serde::Serialize,
 {
     let query = parse(&args.query, Q::OPERATION_ID)?;
-    let mut builder = builder;
-    for (param, value) in query.server_filters() {
-        builder = builder
-            .filter(param, &value)
-            .map_err(|err| CliError::Usage(err.to_string()))?;
-    }
-    // `--limit` counts matches, so it is applied after the local filter.
+    // `--limit` counts matches: it is the find's limit, not the list's.
     let builder = paged(
         builder,
         &ListArgs {
@@ -46,22 +35,16 @@ where
             ..args.list.clone()
         },
     );
-    let limit = args.list.limit.unwrap_or(usize::MAX);
-    let needs_detail = query.needs_detail();
-    let columns = columns_of::<Q>(needs_detail);
-    let keep = move |item: &serde_json::Value| query.matches(item);
-    if needs_detail {
-        let details = builder.items().details(&ctx.client, DETAIL_CONCURRENCY);
-        let matches = details.try_filter(move |item| {
-            let hit = to_json(item).is_ok_and(|json| keep(&json));
-            async move { hit }
-        });
-        print_stream(ctx, matches.take(limit), &columns).await
-    } else {
-        let matches = builder.items().try_filter(move |item| {
-            let hit = to_json(item).is_ok_and(|json| keep(&json));
-            async move { hit }
-        });
-        print_stream(ctx, matches.take(limit), &columns).await
+    let mut found = builder
+        .find_query(query)
+        .map_err(|err| match err {
+            crashplan::Error::InvalidInput { message, .. } => CliError::Usage(message),
+            other => other.into(),
+        })?
+        .concurrency(DETAIL_CONCURRENCY);
+    if let Some(limit) = args.list.limit {
+        found = found.limit(limit);
     }
+    let columns = columns_of::<Q>(found.needs_detail());
+    print_stream(ctx, found.records(), &columns).await
 }

@@ -149,15 +149,30 @@ impl fmt::Debug for ClientBuilder {
     }
 }
 
-/// A proxy URL without its user info.
-fn redact_url(url: &str) -> String {
+/// `url` without its userinfo (`http://alice:pw@host` -> `http://***@host/`), for messages
+/// and logs; a URL without userinfo is returned as it is, and text that is not a URL loses
+/// whatever could be userinfo.
+///
+/// ```
+/// use crashplan::redact_url;
+/// assert_eq!(redact_url("http://alice:S3cr3t@proxy:3128"), "http://***@proxy:3128/");
+/// assert_eq!(redact_url("https://cp.example.com:4285"), "https://cp.example.com:4285");
+/// assert_eq!(redact_url("socks5://bob@proxy:1080"), "socks5://***@proxy:1080");
+/// assert_eq!(redact_url("not a url:pw@host"), "***@host");
+/// ```
+pub fn redact_url(url: &str) -> String {
     match url::Url::parse(url) {
-        Ok(mut u) => {
-            let _ = u.set_username("");
-            let _ = u.set_password(None);
-            u.to_string()
+        Ok(mut parsed) if !parsed.username().is_empty() || parsed.password().is_some() => {
+            let _ = parsed.set_password(None);
+            let _ = parsed.set_username("***");
+            parsed.to_string()
         }
-        Err(_) => "<invalid url>".into(),
+        Ok(_) => url.to_owned(),
+        // Not a URL: hide whatever could be userinfo.
+        Err(_) => match url.rsplit_once('@') {
+            Some((_, host)) => format!("***@{host}"),
+            None => url.to_owned(),
+        },
     }
 }
 
@@ -617,6 +632,10 @@ impl ClientBuilder {
     }
 
     fn http_client(&self, user_agent: &str) -> Result<reqwest::Client> {
+        // With `rustls-ring`, reqwest has no provider of its own: use ring unless the program
+        // installed one (an `Err` here means it did).
+        #[cfg(feature = "rustls-ring")]
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut b = reqwest::Client::builder()
             .user_agent(user_agent)
             .timeout(self.timeout)

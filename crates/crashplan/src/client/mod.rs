@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crashplan_api::{ResponseValue, types};
 use serde::de::DeserializeOwned;
 
-pub use builder::{ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning};
+pub use builder::{ClientBuilder, Config, DEFAULT_MAX_RESPONSE_BYTES, Warning, redact_url};
 
 use crate::auth::Session;
 use crate::error::{Error, RequestInfo, Result};

@@ -147,6 +147,11 @@ impl Orgs {
     pub fn list(&self) -> List<ListOrgsFilters> {
         List::new(self.client.clone())
     }
+    /// The items of `listOrgs` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListOrgsFilters>> {
+        self.list().find(query)
+    }
     /// Create a new org. `POST /rest/orgs` (`createOrg`).
     ///
     /// Creates an org from the given values. `name` and `parentId` are required. Answers with
@@ -358,6 +363,11 @@ impl Users {
     /// view; retrieve a user for its detail view (archive statistics and quota).
     pub fn list(&self) -> List<ListUsersFilters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listUsers` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListUsersFilters>> {
+        self.list().find(query)
     }
     /// Create a new user. `POST /rest/users` (`createUser`).
     ///
@@ -618,6 +628,11 @@ impl Computers {
     pub fn list(&self) -> List<ListComputersFilters> {
         List::new(self.client.clone())
     }
+    /// The items of `listComputers` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListComputersFilters>> {
+        self.list().find(query)
+    }
     /// Retrieve a computer. `GET /rest/computers/{id}` (`getComputer`).
     ///
     /// Retrieves the detail view of one computer: the list view plus its operating system,
@@ -814,6 +829,11 @@ impl Usages {
     pub fn list(&self) -> List<ListUsagesFilters> {
         List::new(self.client.clone())
     }
+    /// The items of `listUsages` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListUsagesFilters>> {
+        self.list().find(query)
+    }
 }
 /// The filters of `GET /rest/usages` (`listUsages`): List backup usages (source computer to backup target).
 ///
@@ -946,6 +966,14 @@ impl ComputerUsageHandle {
     /// computer and a target computer. There is no detail view and no create action.
     pub fn list(&self) -> List<ListComputerUsagesFilters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listComputerUsages` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(
+        &self,
+        query: &str,
+    ) -> crate::Result<crate::Find<ListComputerUsagesFilters>> {
+        self.list().find(query)
     }
 }
 /// The filters of `GET /rest/computerUsage` (`listComputerUsages`): List computer usage records.
@@ -1114,6 +1142,14 @@ impl MountPoints {
     /// mount point.
     pub fn list(&self) -> List<ListMountPointsFilters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listMountPoints` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(
+        &self,
+        query: &str,
+    ) -> crate::Result<crate::Find<ListMountPointsFilters>> {
+        self.list().find(query)
     }
     /// Retrieve a mount point (administrators only). `GET /rest/mountPoints/{id}` (`getMountPoint`).
     ///
@@ -1356,6 +1392,14 @@ impl ArchiveRecords {
     /// and no create action.
     pub fn list(&self) -> List<ListArchiveRecordsFilters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listArchiveRecords` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(
+        &self,
+        query: &str,
+    ) -> crate::Result<crate::Find<ListArchiveRecordsFilters>> {
+        self.list().find(query)
     }
 }
 /// The filters of `GET /rest/archiveRecords` (`listArchiveRecords`): List daily archive records.
@@ -1646,6 +1690,11 @@ impl TodayUsers {
     /// (`pgNum`, `pgSize`). `data.totalCount` is a hint: the list ends at the first short page.
     pub fn list(&self) -> List<ListUsersV1Filters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listUsersV1` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListUsersV1Filters>> {
+        self.list().find(query)
     }
     /// Create a user. `POST /api/v1/User` (`createUserV1`).
     ///
@@ -2315,6 +2364,11 @@ impl TodayDevices {
     pub fn list(&self) -> List<ListDevicesV1Filters> {
         List::new(self.client.clone())
     }
+    /// The items of `listDevicesV1` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListDevicesV1Filters>> {
+        self.list().find(query)
+    }
     /// Retrieve a device by id or GUID. `GET /api/v1/Computer/{computerId}` (`getDeviceV1`).
     ///
     /// Retrieves one device, named by its numeric id or (with `idType=guid`) its GUID.
@@ -2805,6 +2859,11 @@ impl TodayOrgs {
     /// hint: the list ends at the first short page. No filters are shown by the evidence.
     pub fn list(&self) -> List<ListOrgsV1Filters> {
         List::new(self.client.clone())
+    }
+    /// The items of `listOrgsV1` that match a [query](crate::query), its filters pushed down to the server and detail views fetched when the query needs them: see [`find`](crate::find).
+    #[cfg(feature = "query")]
+    pub fn find(&self, query: &str) -> crate::Result<crate::Find<ListOrgsV1Filters>> {
+        self.list().find(query)
     }
     /// Retrieve the signed-in user's org. `GET /api/v1/Org/my` (`getCurrentOrgV1`).
     ///

@@ -287,6 +287,11 @@ impl<Q: ListQuery> List<Q> {
         &self.filters
     }
 
+    #[cfg(feature = "query")]
+    pub(crate) fn client(&self) -> &Client {
+        &self.client
+    }
+
     /// Items per request (default: the client's page size, 1000).
     pub fn page_size(mut self, size: u64) -> Self {
         self.paging.page_size = size.max(1);
