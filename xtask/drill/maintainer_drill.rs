@@ -32,7 +32,7 @@ fn serve(max: usize) -> (String, Arc<Mutex<Vec<String>>>) {
 }
 
 fn crashplan(url: &str, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_crashplan"))
+    let out = Command::new(env!("CARGO_BIN_EXE_cpctl"))
         .args(["--url", url, "--basic-auth", "--username", "admin", "--password-stdin"])
         .args(args)
         .stdin(std::process::Stdio::piped())

@@ -3,7 +3,7 @@
 //!
 //! The layers above read these tables instead of restating the spec: the facade's list
 //! filters, the CLI's flags and columns, the query language's fields, the emulator's filters
-//! and views, and `crashplan drift`.
+//! and views, and `cpctl drift`.
 //!
 //! ```
 //! use crashplan_api::spec::{API, Generation, Role};
@@ -58,7 +58,7 @@ pub struct Operation {
     pub generation: Generation,
     /// The resource it belongs to, e.g. `users` (the first tag unless
     /// `x-crashplan-operation.resource` says otherwise): one handle of the SDK
-    /// (`client.users()`), one command of the CLI (`crashplan users`).
+    /// (`client.users()`), one command of the CLI (`cpctl users`).
     pub resource: &'static str,
     /// What it does to the resource, e.g. `list`, `get`, `deactivate` (the operationId's first
     /// word unless `x-crashplan-operation.verb` says otherwise): one method of the handle, one
@@ -238,7 +238,7 @@ pub enum Type {
 }
 
 impl Type {
-    /// The JSON type name, as `crashplan drift` and error messages print it.
+    /// The JSON type name, as `cpctl drift` and error messages print it.
     pub fn json_name(&self) -> &'static str {
         match self {
             Type::Integer => "integer",

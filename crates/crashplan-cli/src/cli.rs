@@ -9,15 +9,15 @@ use crate::output::Format;
 
 const EXAMPLES: &str = "\
 Examples:
-  crashplan --demo report usage --org 43 --quota 10MB --cost-per-mb 2.5
-  crashplan --url https://cp.example.com:4285 --username admin users list --org-id 43
-  crashplan users find 'status = Active and archiveBytes > 10MB'
-  crashplan --format csv computers list > computers.csv
-  crashplan bulk deactivate --csv leavers.csv --dry-run
-  crashplan report backups --older-than 7d
-  crashplan usages find 'lastActivity < -7d or lastActivity = null'
-  crashplan bulk template update > changes.csv; crashplan bulk update --csv changes.csv --dry-run
-  crashplan -v --log-file crashplan.log users list --columns id,email,orgId -f csv
+  cpctl --demo report usage --org 43 --quota 10MB --cost-per-mb 2.5
+  cpctl --url https://cp.example.com:4285 --username admin users list --org-id 43
+  cpctl users find 'status = Active and archiveBytes > 10MB'
+  cpctl --format csv computers list > computers.csv
+  cpctl bulk deactivate --csv leavers.csv --dry-run
+  cpctl report backups --older-than 7d
+  cpctl usages find 'lastActivity < -7d or lastActivity = null'
+  cpctl bulk template update > changes.csv; cpctl bulk update --csv changes.csv --dry-run
+  cpctl -v --log-file crashplan.log users list --columns id,email,orgId -f csv
 
 Environment: CRASHPLAN_URL, CRASHPLAN_USERNAME, CRASHPLAN_PASSWORD, CRASHPLAN_TOTP,
 CRASHPLAN_API_CLIENT_ID, CRASHPLAN_API_CLIENT_SECRET, CRASHPLAN_TOKEN, CRASHPLAN_TOKEN_SCHEME
@@ -28,11 +28,11 @@ Precedence: flags > environment > profile.
 
 Exit codes: 0 ok, 1 API or network error (not found too), 2 usage error, 3 some bulk rows failed,
 4 `drift` found differences from the spec, 128+N a bulk run stopped by signal N (see
-`crashplan bulk deactivate --help`).";
+`cpctl bulk deactivate --help`).";
 
 /// Administer a CrashPlan PRO server: reports, user and org changes, bulk operations.
 #[derive(Debug, Parser)]
-#[command(name = "crashplan", version, after_help = EXAMPLES, max_term_width = 100)]
+#[command(name = "cpctl", version, after_help = EXAMPLES, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub connection: ConnectionArgs,
@@ -118,7 +118,7 @@ pub struct ConnectionArgs {
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
     pub page_concurrency: Option<u16>,
 
-    /// Use this profile from the config file (see `crashplan profile`)
+    /// Use this profile from the config file (see `cpctl profile`)
     #[arg(long, short = 'p', global = true, env = "CRASHPLAN_PROFILE")]
     pub profile: Option<String>,
 
@@ -199,7 +199,7 @@ pub enum Command {
     Drift(DriftArgs),
     /// Print a shell completion script
     #[command(
-        after_help = "Example: crashplan completions bash > ~/.local/share/bash-completion/completions/crashplan"
+        after_help = "Example: cpctl completions bash > ~/.local/share/bash-completion/completions/cpctl"
     )]
     Completions {
         /// The shell
@@ -251,15 +251,15 @@ Equality tests on fields the server can filter on (the list's filter flags) are 
 server; the rest is checked locally, fetching each item's detail view only when a field needs it.
 
 Examples:
-  crashplan usages find 'lastActivity < -7d or lastActivity = null'
-  crashplan computers find 'serverBackupStats.lastBackup < -2w and status = Active'
-  crashplan users find 'status = Active and orgId = 43 and archiveBytes > 10MB and email ~ \"@testorg.org\"'";
+  cpctl usages find 'lastActivity < -7d or lastActivity = null'
+  cpctl computers find 'serverBackupStats.lastBackup < -2w and status = Active'
+  cpctl users find 'status = Active and orgId = 43 and archiveBytes > 10MB and email ~ \"@testorg.org\"'";
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
     /// Disk usage and cost of every active user of an org (the reference's lessons 3 and 4)
     #[command(
-        after_help = "Examples:\n  crashplan report usage --org 43 --quota 10MB --cost-per-mb 2.5\n  crashplan report usage --org 43 --quota 10MB --deactivate-over-quota --yes"
+        after_help = "Examples:\n  cpctl report usage --org 43 --quota 10MB --cost-per-mb 2.5\n  cpctl report usage --org 43 --quota 10MB --deactivate-over-quota --yes"
     )]
     Usage {
         /// The org
@@ -305,9 +305,9 @@ daysSinceConnected. A summary line goes to stderr. GUIDs are printed exactly (th
 which some JSON readers cannot hold as numbers: `jq` users want `--format csv` or `tostring`).
 
 Examples:
-  crashplan report backups --older-than 7d
-  crashplan report backups --org 43 --older-than 2w --format csv > stale.csv
-  crashplan report backups --older-than 36h --format json";
+  cpctl report backups --older-than 7d
+  cpctl report backups --org 43 --older-than 2w --format csv > stale.csv
+  cpctl report backups --older-than 36h --format json";
 
 fn parse_age_arg(text: &str) -> Result<i64, String> {
     crashplan::query::parse_age(text)
@@ -342,7 +342,7 @@ pub enum BulkCommand {
     Create(BulkCreateArgs),
     /// Print the header row of the CSV file a bulk command reads
     #[command(
-        after_help = "Examples:\n  crashplan bulk template update > changes.csv\n  crashplan bulk template create-users > new-users.csv\n  crashplan bulk template create-orgs"
+        after_help = "Examples:\n  cpctl bulk template update > changes.csv\n  cpctl bulk template create-users > new-users.csv\n  cpctl bulk template create-orgs"
     )]
     Template {
         /// The command
@@ -409,7 +409,7 @@ pub struct BulkCreateArgs {
 const BULK_UPDATE_HELP: &str = "\
 The first row names the columns: one that names the user (id, email or username; see --key) and
 any writable fields of a user, by their API names, nested ones dotted: status, username, email,
-firstName, lastName, orgId (moves the user), password, quota.bytes (`crashplan bulk template
+firstName, lastName, orgId (moves the user), password, quota.bytes (`cpctl bulk template
 update` prints them all; they come from the spec's UserUpdate). Status values take any case
 (active, Deactivated). An empty cell leaves the field as it is; an unknown column is an error
 before anything is sent. `bulk update orgs` does the same for orgs (OrgUpdate: name, status,
@@ -424,18 +424,18 @@ are echoed as ***. Records, --results, --resume, signals and exit codes as for `
 deactivate`.
 
 Examples:
-  crashplan bulk template update
+  cpctl bulk template update
   printf 'email,orgId,quota.bytes\\nada@example.com,44,500\\n' > moves.csv
-  crashplan bulk update --csv moves.csv --dry-run
-  crashplan bulk update --csv moves.csv --results moves-results.csv
-  crashplan bulk update --csv renames.csv --key username    # username names the user, email changes
-  crashplan bulk template update-orgs                       # id,name,status,parentId,quota...
-  crashplan bulk update orgs --csv orgs.csv --dry-run       # orgs are named by id";
+  cpctl bulk update --csv moves.csv --dry-run
+  cpctl bulk update --csv moves.csv --results moves-results.csv
+  cpctl bulk update --csv renames.csv --key username    # username names the user, email changes
+  cpctl bulk template update-orgs                       # id,name,status,parentId,quota...
+  cpctl bulk update orgs --csv orgs.csv --dry-run       # orgs are named by id";
 
 const BULK_CREATE_HELP: &str = "\
 The first row names the columns: the fields of a new user (UserCreate: orgId, username, email,
 firstName, lastName, password) or of a new org (OrgCreate: name, parentId, registrationKey), as
-`crashplan bulk template create-users|create-orgs` prints them. A row without a required field
+`cpctl bulk template create-users|create-orgs` prints them. A row without a required field
 is an error and nothing is sent for it.
 
 A row whose user already exists (same username or email) or whose org already exists (same
@@ -447,10 +447,10 @@ in flight is checked by --resume before anything is sent again. Records, --resul
 signals and exit codes as for `bulk deactivate`.
 
 Examples:
-  crashplan bulk template create-users > new-users.csv
-  crashplan bulk create users --csv new-users.csv --dry-run
-  crashplan bulk create users --csv new-users.csv --results created.csv
-  crashplan bulk create orgs --csv orgs.csv";
+  cpctl bulk template create-users > new-users.csv
+  cpctl bulk create users --csv new-users.csv --dry-run
+  cpctl bulk create users --csv new-users.csv --results created.csv
+  cpctl bulk create orgs --csv orgs.csv";
 
 const BULK_HELP: &str = "\
 The CSV file has a header row and a column `id`, `email` or `username` (or a single column of
@@ -475,9 +475,9 @@ written, 2 usage error (nothing was changed), 3 some rows failed or were not att
 stdout closes early), 128+N stopped by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
 
 Examples:
-  crashplan bulk deactivate --csv leavers.csv --dry-run
-  crashplan bulk deactivate --csv leavers.csv --concurrency 8 --results results.csv
-  crashplan bulk deactivate --csv leavers.csv --resume results.csv";
+  cpctl bulk deactivate --csv leavers.csv --dry-run
+  cpctl bulk deactivate --csv leavers.csv --concurrency 8 --results results.csv
+  cpctl bulk deactivate --csv leavers.csv --resume results.csv";
 
 #[derive(Debug, Args)]
 pub struct BulkArgs {
@@ -512,9 +512,9 @@ the server may have no such data.
 Exit codes: 0 the server matches the spec, 4 differences found, 1 API or network error.
 
 Examples:
-  crashplan drift
-  crashplan drift --format json > drift.json
-  crashplan drift --patch          # YAML to paste into spec/crashplan-pro.yaml";
+  cpctl drift
+  cpctl drift --format json > drift.json
+  cpctl drift --patch          # YAML to paste into spec/crashplan-pro.yaml";
 
 #[derive(Debug, Args)]
 pub struct DriftArgs {
@@ -540,9 +540,9 @@ An API client (--api-client-id ID) is stored the same way: its secret (from
 with one token request, then kept in the OS keyring; `profile show` never shows it.
 
 Examples:
-  crashplan profile add prod --url https://cp.example.com:4285 --username admin --use
-  echo \"$PW\" | crashplan profile add ci --url https://cp:4285 -u svc --password-stdin --password-in-file
-  echo \"$SECRET\" | crashplan profile add cloud --url https://console.us1.crashplan.com \\
+  cpctl profile add prod --url https://cp.example.com:4285 --username admin --use
+  echo \"$PW\" | cpctl profile add ci --url https://cp:4285 -u svc --password-stdin --password-in-file
+  echo \"$SECRET\" | cpctl profile add cloud --url https://console.us1.crashplan.com \\
       --api-client-id key-79muGw9i424 --api-client-secret-stdin --use";
 
 #[derive(Debug, Subcommand)]
@@ -632,7 +632,7 @@ mod tests {
             .flatten()
             .collect();
         let mut found = Vec::new();
-        walk(&cli, &globals, "crashplan", &mut found);
+        walk(&cli, &globals, "cpctl", &mut found);
         assert!(
             found.is_empty(),
             "flags that shadow a global flag (add them to FLAG_RENAMES in xtask/src/emit.rs): {found:?}"
@@ -642,14 +642,7 @@ mod tests {
     #[test]
     fn global_flags_work_after_the_subcommand() {
         let cli = Cli::try_parse_from([
-            "crashplan",
-            "users",
-            "list",
-            "--org-id",
-            "43",
-            "--demo",
-            "--format",
-            "csv",
+            "cpctl", "users", "list", "--org-id", "43", "--demo", "--format", "csv",
         ])
         .expect("parses");
         assert!(cli.connection.demo);
@@ -659,21 +652,13 @@ mod tests {
     #[test]
     fn bad_values_are_usage_errors() {
         for args in [
-            &["crashplan", "orgs", "get", "abc"][..],
-            &["crashplan", "report", "backups", "--older-than", "7"],
-            &["crashplan", "bulk", "template", "nothing"],
+            &["cpctl", "orgs", "get", "abc"][..],
+            &["cpctl", "report", "backups", "--older-than", "7"],
+            &["cpctl", "bulk", "template", "nothing"],
+            &["cpctl", "report", "usage", "--org", "43", "--quota", "10XB"],
+            &["cpctl", "users", "list", "--page-size", "0"],
             &[
-                "crashplan",
-                "report",
-                "usage",
-                "--org",
-                "43",
-                "--quota",
-                "10XB",
-            ],
-            &["crashplan", "users", "list", "--page-size", "0"],
-            &[
-                "crashplan",
+                "cpctl",
                 "users",
                 "create",
                 "--org-id",
@@ -681,8 +666,8 @@ mod tests {
                 "--first-name",
                 "a",
             ],
-            &["crashplan", "users", "update", "67", "--email", ""],
-            &["crashplan", "users", "list", "--status", "Blocked"],
+            &["cpctl", "users", "update", "67", "--email", ""],
+            &["cpctl", "users", "list", "--status", "Blocked"],
         ] {
             let err = Cli::try_parse_from(args).expect_err("invalid");
             assert_eq!(err.exit_code(), 2, "{args:?}: {err}");

@@ -244,7 +244,7 @@ pub async fn connect_with(
     let Some(url) = sources.get("CRASHPLAN_URL") else {
         return Err(CliError::Usage(
             "no server given: use --url, set CRASHPLAN_URL, or add a profile with \
-             `crashplan profile add NAME --url URL --use`"
+             `cpctl profile add NAME --url URL --use`"
                 .into(),
         ));
     };
@@ -274,7 +274,7 @@ pub async fn connect_with(
                     if !ui.interactive() {
                         return Err(CliError::Usage(format!(
                             "{err}; profile {name} keeps its password there (on Linux the \
-                             kernel keyring forgets it at reboot): run `crashplan profile add \
+                             kernel keyring forgets it at reboot): run `cpctl profile add \
                              {name} ...` again, or give the password with --password-stdin or \
                              CRASHPLAN_PASSWORD"
                         )));
@@ -357,7 +357,7 @@ fn api_client_secret(
         Some((_, Ok(secret))) => Ok(secret),
         Some((name, Err(err))) if !ui.interactive() => Err(CliError::Usage(format!(
             "{err}; profile {name} keeps its API client secret there (on Linux the kernel \
-             keyring forgets it at reboot): run `crashplan profile add {name} ...` again, or \
+             keyring forgets it at reboot): run `cpctl profile add {name} ...` again, or \
              give the secret with --api-client-secret-stdin or CRASHPLAN_API_CLIENT_SECRET"
         ))),
         _ => prompt_api_client_secret(id, url, ui),

@@ -1,4 +1,4 @@
-//! The CSV input of `crashplan bulk`: one row per record, numbered by its physical line.
+//! The CSV input of `cpctl bulk`: one row per record, numbered by its physical line.
 
 use std::io::Read;
 use std::path::Path;

@@ -119,14 +119,14 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
     use crashplan::Hint;
     if is_lookup(err) {
         return Some(
-            "look for it with `crashplan users find 'email ~ \"...\" or username ~ \"...\"'`, or give its id",
+            "look for it with `cpctl users find 'email ~ \"...\" or username ~ \"...\"'`, or give its id",
         );
     }
     Some(match err.hint()? {
         Hint::Credentials => {
             "check --username and the password (--password-stdin or CRASHPLAN_PASSWORD), or \
              --api-client-id and its secret (--api-client-secret-stdin or \
-             CRASHPLAN_API_CLIENT_SECRET), or your profile (`crashplan profile show`)"
+             CRASHPLAN_API_CLIENT_SECRET), or your profile (`cpctl profile show`)"
         }
         Hint::Totp => "use --totp prompt to be asked for a fresh code at every login",
         Hint::TotpRequired => {
@@ -158,7 +158,7 @@ fn hint(err: &crashplan::Error) -> Option<&'static str> {
         }
         Hint::ResponseSize => "ask for smaller pages with --page-size",
         Hint::Config => {
-            "flags override the CRASHPLAN_* variables, which override the profile (`crashplan profile show`)"
+            "flags override the CRASHPLAN_* variables, which override the profile (`cpctl profile show`)"
         }
         Hint::Redirect => {
             "nothing was sent there; if that server is the right one, give its address with --url"

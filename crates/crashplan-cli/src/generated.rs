@@ -8,7 +8,7 @@
 use clap::FromArgMatches as _;
 use crate::commands::{Ctx, print_one, resources};
 use crate::error::CliError;
-/// A resource of the spec: one command of the CLI (`crashplan users`).
+/// A resource of the spec: one command of the CLI (`cpctl users`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Resource {
     /// `orgs`.

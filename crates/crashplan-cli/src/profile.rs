@@ -190,7 +190,7 @@ impl Config {
             if mode & 0o077 != 0 {
                 return Some(format!(
                     "{} holds a password and is readable by others (mode {:o}): run `chmod 600 {0}`, \
-                     or move the password to the OS keyring with `crashplan profile add`",
+                     or move the password to the OS keyring with `cpctl profile add`",
                     path.display(),
                     mode & 0o777
                 ));
@@ -216,7 +216,7 @@ impl Config {
         ProfileError::Unknown {
             name: name.to_owned(),
             known: if known.is_empty() {
-                "(none; add one with `crashplan profile add`)".to_owned()
+                "(none; add one with `cpctl profile add`)".to_owned()
             } else {
                 known.join(", ")
             },

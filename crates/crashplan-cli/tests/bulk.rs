@@ -1,4 +1,4 @@
-//! `crashplan bulk`: one result per row, no stop on bad rows, dry runs, re-runs, faults.
+//! `cpctl bulk`: one result per row, no stop on bad rows, dry runs, re-runs, faults.
 
 mod common;
 

@@ -270,7 +270,7 @@ fn completions_and_help() {
     let server = Server::start();
     let (code, out, _) = Server::run(server.bare().args(["completions", "bash"]));
     assert_eq!(code, 0);
-    assert!(out.contains("crashplan"));
+    assert!(out.contains("cpctl"));
     let (code, out, _) = Server::run(server.bare().arg("--help"));
     assert_eq!(code, 0);
     assert!(out.contains(

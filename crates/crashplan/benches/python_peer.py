@@ -3,7 +3,7 @@
 paging through /rest/users one page at a time on one keep-alive connection.
 
 usage: python_peer.py URL USERNAME PASSWORD PAGE_SIZE [OUT]
-With OUT, writes every user as one JSON line into that file (what `crashplan users list
+With OUT, writes every user as one JSON line into that file (what `cpctl users list
 --format jsonl > OUT` does). Prints one line: `<items> <seconds>`.
 """
 

@@ -12,13 +12,13 @@
 //! 3. Memory: a separate client process streams 100k and 1M users; its peak RSS.
 //! 4. Emulator throughput: raw pages/s (no parsing), 1 and 2 connections.
 //! 5. With `BENCH_COLD_BUILD=1`: a cold release build of the CLI, its time and binary size.
-//! 6. The CLI end to end (`crashplan users list --format jsonl > file`, process start to exit)
+//! 6. The CLI end to end (`cpctl users list --format jsonl > file`, process start to exit)
 //!    vs the Python peer writing the same JSON lines vs `curl` fetching the same pages vs the
 //!    raw floor, at 0 and 20 ms latency: wall time and the child's CPU (user + system).
-//! 7. Rate-limited bulk: `crashplan bulk deactivate` against an emulator allowing 100
+//! 7. Rate-limited bulk: `cpctl bulk deactivate` against an emulator allowing 100
 //!    requests/s per account; achieved rate and share of 429 answers.
 //! 8. The cost of keeping unknown properties (`#[serde(flatten)]`) when decoding a page.
-//! 9. A flaky server: `crashplan bulk deactivate` through random 429/503 answers
+//! 9. A flaky server: `cpctl bulk deactivate` through random 429/503 answers
 //!    (`Retry-After: 0`) and 2-second tokens; the rate kept (vs the same run without faults)
 //!    and the rows finished. `BENCH_ONLY=9` runs this case alone and replaces its section of
 //!    `BENCHMARKS.md`; `BASELINE_BIN=path/to/crashplan` adds the same runs of another build.
@@ -396,14 +396,14 @@ fn cold_build() -> Result<Option<(Duration, f64)>, BoxError> {
     if !status.success() {
         return Err("the cold build failed".into());
     }
-    let size = std::fs::metadata(target.join("release/crashplan"))?.len() as f64 / 1_048_576.0;
+    let size = std::fs::metadata(target.join("release/cpctl"))?.len() as f64 / 1_048_576.0;
     std::fs::remove_dir_all(&target)?;
     Ok(Some((elapsed, size)))
 }
 
 /// The release `crashplan` binary.
 fn cli_binary() -> Result<PathBuf, BoxError> {
-    let bin = workspace_root().join("target/release/crashplan");
+    let bin = workspace_root().join("target/release/cpctl");
     if bin.exists() {
         Ok(bin)
     } else {
@@ -411,7 +411,7 @@ fn cli_binary() -> Result<PathBuf, BoxError> {
     }
 }
 
-/// `crashplan --url <base> --username admin --basic-auth` (Basic on every request, like the
+/// `cpctl --url <base> --username admin --basic-auth` (Basic on every request, like the
 /// Python peer), with an empty configuration and the password in the environment.
 fn cli(base: &str, scratch: &Path) -> Result<Command, BoxError> {
     let mut cmd = Command::new(cli_binary()?);
@@ -614,7 +614,7 @@ async fn cli_case(emu: &RunningEmulator, sizes: &Sizes) -> Result<(String, Strin
             ));
         };
         row(
-            "`crashplan users list --format jsonl > file` (default adaptive window)",
+            "`cpctl users list --format jsonl > file` (default adaptive window)",
             Some(c),
             c.wall,
         );
@@ -671,7 +671,7 @@ async fn cli_case(emu: &RunningEmulator, sizes: &Sizes) -> Result<(String, Strin
     Ok((rows, targets))
 }
 
-/// Case 3 for the CLI: peak RSS of `crashplan users list --format jsonl > /dev/null` over
+/// Case 3 for the CLI: peak RSS of `cpctl users list --format jsonl > /dev/null` over
 /// `users` users.
 fn cli_memory(base: &str, users: usize) -> Result<Cost, BoxError> {
     let scratch = tempdir()?;
@@ -1130,7 +1130,7 @@ fn main() -> Result<(), BoxError> {
         }
         if let Some(cost) = &cli_memory {
             doc.push_str(&format!(
-                "\nThe CLI (`crashplan users list --format jsonl > /dev/null`, raw items, default \
+                "\nThe CLI (`cpctl users list --format jsonl > /dev/null`, raw items, default \
                  window) over {big} users: peak RSS {:.1} MiB (`VmHWM`), {} of CPU, {} wall.\n",
                 cost.rss_mib,
                 ms(cost.cpu),

@@ -21,7 +21,7 @@
 //! # }
 //! ```
 //!
-//! The rules, the same for every list (they are what `crashplan <resource> find` prints):
+//! The rules, the same for every list (they are what `cpctl <resource> find` prints):
 //!
 //! * Pushdown: an equality test that every match must pass, on a field the list can filter on
 //!   (`status = Active`, `orgId = 43`), is sent as that filter ([`Query::server_filters`]).
@@ -170,7 +170,7 @@ where
 
     /// The matches as the view they were tested on: detail views when the query
     /// [needs them](Self::needs_detail), else list views. This is what
-    /// `crashplan <resource> find` prints.
+    /// `cpctl <resource> find` prints.
     pub fn records(self) -> BoxStream<'static, Result<Record<Q::Item, DetailOf<Q>>>> {
         if self.needs_detail() {
             self.details().map_ok(Record::Detail).boxed()

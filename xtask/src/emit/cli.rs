@@ -1,5 +1,5 @@
 //! `crates/crashplan-cli/src/generated.rs`: the CLI's commands from the spec. One command per
-//! resource (`crashplan users`), one subcommand per operation (`users list`, `users get`,
+//! resource (`cpctl users`), one subcommand per operation (`users list`, `users get`,
 //! `orgs delete`), and a `find` beside every list; their flags are the operation's filters,
 //! path parameters and writable body fields. The hand-written CLI adds what the spec cannot
 //! say (`crates/crashplan-cli/src/commands/overrides.rs`: a user named by email, examples,
@@ -170,7 +170,7 @@ pub fn cli(model: &Model) -> Result<String> {
 fn resource_enum(model: &Model, s: &mut String) {
     let all = resources(model);
     s.push_str(
-        "/// A resource of the spec: one command of the CLI (`crashplan users`).\n\
+        "/// A resource of the spec: one command of the CLI (`cpctl users`).\n\
          #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum Resource {\n",
     );
     for r in &all {

@@ -1,4 +1,4 @@
-//! `crashplan bulk deactivate|reactivate --csv FILE`: one [`runner::Operation`] each; the
+//! `cpctl bulk deactivate|reactivate --csv FILE`: one [`runner::Operation`] each; the
 //! runner keeps the record, handles signals and `--resume`. `bulk update|create` are in
 //! [`bulk_write`].
 

@@ -1,4 +1,4 @@
-//! `crashplan bulk update|create|template`: any writable field as a CSV column. The columns are
+//! `cpctl bulk update|create|template`: any writable field as a CSV column. The columns are
 //! the fields of the request body's schema in the spec (`UserUpdate`, `UserCreate`,
 //! `OrgCreate`), read from [`crashplan::api::spec::API`]: a property added to the spec is a
 //! column after `cargo xtask generate`, with no edit here. Each command is one
@@ -39,10 +39,10 @@ impl Write {
     /// The command, for messages.
     pub fn command(self) -> &'static str {
         match self {
-            Write::Update => "crashplan bulk update",
-            Write::UpdateOrgs => "crashplan bulk update orgs",
-            Write::CreateUsers => "crashplan bulk create users",
-            Write::CreateOrgs => "crashplan bulk create orgs",
+            Write::Update => "cpctl bulk update",
+            Write::UpdateOrgs => "cpctl bulk update orgs",
+            Write::CreateUsers => "cpctl bulk create users",
+            Write::CreateOrgs => "cpctl bulk create orgs",
         }
     }
 
@@ -135,7 +135,7 @@ pub fn read(
     let mut records = read_records(path)?.into_iter();
     let Some((_, header)) = records.next() else {
         return Err(format!(
-            "{} is empty: the first row names the columns; `crashplan bulk template {}` prints them",
+            "{} is empty: the first row names the columns; `cpctl bulk template {}` prints them",
             path.display(),
             template_name(write)
         ));
@@ -551,10 +551,7 @@ impl Create {
 
     async fn create(&self, body: Map<String, Value>) -> Result<i64, Outcome> {
         let bad = |err: serde_json::Error| {
-            Outcome::error(
-                None,
-                format!("not sent: {err} (see `crashplan bulk template`)"),
-            )
+            Outcome::error(None, format!("not sent: {err} (see `cpctl bulk template`)"))
         };
         let body = Value::Object(body);
         let created = match self.write {

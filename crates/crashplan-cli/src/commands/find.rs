@@ -1,4 +1,4 @@
-//! `crashplan <resource> find '<query>'`: any list, filtered by a query expression. The rules
+//! `cpctl <resource> find '<query>'`: any list, filtered by a query expression. The rules
 //! (pushdown, local test, detail views) are the library's [`crashplan::find`].
 
 use crashplan::query::{Fields, Query};

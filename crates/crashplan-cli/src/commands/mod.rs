@@ -64,7 +64,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
             // clap_complete panics when its writer fails (`| head -1`, `> /dev/full`): render
             // into memory, then write with the usual error handling.
             let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "crashplan", &mut script);
+            clap_complete::generate(shell, &mut Cli::command(), "cpctl", &mut script);
             let mut out = std::io::stdout().lock();
             out.write_all(&script)?;
             out.flush()?;

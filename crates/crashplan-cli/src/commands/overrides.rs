@@ -44,22 +44,20 @@ pub fn naming(resource: Resource) -> Option<Naming> {
 /// The example below an operation's help (and `find`'s, for a list), if it has one.
 pub fn example(op: Op) -> Option<&'static str> {
     Some(match op {
-        Op::ListOrgs => "Example: crashplan orgs list --parent-id 2 --status active",
-        Op::CreateOrg => "Example: crashplan orgs create --name SubOrg5 --parent-id 2",
-        Op::UpdateOrg => "Example: crashplan orgs update 44 --name Sales --quota-bytes 500",
-        Op::ListUsers => "Example: crashplan users list --org-id 43 --status active --detail",
+        Op::ListOrgs => "Example: cpctl orgs list --parent-id 2 --status active",
+        Op::CreateOrg => "Example: cpctl orgs create --name SubOrg5 --parent-id 2",
+        Op::UpdateOrg => "Example: cpctl orgs update 44 --name Sales --quota-bytes 500",
+        Op::ListUsers => "Example: cpctl users list --org-id 43 --status active --detail",
         Op::GetUser => {
-            "Examples:\n  crashplan users get 69\n  crashplan users get userthree@testorg.org\n  crashplan users get userthree"
+            "Examples:\n  cpctl users get 69\n  cpctl users get userthree@testorg.org\n  cpctl users get userthree"
         }
         Op::CreateUser => {
-            "Example: echo 's3cret' | crashplan users create --org-id 43 --first-name Ada --last-name Lovelace --email ada@example.com --new-password-stdin"
+            "Example: echo 's3cret' | cpctl users create --org-id 43 --first-name Ada --last-name Lovelace --email ada@example.com --new-password-stdin"
         }
         Op::UpdateUser => {
-            "Examples:\n  crashplan users update 69 --email ada@example.com --quota-bytes 150\n  crashplan users update userthree@testorg.org --org-id 42   # move the user to org 42\n  crashplan users update userthree --login user3 --status deactivated\n  echo 'n3w-s3cret' | crashplan users update userthree --new-password-stdin"
+            "Examples:\n  cpctl users update 69 --email ada@example.com --quota-bytes 150\n  cpctl users update userthree@testorg.org --org-id 42   # move the user to org 42\n  cpctl users update userthree --login user3 --status deactivated\n  echo 'n3w-s3cret' | cpctl users update userthree --new-password-stdin"
         }
-        Op::ListArchiveRecords => {
-            "Example: crashplan archive-records list --user-id 240 --days-back 2"
-        }
+        Op::ListArchiveRecords => "Example: cpctl archive-records list --user-id 240 --days-back 2",
         _ => return None,
     })
 }
@@ -68,7 +66,7 @@ pub fn example(op: Op) -> Option<&'static str> {
 #[derive(Debug, Subcommand)]
 pub enum UsersExtra {
     /// Deactivate a user (its status becomes Deactivated)
-    #[command(after_help = "Example: crashplan users deactivate userthree@testorg.org")]
+    #[command(after_help = "Example: cpctl users deactivate userthree@testorg.org")]
     Deactivate {
         /// The user: an id, an email or a username
         user: String,

@@ -1,4 +1,4 @@
-//! `crashplan profile add|list|show|remove|use`: only `add` talks to the server, to check the
+//! `cpctl profile add|list|show|remove|use`: only `add` talks to the server, to check the
 //! credentials.
 
 use std::io::BufWriter;
@@ -141,7 +141,7 @@ pub async fn run(
         ProfileCommand::Show { name } => {
             let Some((name, profile)) = config.profile(name.as_deref())? else {
                 return Err(CliError::Usage(
-                    "no current profile: name one, or pick one with `crashplan profile use NAME`"
+                    "no current profile: name one, or pick one with `cpctl profile use NAME`"
                         .into(),
                 ));
             };

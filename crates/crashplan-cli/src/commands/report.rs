@@ -1,4 +1,4 @@
-//! `crashplan report usage`: the reference's lessons 3 and 4 and variation 1 in one command;
+//! `cpctl report usage`: the reference's lessons 3 and 4 and variation 1 in one command;
 //! `report backups` is in [`super::report_backups`].
 
 use crashplan::{DetailsExt, Status};

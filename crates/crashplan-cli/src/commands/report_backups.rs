@@ -1,4 +1,4 @@
-//! `crashplan report backups --older-than 7d`: which computers have not backed up lately.
+//! `cpctl report backups --older-than 7d`: which computers have not backed up lately.
 //!
 //! The Usages resource has one row per computer and destination, with the last backup
 //! (`lastActivity`) and last connection; the reference names it the efficient way to monitor

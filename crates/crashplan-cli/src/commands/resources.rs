@@ -1,4 +1,4 @@
-//! The resource commands (`crashplan orgs|users|computers|...`): the commands generated from
+//! The resource commands (`cpctl orgs|users|computers|...`): the commands generated from
 //! the spec (`crate::generated::Op`: one per operation, with its flags), a `find` beside every
 //! list, and the additions of [`overrides`](super::overrides), assembled into one tree. This
 //! file says how a generated command is run (paging, detail views, request bodies, path ids);
@@ -35,7 +35,7 @@ pub enum ResourceCommand {
 }
 
 /// The single operation of a resource that has one, taking no arguments
-/// (`crashplan server-stats`): the resource's command runs it, without a verb.
+/// (`cpctl server-stats`): the resource's command runs it, without a verb.
 fn bare(resource: Resource) -> Option<Op> {
     let mut ops = Op::ALL.iter().filter(|op| op.resource() == resource);
     match (ops.next(), ops.next()) {

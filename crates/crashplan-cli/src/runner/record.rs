@@ -127,7 +127,7 @@ pub fn read(path: &Path) -> Result<(Vec<String>, Vec<PriorRow>), String> {
             .all(|(got, want)| want.is_empty() || got == want);
     if !header.is_empty() && !is_record {
         return Err(format!(
-            "{} is not a results file of `crashplan bulk` (its header is not line,input,...,outcome,message)",
+            "{} is not a results file of `cpctl bulk` (its header is not line,input,...,outcome,message)",
             path.display()
         ));
     }

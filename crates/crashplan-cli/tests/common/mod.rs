@@ -48,7 +48,7 @@ impl Server {
     /// [`bare`](Self::bare) as a `std::process::Command`, for tests that spawn, signal or kill
     /// the process themselves.
     pub fn bare_std(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("crashplan"));
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("cpctl"));
         for var in [
             "CRASHPLAN_URL",
             "CRASHPLAN_USERNAME",
@@ -78,7 +78,7 @@ impl Server {
         cmd
     }
 
-    /// `crashplan --url <emulator> --username admin` with the password in the environment.
+    /// `cpctl --url <emulator> --username admin` with the password in the environment.
     pub fn cli(&self) -> Command {
         let mut cmd = self.bare();
         cmd.args(["--url", self.emulator.base_url(), "--username", "admin"])

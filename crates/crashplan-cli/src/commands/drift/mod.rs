@@ -1,4 +1,4 @@
-//! `crashplan drift`: what a live server answers, compared with the spec this binary was built
+//! `cpctl drift`: what a live server answers, compared with the spec this binary was built
 //! from (`crashplan::api::spec::API`, generated from `spec/crashplan-pro.yaml`).
 //!
 //! Every read operation the account can reach is called: each list with a small page
@@ -165,7 +165,7 @@ pub async fn run(ctx: &Ctx<'_>, args: DriftArgs) -> Result<ExitCode, CliError> {
         Ok(ExitCode::SUCCESS)
     } else {
         ctx.ui.info(format!(
-            "{differences} difference(s) from the spec (API version {}); `crashplan drift --patch` prints the YAML for the undocumented properties",
+            "{differences} difference(s) from the spec (API version {}); `cpctl drift --patch` prints the YAML for the undocumented properties",
             API.version
         ));
         Ok(ExitCode::from(EXIT_DRIFT))
