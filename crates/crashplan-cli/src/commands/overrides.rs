@@ -166,7 +166,12 @@ mod tests {
     #[test]
     fn the_override_table_is_consistent() {
         for &op in Op::ALL {
-            let command = format!("crashplan {} {}", op.resource().name(), op.verb());
+            let command = format!(
+                "{} {} {}",
+                env!("CARGO_BIN_NAME"),
+                op.resource().name(),
+                op.verb()
+            );
             if let Some(example) = example(op) {
                 assert!(
                     example.lines().any(|line| line.contains(&command)),

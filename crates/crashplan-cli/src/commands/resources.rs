@@ -282,7 +282,12 @@ pub fn body<T: serde::de::DeserializeOwned>(
 ) -> Result<T, CliError> {
     let mut json = json;
     add_secrets(ctx, &mut json, secrets)?;
-    let command = format!("crashplan {} {}", op.resource().name(), op.verb());
+    let command = format!(
+        "{} {} {}",
+        env!("CARGO_BIN_NAME"),
+        op.resource().name(),
+        op.verb()
+    );
     serde_json::from_value(Value::Object(json)).map_err(|err| {
         CliError::Usage(format!(
             "`{command}` needs more flags: {err} (see `{command} --help`)"
