@@ -100,3 +100,36 @@ async fn todays_details_answer_by_id_uid_or_guid_in_the_data_envelope() {
         .await;
     assert_eq!(by_guid["data"]["computerId"], device["computerId"]);
 }
+
+#[tokio::test]
+async fn the_current_user_is_the_signed_in_account_as_a_v1_user() {
+    let h = Harness::start().await;
+    let admin = h.get_json("/api/v1/User/my").await;
+    assert_eq!(admin["data"]["username"], json!("admin"), "{admin}");
+    let (status, user) = split(
+        h.anon(Method::GET, "/api/v1/User/my")
+            .basic_auth("userthree@testorg.org", Some("userthree"))
+            .send()
+            .await
+            .expect("sent"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{user}");
+    assert_eq!(user["data"]["username"], json!("userthree@testorg.org"));
+    assert!(
+        user["data"]["userId"].as_i64().is_some_and(|id| id > 0),
+        "{user}"
+    );
+    assert_eq!(
+        user["data"]["userUid"],
+        json!(user["data"]["userId"].to_string())
+    );
+    let (status, _) = split(
+        h.anon(Method::GET, "/api/v1/User/my")
+            .send()
+            .await
+            .expect("sent"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}

@@ -130,6 +130,17 @@ impl Extra {
         })
     }
 
+    /// The command as typed (`users deactivate`). Every hand-written command speaks the
+    /// 2010 API (status updates of `/rest/users` and `/rest/orgs`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Users(UsersExtra::Deactivate { .. }) => "users deactivate",
+            Self::Users(UsersExtra::Reactivate { .. }) => "users reactivate",
+            Self::Orgs(OrgsExtra::Deactivate { .. }) => "orgs deactivate",
+            Self::Orgs(OrgsExtra::Reactivate { .. }) => "orgs reactivate",
+        }
+    }
+
     /// Runs the command.
     pub async fn run(self, ctx: &Ctx<'_>) -> Result<(), CliError> {
         match self {
@@ -166,7 +177,7 @@ mod tests {
     #[test]
     fn the_override_table_is_consistent() {
         for &op in Op::ALL {
-            let command = format!("crashplan {} {}", op.resource().name(), op.verb());
+            let command = format!("cpctl {} {}", op.resource().name(), op.verb());
             if let Some(example) = example(op) {
                 assert!(
                     example.lines().any(|line| line.contains(&command)),
