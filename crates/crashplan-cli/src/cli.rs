@@ -136,7 +136,7 @@ pub struct ConnectionArgs {
 /// `--api`: which API generation the server speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ApiChoice {
-    /// Decide from the server (today: the 2010 commands, as before).
+    /// Decide from the server; for now the 2010 commands run as before, without a request.
     Auto,
     /// CrashPlan PRO 3.x (2010): `/rest/...`.
     Pro3,

@@ -177,7 +177,8 @@ impl ListQuery {
             .and_then(Value::as_i64)
     }
 
-    /// The list body: the candidates that match every given filter (in order), windowed. `candidates` is called twice when a `RecentDays` filter needs to
+    /// The list body, in the list's envelope (2010's, or today's `data` with `totalCount`, every
+    /// match): the candidates that match every given filter (in order), windowed. `candidates` is called twice when a `RecentDays` filter needs to
     /// know the days first.
     pub(crate) fn answer<T, I>(
         &self,
