@@ -262,6 +262,8 @@ pub async fn connect_with(
         flags: flags(args, &overrides)?,
         profile: profile.map(profile_layer).unwrap_or_default(),
     };
+    // Checked before any password is asked for or any request is sent.
+    let api = api_choice(&sources)?;
     let Some(url) = sources.get("CRASHPLAN_URL") else {
         return Err(CliError::Usage(
             "no server given: use --url, set CRASHPLAN_URL, or add a profile with \
@@ -361,7 +363,7 @@ pub async fn connect_with(
     }
     Ok(Connection {
         client,
-        api: api_choice(&sources)?,
+        api,
         _demo: None,
     })
 }
