@@ -28,11 +28,12 @@ for _ in $(seq 1 100); do  # bounded wait for the port, at most 10 s
     sleep 0.1
 done
 
-# The emulator serves CrashPlan PRO 3.x (/rest/) and the login; today's /api/v1|v3|v38 paths join
-# this run when it serves them too (issue 18).
+# The emulator serves CrashPlan PRO 3.x (/rest/), the login, and today's users, devices and
+# orgs lists and details from the examples, and the signed-in user; today's other /api/v1|v3|v38 paths join this run when
+# it serves them too (issue 18).
 "$venv/bin/st" run spec/crashplan-pro.yaml \
     --url "http://127.0.0.1:$port" \
-    --include-path-regex '^/rest/|^/api/v3/auth/jwt$|^/api/v3/oauth/token$' \
+    --include-path-regex '^/rest/|^/api/v3/auth/jwt$|^/api/v3/oauth/token$|^/api/v1/(User|Computer|Org)(/[{][A-Za-z]+[}])?$|^/api/v1/User/my$' \
     --auth admin:admin \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance \
     --max-examples 30 \

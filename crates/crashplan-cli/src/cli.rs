@@ -118,6 +118,12 @@ pub struct ConnectionArgs {
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
     pub page_concurrency: Option<u16>,
 
+    /// Which API the server speaks: `pro3` (CrashPlan PRO 3.x, `/rest/...`), `today` (today's
+    /// CrashPlan, `/api/v1|v3|v38/...`) or `auto` (the default). A command the chosen API
+    /// does not have is refused before anything is sent [env: CRASHPLAN_API; profile: api]
+    #[arg(long, global = true, value_enum, value_name = "API")]
+    pub api: Option<ApiChoice>,
+
     /// Use this profile from the config file (see `cpctl profile`)
     #[arg(long, short = 'p', global = true, env = "CRASHPLAN_PROFILE")]
     pub profile: Option<String>,
@@ -125,6 +131,44 @@ pub struct ConnectionArgs {
     /// Start a built-in demo server with the reference's example data and use it
     #[arg(long, global = true)]
     pub demo: bool,
+}
+
+/// `--api`: which API generation the server speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ApiChoice {
+    /// Decide from the server; for now the 2010 commands run as before, without a request.
+    Auto,
+    /// CrashPlan PRO 3.x (2010): `/rest/...`.
+    Pro3,
+    /// Today's CrashPlan: `/api/v1|v3|v38/...`.
+    Today,
+}
+
+impl ApiChoice {
+    /// The value as `--api`, `CRASHPLAN_API` and a profile's `api` spell it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Pro3 => "pro3",
+            Self::Today => "today",
+        }
+    }
+
+    /// The generation chosen, `None` for `auto`.
+    pub fn generation(self) -> Option<crashplan::api::spec::Generation> {
+        use crashplan::api::spec::Generation;
+        match self {
+            Self::Auto => None,
+            Self::Pro3 => Some(Generation::Pro3),
+            Self::Today => Some(Generation::Today),
+        }
+    }
+
+    /// Reads `CRASHPLAN_API` or a profile's `api` (`source` names where it came from).
+    pub fn parse(value: &str, source: &str) -> Result<Self, String> {
+        <Self as clap::ValueEnum>::from_str(value, true)
+            .map_err(|_| format!("{source} is {value:?}: expected pro3, today or auto"))
+    }
 }
 
 /// `--max-rps`: a positive, finite number.

@@ -11,10 +11,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use crashplan::api::spec::Generation;
 use crashplan::{ClientBuilder, RetryPolicy, SecretString, Totp, TwoFactor, Warning};
 use crashplan_emulator::{Emulator, RunningEmulator};
 
-use crate::cli::ConnectionArgs;
+use crate::cli::{ApiChoice, ConnectionArgs};
 use crate::error::CliError;
 use crate::profile::{Config, Profile, keyring};
 use crate::ui::Ui;
@@ -23,6 +24,9 @@ use crate::ui::Ui;
 pub struct Connection {
     /// The client.
     pub client: crashplan::Client,
+    /// The API generation chosen (`--api`, `CRASHPLAN_API`, the profile's `api`); `None`:
+    /// auto.
+    pub api: Option<Generation>,
     _demo: Option<RunningEmulator>,
 }
 
@@ -125,6 +129,7 @@ fn flags(args: &ConnectionArgs, known: &Overrides) -> Result<Layer, CliError> {
     );
     set("CRASHPLAN_INSECURE", args.insecure.then(|| "true".into()));
     set("HTTPS_PROXY", args.proxy.clone());
+    set("CRASHPLAN_API", args.api.map(|a| a.name().to_owned()));
     if args.token_stdin {
         let token = read_stdin_secret("API token")?;
         set(
@@ -178,6 +183,7 @@ fn profile_layer(profile: &Profile) -> Layer {
         profile.insecure.then(|| "true".into()),
     );
     set("HTTPS_PROXY", profile.proxy.clone());
+    set("CRASHPLAN_API", profile.api.clone());
     let secret_name = if profile.api_client_id.is_some() {
         API_CLIENT_SECRET
     } else {
@@ -188,6 +194,21 @@ fn profile_layer(profile: &Profile) -> Layer {
         profile.password.as_ref().map(|p| p.expose().to_owned()),
     );
     layer
+}
+
+/// The generation `--api`, `CRASHPLAN_API` or the profile's `api` chose (`None`: auto).
+fn api_choice(sources: &Sources) -> Result<Option<Generation>, CliError> {
+    let Some(value) = sources.get("CRASHPLAN_API") else {
+        return Ok(None);
+    };
+    let source = if sources.raw(1, "CRASHPLAN_API").is_some() {
+        "CRASHPLAN_API"
+    } else {
+        "the profile's api"
+    };
+    ApiChoice::parse(&value, source)
+        .map(ApiChoice::generation)
+        .map_err(CliError::Usage)
 }
 
 /// What `profile add` knows beyond the flags.
@@ -241,6 +262,8 @@ pub async fn connect_with(
         flags: flags(args, &overrides)?,
         profile: profile.map(profile_layer).unwrap_or_default(),
     };
+    // Checked before any password is asked for or any request is sent.
+    let api = api_choice(&sources)?;
     let Some(url) = sources.get("CRASHPLAN_URL") else {
         return Err(CliError::Usage(
             "no server given: use --url, set CRASHPLAN_URL, or add a profile with \
@@ -340,6 +363,7 @@ pub async fn connect_with(
     }
     Ok(Connection {
         client,
+        api,
         _demo: None,
     })
 }
@@ -485,6 +509,7 @@ async fn demo(args: &ConnectionArgs, ui: &Ui) -> Result<Connection, CliError> {
     let client = pace(builder, args, false).build()?;
     Ok(Connection {
         client,
+        api: args.api.and_then(ApiChoice::generation),
         _demo: Some(emulator),
     })
 }

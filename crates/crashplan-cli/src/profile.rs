@@ -52,6 +52,9 @@ pub struct Profile {
     /// Proxy URL (`http://`, `https://` or `socks5://`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy: Option<String>,
+    /// Which API the server speaks (`pro3`, `today`, `auto`), as `--api`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api: Option<String>,
     /// Password (or API client secret) in plain text; only stored on explicit request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,

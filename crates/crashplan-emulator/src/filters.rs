@@ -71,6 +71,9 @@ impl Params {
 pub(crate) struct ListQuery {
     params: Params,
     items_key: &'static str,
+    /// The page's envelope and total (today's `{"data": {"totalCount": N, "<items>": [..]}}`),
+    /// from the spec's list table; `None` for the 2010 `{"metadata": .., "<items>": [..]}`.
+    paged: Option<(&'static str, &'static str)>,
     /// The slice of the matching items to return.
     pub(crate) window: Window,
     given: Vec<Given>,
@@ -122,6 +125,7 @@ impl ListQuery {
         Ok(Self {
             params,
             items_key: list.items_key,
+            paged: list.envelope.zip(list.total),
             window,
             given,
         })
@@ -173,7 +177,8 @@ impl ListQuery {
             .and_then(Value::as_i64)
     }
 
-    /// The list body: the candidates that match every given filter (in order), windowed. `candidates` is called twice when a `RecentDays` filter needs to
+    /// The list body, in the list's envelope (2010's, or today's `data` with `totalCount`, every
+    /// match): the candidates that match every given filter (in order), windowed. `candidates` is called twice when a `RecentDays` filter needs to
     /// know the days first.
     pub(crate) fn answer<T, I>(
         &self,
@@ -216,11 +221,21 @@ impl ListQuery {
         }
         tests.extend(since);
         let items = candidates().filter(|item| passes(&tests, item));
-        Ok(crate::views::list_body(
-            self.metadata()?,
-            self.items_key,
-            self.window.apply(items),
-        ))
+        let metadata = self.metadata()?;
+        Ok(match self.paged {
+            None => crate::views::list_body(metadata, self.items_key, self.window.apply(items)),
+            Some((envelope, total)) => {
+                // `totalCount` counts every match, not just the page: one more pass.
+                let matching = candidates().filter(|item| passes(&tests, item)).count();
+                let page = crate::views::Page {
+                    envelope,
+                    total,
+                    items_key: self.items_key,
+                    matching,
+                };
+                crate::views::paged_body(metadata, page, self.window.apply(items))
+            }
+        })
     }
 }
 

@@ -7,6 +7,7 @@
 //! generated serde code.
 
 use std::fmt::Display;
+use std::io::Write as _;
 
 use crashplan_api::types::ListMetadata;
 use serde::Serialize;
@@ -86,6 +87,43 @@ where
     buf.extend_from_slice(b"\":[");
     buf.extend_from_slice(&items_buf);
     buf.extend_from_slice(b"]}");
+    buf
+}
+
+/// Where today's list answer puts its page: `{"metadata": .., "<envelope>": {"<total>": N,
+/// "<items_key>": [..]}}`, names from the spec's list table.
+pub(crate) struct Page {
+    /// `data`.
+    pub(crate) envelope: &'static str,
+    /// `totalCount`.
+    pub(crate) total: &'static str,
+    /// `users`, `computers`, ...
+    pub(crate) items_key: &'static str,
+    /// How many items match the query, on every page.
+    pub(crate) matching: usize,
+}
+
+/// Writes today's list answer (see [`Page`]), one item at a time like [`list_body`].
+pub(crate) fn paged_body<T, I>(metadata: ListMetadata, page: Page, items: I) -> Vec<u8>
+where
+    T: Serialize,
+    I: Iterator<Item = T>,
+{
+    let mut buf = Vec::with_capacity(4096);
+    buf.extend_from_slice(b"{\"metadata\":");
+    let _ = serde_json::to_writer(&mut buf, &metadata);
+    let _ = write!(
+        buf,
+        ",\"{}\":{{\"{}\":{},\"{}\":[",
+        page.envelope, page.total, page.matching, page.items_key
+    );
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            buf.push(b',');
+        }
+        write_item(&mut buf, &item);
+    }
+    buf.extend_from_slice(b"]}}");
     buf
 }
 

@@ -93,6 +93,11 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         ..Overrides::default()
     };
     let connection = connect_with(&cli.connection, ui, overrides).await?;
+    // `--api` chose a generation: a command it does not have is refused before any request.
+    // (`auto` leaves the 2010 commands as they are until commands merge both generations.)
+    if let (Some(chosen), Command::Resource(command)) = (connection.api, &cli.command) {
+        resources::check_generation(command, chosen)?;
+    }
     let ctx = Ctx {
         client: connection.client.clone(),
         ui,

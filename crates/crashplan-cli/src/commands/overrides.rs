@@ -130,6 +130,17 @@ impl Extra {
         })
     }
 
+    /// The command as typed (`users deactivate`). Every hand-written command speaks the
+    /// 2010 API (status updates of `/rest/users` and `/rest/orgs`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Users(UsersExtra::Deactivate { .. }) => "users deactivate",
+            Self::Users(UsersExtra::Reactivate { .. }) => "users reactivate",
+            Self::Orgs(OrgsExtra::Deactivate { .. }) => "orgs deactivate",
+            Self::Orgs(OrgsExtra::Reactivate { .. }) => "orgs reactivate",
+        }
+    }
+
     /// Runs the command.
     pub async fn run(self, ctx: &Ctx<'_>) -> Result<(), CliError> {
         match self {

@@ -56,6 +56,7 @@ pub async fn run(
                 ca_cert: connection.ca_cert.clone(),
                 insecure: connection.insecure,
                 proxy: connection.proxy.clone(),
+                api: connection.api.map(|a| a.name().to_owned()),
                 password: None,
                 keyring: false,
             };

@@ -7,7 +7,7 @@
 use clap::builder::TypedValueParser;
 use clap::{ArgMatches, Args, Command, FromArgMatches, Subcommand};
 use crashplan::DetailsExt;
-use crashplan::api::spec::API;
+use crashplan::api::spec::{API, Generation};
 use crashplan::resources::{List, ListQuery};
 use serde_json::{Map, Value};
 
@@ -136,6 +136,52 @@ pub async fn run(ctx: &Ctx<'_>, command: ResourceCommand) -> Result<(), CliError
         ResourceCommand::Run(op, matches) => op.run(ctx, &matches).await,
         ResourceCommand::Find(op, args) => op.find(ctx, &args).await,
         ResourceCommand::Extra(extra) => extra.run(ctx).await,
+    }
+}
+
+/// Refuses, before anything is sent, a command that the API generation `chosen` (`--api`)
+/// does not have.
+pub fn check_generation(command: &ResourceCommand, chosen: Generation) -> Result<(), CliError> {
+    let (name, generation) = match command {
+        ResourceCommand::Run(op, _) => (
+            format!("{} {}", op.resource().name(), op.verb()),
+            API.operation(op.id()).map(|o| o.generation),
+        ),
+        ResourceCommand::Find(op, _) => (
+            format!(
+                "{} {}",
+                op.resource().name(),
+                op.find_name().unwrap_or("find")
+            ),
+            API.operation(op.id()).map(|o| o.generation),
+        ),
+        ResourceCommand::Extra(extra) => (extra.name().to_owned(), Some(Generation::Pro3)),
+    };
+    match generation {
+        Some(generation) if generation != chosen => Err(CliError::Usage(format!(
+            "`{name}` speaks {} and --api {} says the server speaks {}: this command has no              counterpart there yet (nothing was sent); use --api {} for a server of that API",
+            describe(generation),
+            api_name(chosen),
+            describe(chosen),
+            api_name(generation),
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// How a message names an API generation.
+fn describe(generation: Generation) -> &'static str {
+    match generation {
+        Generation::Pro3 => "CrashPlan PRO 3.x's API (/rest/...)",
+        _ => "today's CrashPlan API (/api/v1|v3|v38/...)",
+    }
+}
+
+/// The `--api` value of a generation.
+fn api_name(generation: Generation) -> &'static str {
+    match generation {
+        Generation::Pro3 => "pro3",
+        _ => "today",
     }
 }
 

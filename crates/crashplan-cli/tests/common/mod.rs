@@ -62,6 +62,7 @@ impl Server {
             "CRASHPLAN_INSECURE",
             "CRASHPLAN_AUTH",
             "CRASHPLAN_PROFILE",
+            "CRASHPLAN_API",
             "RUST_LOG",
         ] {
             cmd.env_remove(var);

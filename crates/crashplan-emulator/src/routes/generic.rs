@@ -8,6 +8,13 @@
 //! in id order. The list evaluates the spec's paging and filters exactly as the hand-written
 //! lists do ([`ListQuery`]); its detail operation answers the item of that id (in detail
 //! view when a detail example has it), 404 otherwise.
+//!
+//! Today's lists (`envelope: Some("data")` in the spec's table) answer in their envelope,
+//! `{"metadata": .., "data": {"totalCount": N, "<items>": [..]}}`, with the items of their
+//! page examples, item examples and detail answers (`V1UserResponse.*`), one per first
+//! property of the item schema (`userId`); their detail operation (same resource and
+//! generation, an answer holding the item in `data`) answers `{"data": <item>}` by that
+//! property, or with `idType=uid`/`guid` by `userUid`/`guid`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -16,7 +23,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use axum::routing::{MethodFilter, MethodRouter, on};
-use crashplan_api::spec::{Api, Operation, Role};
+use crashplan_api::spec::{Api, List, Operation, Role, Schema, Type};
 use serde_json::Value;
 
 use super::{Shared, json};
@@ -42,11 +49,14 @@ pub(super) fn route(op: &'static Operation, api: &'static Api) -> MethodRouter<A
                 },
             )
         }
-        Ok(Kind::Detail(list_op)) => {
+        Ok(Kind::Detail(list_op, envelope)) => {
             let items = Arc::new(collect(list_op, api));
-            on(filter, move |Path(id): Path<String>| async move {
-                detail(op, &items, &id)
-            })
+            on(
+                filter,
+                move |Path(id): Path<String>, RawQuery(query): RawQuery| async move {
+                    detail(op, &items, &id, query.as_deref(), envelope)
+                },
+            )
         }
         Err(why) => on(filter, move || async move {
             Err::<Response, _>(not_implemented(op, why))
@@ -65,7 +75,7 @@ pub(super) fn servable(op: &'static Operation, api: &'static Api) -> Result<Kind
     };
     let list = match kind {
         Kind::List => op,
-        Kind::Detail(list) => list,
+        Kind::Detail(list, _) => list,
     };
     if collect(list, api).is_empty() {
         return Err(
@@ -78,30 +88,62 @@ pub(super) fn servable(op: &'static Operation, api: &'static Api) -> Result<Kind
 /// What a servable operation is.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Kind {
-    /// A list in the `{"metadata": ..., "<items>": [...]}` envelope.
+    /// A list, in the envelope its spec table says.
     List,
-    /// The detail view of this list's items, by the one path parameter.
-    Detail(&'static Operation),
+    /// The detail view of this list's items, by the one path parameter; today's in this
+    /// envelope (`data`).
+    Detail(&'static Operation, Option<&'static str>),
 }
 
 fn kind(op: &'static Operation, api: &'static Api) -> Option<Kind> {
     if op.method != "GET" {
         return None;
     }
+    let response = op.response.and_then(|r| api.schema(r));
     if let Some(list) = &op.list {
-        // Another envelope (today's API nests items differently) needs its own body writer.
-        let envelope = op.response.and_then(|r| api.schema(r)).is_some_and(|s| {
-            s.properties.len() == 2
-                && s.property("metadata").is_some()
-                && s.property(list.items_key).is_some()
-        });
-        return envelope.then_some(Kind::List);
+        let served = match list.envelope.zip(list.total) {
+            // 2010: `{"metadata": .., "<items>": [..]}`.
+            None => response.is_some_and(|s| {
+                s.properties.len() == 2
+                    && s.property("metadata").is_some()
+                    && s.property(list.items_key).is_some()
+            }),
+            // Today: `{"metadata": .., "data": {"totalCount": N, "<items>": [..]}}`.
+            Some((envelope, total)) => response
+                .and_then(|s| object_property(api, s, envelope))
+                .is_some_and(|page| {
+                    page.property(total).is_some() && page.property(list.items_key).is_some()
+                }),
+        };
+        return served.then_some(Kind::List);
     }
-    let path_params = op.params.iter().filter(|p| p.role == Role::Path).count();
-    let list = api
+    if op.params.iter().filter(|p| p.role == Role::Path).count() != 1 {
+        return None;
+    }
+    if let Some(list) = api
         .lists()
-        .find(|l| l.list.as_ref().and_then(|l| l.detail).map(|d| d.0) == Some(op.id))?;
-    (path_params == 1).then_some(Kind::Detail(list))
+        .find(|l| l.list.as_ref().and_then(|l| l.detail).map(|d| d.0) == Some(op.id))
+    {
+        return Some(Kind::Detail(list, None));
+    }
+    // Today's detail views name no list: the list of the same resource and generation whose
+    // items the answer's envelope holds (`{"metadata": .., "data": <V1User>}`).
+    let response = response?;
+    api.lists().find_map(|l| {
+        let list = l.list.as_ref()?;
+        let envelope = list.envelope?;
+        let same = l.generation == op.generation && l.resource == op.resource;
+        let holds = response.property(envelope)?.ty == Type::Object(list.item);
+        (same && holds).then_some(Kind::Detail(l, Some(envelope)))
+    })
+}
+
+/// The object schema of property `name` of `schema`.
+fn object_property(api: &Api, schema: &Schema, name: &str) -> Option<&'static Schema> {
+    match schema.property(name)?.ty {
+        Type::Object(page) => api.schema(page),
+        _ => None,
+    }
 }
 
 /// The items of one list: list views in id order, and detail views by id.
@@ -126,11 +168,19 @@ fn examples(name: &'static str) -> impl Iterator<Item = Value> {
 }
 
 /// The `id` of an item as its path segment (`7`, `abc`), if it has one.
-fn id_of(item: &Value) -> Option<String> {
-    match item.get("id")? {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
+fn id_of(item: &Value, key: &str) -> Option<String> {
+    segment(item.get(key)?)
+}
+
+/// The property identifying the items of `list`: `id` in 2010's, the item schema's first
+/// property in today's (`userId`, `computerId`, `orgId`).
+fn id_key(list: &List, api: &Api) -> &'static str {
+    match list.envelope {
+        None => "id",
+        Some(_) => api
+            .schema(list.item)
+            .and_then(|s| s.properties.first())
+            .map_or("id", |p| p.name),
     }
 }
 
@@ -139,25 +189,44 @@ fn collect(op: &'static Operation, api: &Api) -> Items {
     let Some(list) = &op.list else {
         return Items::default();
     };
+    let key = id_key(list, api);
     let mut by_id: BTreeMap<String, Value> = BTreeMap::new();
     let mut without_id = Vec::new();
-    let mut add = |item: Value| match id_of(&item) {
+    let mut add = |item: Value| match id_of(&item, key) {
         Some(id) => {
             by_id.entry(id).or_insert(item);
         }
         None => without_id.push(item),
     };
-    for page in op.response.into_iter().flat_map(examples) {
-        if let Some(Value::Array(items)) = page.get(list.items_key) {
+    for answer in op.response.into_iter().flat_map(examples) {
+        let page = match list.envelope {
+            None => Some(&answer),
+            Some(envelope) => answer.get(envelope),
+        };
+        if let Some(Value::Array(items)) = page.and_then(|p| p.get(list.items_key)) {
             items.iter().cloned().for_each(&mut add);
         }
     }
     examples(list.item).for_each(&mut add);
+    // Today's detail answers (`V1UserResponse.*`: `{"data": <V1User>}`) hold items too.
+    if let Some(envelope) = list.envelope {
+        let holders = api.schemas.iter().filter(|s| {
+            s.property(envelope)
+                .is_some_and(|p| p.ty == Type::Object(list.item))
+        });
+        for holder in holders {
+            examples(holder.name)
+                .filter_map(|mut answer| answer.get_mut(envelope).map(Value::take))
+                .for_each(&mut add);
+        }
+    }
     let mut detail = BTreeMap::new();
     if let Some((_, schema)) = list.detail {
         let view = api.schema(list.item);
         for item in examples(schema) {
-            let Some(id) = id_of(&item) else { continue };
+            let Some(id) = id_of(&item, key) else {
+                continue;
+            };
             // The list view of a detail example: the item schema's properties.
             let listed = match (&item, view) {
                 (Value::Object(map), Some(view)) => Value::Object(
@@ -200,19 +269,70 @@ fn list(
     Ok(json(query.answer(&store, || items.list.iter())?))
 }
 
-/// One of the items by id, in detail view when an example has it.
-fn detail(op: &'static Operation, items: &Items, id: &str) -> ApiResult<Response> {
-    let item = items
-        .detail
-        .get(id)
-        .or_else(|| items.list.iter().find(|i| id_of(i).as_deref() == Some(id)))
-        .ok_or_else(|| {
-            Failure::not_found(format!(
-                "no {} item with id '{id}' ({}: served from the spec's examples)",
-                op.resource, op.id
-            ))
-        })?;
-    Ok(json(item_body(item)))
+/// One of the items by id, in detail view when an example has it; in today's `envelope`
+/// (`{"data": ..}`) when the operation has one.
+fn detail(
+    op: &'static Operation,
+    items: &Items,
+    id: &str,
+    query: Option<&str>,
+    envelope: Option<&str>,
+) -> ApiResult<Response> {
+    let item = match envelope {
+        None => items.detail.get(id).or_else(|| {
+            items
+                .list
+                .iter()
+                .find(|i| id_of(i, "id").as_deref() == Some(id))
+        }),
+        Some(_) => {
+            let key = today_key(op, query);
+            items.list.iter().find(|i| {
+                i.get(&key)
+                    .is_some_and(|v| segment(v).as_deref() == Some(id))
+            })
+        }
+    }
+    .ok_or_else(|| {
+        Failure::not_found(format!(
+            "no {} item with id '{id}' ({}: served from the spec's examples)",
+            op.resource, op.id
+        ))
+    })?;
+    Ok(json(match envelope {
+        None => item_body(item),
+        Some(envelope) => item_body(&serde_json::json!({ envelope: item })),
+    }))
+}
+
+/// The property of today's items that a detail path names: the path parameter's own name
+/// (`userId`, `computerId`), or with `idType=<t>` the property ending in it, in any case
+/// (`uid`: `userUid`; `guid`: `guid`).
+fn today_key(op: &Operation, query: Option<&str>) -> String {
+    let path = op
+        .params
+        .iter()
+        .find(|p| p.role == Role::Path)
+        .map_or("id", |p| p.name);
+    let id_type = crate::filters::Params::parse(query)
+        .get("idType")
+        .map(str::to_ascii_lowercase);
+    match id_type {
+        Some(t) if !path.to_ascii_lowercase().ends_with(&t) => {
+            let stem = path.strip_suffix("Id").unwrap_or(path);
+            if t == "uid" { format!("{stem}Uid") } else { t }
+        }
+        _ => path.to_owned(),
+    }
+}
+
+/// An id as a path segment.
+fn segment(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }
 
 /// The 501 of an operation the emulator does not implement.

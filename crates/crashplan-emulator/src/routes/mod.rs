@@ -16,6 +16,7 @@ mod login;
 mod mount_points;
 mod orgs;
 mod server_stats;
+mod today;
 mod usages;
 mod users;
 
@@ -76,6 +77,9 @@ const HANDLERS: &[Hand] = &[
     }),
     Hand::new("listArchiveRecords", "GET /rest/archiveRecords", || {
         get(archive_records::list)
+    }),
+    Hand::new("getCurrentUserV1", "GET /api/v1/User/my", || {
+        get(today::current_user)
     }),
 ];
 
