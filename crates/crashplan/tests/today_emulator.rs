@@ -66,3 +66,33 @@ async fn todays_devices_and_orgs_list_from_the_examples() {
         .expect("orgs");
     assert!(!orgs.is_empty());
 }
+
+#[tokio::test]
+async fn todays_raw_items_are_the_servers_items_from_the_data_envelope() {
+    let emu = common::emulator().await;
+    let client = common::admin(&emu);
+    let typed = client
+        .today()
+        .users()
+        .list()
+        .collect_all()
+        .await
+        .expect("typed");
+    // One user a page: the raw path pages like the typed one and reads `data.users`.
+    let raw: Vec<_> = client
+        .today()
+        .users()
+        .list()
+        .page_size(1)
+        .raw_items()
+        .try_collect()
+        .await
+        .expect("raw");
+    assert_eq!(raw.len(), typed.len());
+    for (raw, typed) in raw.iter().zip(&typed) {
+        let decoded: crashplan::types::V1User = raw.decode().expect("decodes");
+        assert_eq!(&decoded, typed);
+        let value: serde_json::Value = serde_json::from_str(raw.as_str()).expect("JSON");
+        assert_eq!(value["userId"], typed.user_id);
+    }
+}

@@ -147,28 +147,57 @@ fn fetch<Q: ListQuery>(
             ));
         }
         let body = resp.into_body();
-        let (items, metadata) =
-            split_page(&body, Q::ITEMS_KEY).map_err(|message| Error::Decode {
-                request: info,
-                status,
-                json_path: ".".into(),
-                message,
-                body_snippet: snippet(&body),
-                malformed: false,
-            })?;
-        let total = metadata.count.and_then(|count| u64::try_from(count).ok());
-        Ok((items, Some(metadata), total))
+        // Where the items sit (`data.users` with `data.totalCount` on today's lists), as the
+        // spec's tables say.
+        let list = crashplan_api::spec::API
+            .operation(Q::OPERATION_ID)
+            .and_then(|op| op.list.as_ref());
+        let shape = Shape {
+            key: Q::ITEMS_KEY,
+            envelope: list.and_then(|l| l.envelope),
+            total: list.and_then(|l| l.total),
+        };
+        let page = split_page(&body, shape).map_err(|message| Error::Decode {
+            request: info,
+            status,
+            json_path: ".".into(),
+            message,
+            body_snippet: snippet(&body),
+            malformed: false,
+        })?;
+        Ok(page)
     })
 }
 
-/// The items (under `key`) and the metadata of a page's body.
+/// Where a page's items are: under `key`, inside the object `envelope` if there is one, beside
+/// the total `total` (else the total is `metadata.count`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shape {
+    pub(crate) key: &'static str,
+    pub(crate) envelope: Option<&'static str>,
+    pub(crate) total: Option<&'static str>,
+}
+
+impl Shape {
+    /// A 2010 page: `{"metadata": .., "<key>": [..]}`.
+    #[cfg(test)]
+    fn plain(key: &'static str) -> Self {
+        Self {
+            key,
+            envelope: None,
+            total: None,
+        }
+    }
+}
+
+/// The items, the metadata and the announced total of a page's body.
 pub(crate) fn split_page(
     body: &Bytes,
-    key: &'static str,
-) -> std::result::Result<(Vec<RawItem>, ListMetadata), String> {
-    let (spans, metadata) = {
+    shape: Shape,
+) -> std::result::Result<PageAnswer<RawItem>, String> {
+    let (spans, metadata, total) = {
         let mut de = serde_json::Deserializer::from_slice(body);
-        let page = PageSeed { key }
+        let page = PageSeed { shape, outer: true }
             .deserialize(&mut de)
             .and_then(|page| de.end().map(|()| page))
             .map_err(|e| e.to_string())?;
@@ -182,24 +211,31 @@ pub(crate) fn split_page(
                 (start, start + text.len())
             })
             .collect();
-        (spans, page.metadata)
+        let total = match shape.total {
+            Some(_) => page.total,
+            None => page.metadata.as_ref().and_then(|m| m.count),
+        };
+        (spans, page.metadata, total)
     };
     let items = spans
         .into_iter()
         .map(|(start, end)| RawItem(body.slice(start..end)))
         .collect();
-    Ok((items, metadata))
+    let total = total.and_then(|count| u64::try_from(count).ok());
+    Ok((items, metadata, total))
 }
 
 /// The page's envelope: the item texts borrowed from the body, the metadata decoded.
 struct RawPage<'a> {
     items: Vec<&'a RawValue>,
-    metadata: ListMetadata,
+    metadata: Option<ListMetadata>,
+    total: Option<i64>,
 }
 
-/// Reads a page whose items are under `key`.
+/// Reads a page of `shape`: the outer object, or the envelope inside it (`outer: false`).
 struct PageSeed {
-    key: &'static str,
+    shape: Shape,
+    outer: bool,
 }
 
 impl<'de> DeserializeSeed<'de> for PageSeed {
@@ -216,22 +252,42 @@ impl<'de> Visitor<'de> for PageSeed {
     type Value = RawPage<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a list object with `metadata` and `{}`", self.key)
+        match (self.outer, self.shape.envelope) {
+            (true, Some(envelope)) => write!(f, "a list object with `{envelope}`"),
+            _ => write!(f, "a list object with `metadata` and `{}`", self.shape.key),
+        }
     }
 
     fn visit_map<A: MapAccess<'de>>(
         self,
         mut map: A,
     ) -> std::result::Result<Self::Value, A::Error> {
+        let key = self.shape.key;
+        // The items are here unless an envelope holds them.
+        let here = !(self.outer && self.shape.envelope.is_some());
         let mut items = None;
+        let mut inner: Option<RawPage<'de>> = None;
         let mut metadata = None;
+        let mut total = None;
         while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            if name == self.key {
+            if here && name == key {
                 if items.is_some() {
-                    return Err(de::Error::duplicate_field(self.key));
+                    return Err(de::Error::duplicate_field(key));
                 }
                 items = Some(map.next_value::<Vec<&'de RawValue>>()?);
-            } else if name == "metadata" {
+            } else if !here && Some(name.as_ref()) == self.shape.envelope {
+                if inner.is_some() {
+                    return Err(de::Error::duplicate_field(
+                        self.shape.envelope.unwrap_or("data"),
+                    ));
+                }
+                inner = Some(map.next_value_seed(PageSeed {
+                    shape: self.shape,
+                    outer: false,
+                })?);
+            } else if here && Some(name.as_ref()) == self.shape.total {
+                total = map.next_value::<Option<i64>>()?;
+            } else if self.outer && name == "metadata" {
                 if metadata.is_some() {
                     return Err(de::Error::duplicate_field("metadata"));
                 }
@@ -240,9 +296,22 @@ impl<'de> Visitor<'de> for PageSeed {
                 map.next_value::<IgnoredAny>()?;
             }
         }
+        if let Some(inner) = inner {
+            return Ok(RawPage { metadata, ..inner });
+        }
+        if !here {
+            return Err(de::Error::missing_field(
+                self.shape.envelope.unwrap_or("data"),
+            ));
+        }
+        // A 2010 page always carries its metadata; today's pages need not.
+        if self.shape.envelope.is_none() && metadata.is_none() {
+            return Err(de::Error::missing_field("metadata"));
+        }
         Ok(RawPage {
-            items: items.ok_or_else(|| de::Error::missing_field(self.key))?,
-            metadata: metadata.ok_or_else(|| de::Error::missing_field("metadata"))?,
+            items: items.ok_or_else(|| de::Error::missing_field(key))?,
+            metadata,
+            total,
         })
     }
 }
@@ -258,7 +327,8 @@ mod tests {
         let body = format!(
             r#"{{{META}, "users": [ {{"b":1.50,"a":18446744073709551616123}} ,{{"x" : [1, {{"y":"\u00e9"}}]}}], "extra": {{"n": 1}}}}"#
         );
-        let (items, metadata) = split_page(&Bytes::from(body), "users").expect("a page");
+        let (items, metadata, total) =
+            split_page(&Bytes::from(body), Shape::plain("users")).expect("a page");
         let texts: Vec<&str> = items.iter().map(RawItem::as_str).collect();
         assert_eq!(
             texts,
@@ -267,7 +337,34 @@ mod tests {
                 r#"{"x" : [1, {"y":"\u00e9"}]}"#
             ]
         );
-        assert_eq!(metadata.count, Some(2));
+        assert_eq!(metadata.and_then(|m| m.count), Some(2));
+        assert_eq!(total, Some(2));
+    }
+
+    #[test]
+    fn items_in_an_envelope_are_cut_out_with_their_total() {
+        let shape = Shape {
+            key: "users",
+            envelope: Some("data"),
+            total: Some("totalCount"),
+        };
+        let body = r#"{"data": {"totalCount": 7, "users": [{"userUid":"1","z":1}, {"a":[2]}]}, "metadata": {"timestamp": "2024-01-01T00:00:00Z", "params": {}}}"#;
+        let (items, metadata, total) = split_page(&Bytes::from(body), shape).expect("a page");
+        let texts: Vec<&str> = items.iter().map(RawItem::as_str).collect();
+        assert_eq!(texts, [r#"{"userUid":"1","z":1}"#, r#"{"a":[2]}"#]);
+        assert!(metadata.is_some());
+        assert_eq!(total, Some(7));
+        let bare = r#"{"data": {"users": []}}"#;
+        let (items, metadata, total) =
+            split_page(&Bytes::from(bare), shape).expect("no metadata, no total");
+        assert!(items.is_empty() && metadata.is_none() && total.is_none());
+        for wrong in [
+            r#"{"users": []}"#,
+            r#"{"data": {"totalCount": 1}}"#,
+            r#"{"data": []}"#,
+        ] {
+            assert!(split_page(&Bytes::from(wrong), shape).is_err(), "{wrong}");
+        }
     }
 
     #[test]
@@ -282,7 +379,7 @@ mod tests {
             format!(r#"{{{META}, "users": []}} x"#),
         ] {
             assert!(
-                split_page(&Bytes::from(body.clone()), "users").is_err(),
+                split_page(&Bytes::from(body.clone()), Shape::plain("users")).is_err(),
                 "{body}"
             );
         }
