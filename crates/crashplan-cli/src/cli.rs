@@ -642,6 +642,22 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// The top-level help states the exit codes of `crate::error`'s table.
+    #[test]
+    fn the_help_states_the_exit_codes_of_the_table() {
+        use crate::error::{EXIT_API, EXIT_DRIFT, EXIT_PARTIAL, EXIT_SIGNAL_BASE, EXIT_USAGE};
+        let help = EXAMPLES.replace('\n', " ");
+        for code in [
+            format!("{EXIT_API} API or network error"),
+            format!("{EXIT_USAGE} usage error"),
+            format!("{EXIT_PARTIAL} some bulk rows failed"),
+            format!("{EXIT_DRIFT} `drift` found differences"),
+            format!("{EXIT_SIGNAL_BASE}+N a bulk run stopped by signal N"),
+        ] {
+            assert!(help.contains(&code), "the help lacks `{code}`");
+        }
+    }
+
     /// A flag generated from the spec must not take the name or the id of a global flag: clap
     /// would let it shadow the global one, or hand it the global one's value (`--username
     /// admin` would also filter `users list` by username). The xtask renames such flags

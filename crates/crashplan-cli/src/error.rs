@@ -1,13 +1,26 @@
 //! Errors of the command line, each one sentence plus what to do, and their exit codes.
+//!
+//! The exit codes, in one place (the top-level `--help` states them for users; a test in
+//! `cli.rs` keeps it true): 0 ok, [`EXIT_API`], [`EXIT_USAGE`], [`EXIT_PARTIAL`],
+//! [`EXIT_DRIFT`], and [`exit_signal`] for a bulk run stopped by a signal.
 
 use std::process::ExitCode;
 
-/// Exit code: an API or network error.
+/// Exit code: an API or network error (a "not found" too, whatever form the name took).
 pub const EXIT_API: u8 = 1;
-/// Exit code: bad arguments, files or configuration.
+/// Exit code: bad arguments, files or configuration; nothing was changed.
 pub const EXIT_USAGE: u8 = 2;
-/// Exit code: a bulk run where some rows failed.
+/// Exit code: a bulk run where some rows failed or were not attempted.
 pub const EXIT_PARTIAL: u8 = 3;
+/// Exit code: `drift` found differences between the server and the spec.
+pub const EXIT_DRIFT: u8 = 4;
+/// Added to the signal's number when a bulk run was stopped by one (130 SIGINT, 143 SIGTERM).
+pub const EXIT_SIGNAL_BASE: u8 = 128;
+
+/// The exit code of a bulk run stopped by signal `number`.
+pub fn exit_signal(number: u8) -> ExitCode {
+    ExitCode::from(EXIT_SIGNAL_BASE.saturating_add(number))
+}
 
 /// Why a command failed.
 #[derive(Debug, thiserror::Error)]

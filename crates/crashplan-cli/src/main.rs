@@ -1,8 +1,7 @@
-//! `crashplan`: administer a CrashPlan PRO server from the command line.
+//! `cpctl`: administer a CrashPlan PRO server from the command line.
 //!
 //! Records go to stdout (`--format table|json|jsonl|csv`); messages, warnings and progress go
-//! to stderr. Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 some bulk rows failed,
-//! 128+N a bulk run stopped by signal N.
+//! to stderr. The exit codes are in `error.rs`.
 
 // Doc comments of the argument structs are the `--help` text, where bare URLs are wanted.
 #![allow(rustdoc::bare_urls)]
@@ -86,10 +85,9 @@ fn main() -> ExitCode {
     {
         Ok(runtime) => runtime,
         Err(err) => {
-            ui.error(&CliError::Io(format!(
-                "cannot start the async runtime: {err}"
-            )));
-            return ExitCode::from(1);
+            let err = CliError::Io(format!("cannot start the async runtime: {err}"));
+            ui.error(&err);
+            return err.exit_code();
         }
     };
     match runtime.block_on(commands::run(cli, &ui)) {

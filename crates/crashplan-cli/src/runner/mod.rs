@@ -9,7 +9,7 @@
 //!   [`Operation::confirm`] before doing anything else.
 //! * SIGINT, SIGTERM and SIGHUP stop the start of new rows; rows in flight finish (a second
 //!   signal cancels them) and are recorded; rows never started are `not attempted`; the exit
-//!   code is 128 + the signal number.
+//!   code is [`exit_signal`](crate::error::exit_signal) (128 + the signal number).
 //! * `--resume RESULTS` skips the rows an earlier run recorded as done.
 //!
 //! The runner knows nothing of users or orgs: `bulk deactivate|reactivate` (and the commands
@@ -596,7 +596,7 @@ fn summarize(
     match reason {
         Some(Reason::Signal(number, name)) => {
             ui.warn(format!("stopped by {name}{resume}"));
-            Ok(ExitCode::from(128 + number))
+            Ok(crate::error::exit_signal(number))
         }
         Some(Reason::BrokenPipe) => Err(CliError::Partial(format!(
             "standard output was closed: {failed} rows failed and {skipped} were not attempted; \

@@ -18,11 +18,8 @@ use serde_json::Value;
 use self::compare::{Comparison, Finding, Kind};
 use super::Ctx;
 use crate::cli::DriftArgs;
-use crate::error::CliError;
+use crate::error::{CliError, EXIT_DRIFT};
 use crate::output::{Format, RecordWriter};
-
-/// Exit code when the server differs from the spec.
-pub const EXIT_DRIFT: u8 = 4;
 
 /// One answer: status, header names and JSON body.
 struct Answer {
