@@ -139,12 +139,7 @@ impl RawRequest {
             options,
         } = self;
         let info = RequestInfo::new(method.clone(), path.clone());
-        let url = format!("{}{}", client.config().base_url, path);
-        let mut builder = client
-            .pipeline()
-            .http
-            .request(method, url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let mut builder = json_request(&client, method, &path);
         if !query.is_empty() {
             builder = builder.query(&query);
         }
@@ -165,20 +160,8 @@ impl RawRequest {
                 .map_err(|e| invalid(format!("invalid value of header {name}: {e}")))?;
             request.headers_mut().insert(name, value);
         }
-        let budget = Budget::new(&client.config().retry);
-        let resp = client
-            .pipeline()
-            .send(request, options, false, &budget, Purpose::Request)
-            .await?;
+        let resp = send_ok(&client, info, request, options, false).await?;
         let status = resp.status();
-        if !status.is_success() {
-            return Err(Error::from_status(
-                info,
-                status,
-                resp.headers(),
-                resp.body(),
-            ));
-        }
         let (parts, bytes) = resp.into_parts();
         let headers = parts.headers;
         let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -190,6 +173,42 @@ impl RawRequest {
             json,
         })
     }
+}
+
+/// A request for `path` of `client`'s server that asks for JSON.
+pub(crate) fn json_request(client: &Client, method: Method, path: &str) -> reqwest::RequestBuilder {
+    let url = format!("{}{}", client.config().base_url, path);
+    client
+        .pipeline()
+        .http
+        .request(method, url)
+        .header(reqwest::header::ACCEPT, "application/json")
+}
+
+/// Sends `request` through the pipeline within one retry budget; a non-success status is an
+/// [`Error`] of the matching kind. `expect_json`: a success answer that is not JSON is retried.
+pub(crate) async fn send_ok(
+    client: &Client,
+    info: RequestInfo,
+    request: reqwest::Request,
+    options: CallOptions,
+    expect_json: bool,
+) -> Result<http::Response<bytes::Bytes>> {
+    let budget = Budget::new(&client.config().retry);
+    let resp = client
+        .pipeline()
+        .send(request, options, expect_json, &budget, Purpose::Request)
+        .await?;
+    let status = resp.status();
+    if !status.is_success() {
+        return Err(Error::from_status(
+            info,
+            status,
+            resp.headers(),
+            resp.body(),
+        ));
+    }
+    Ok(resp)
 }
 
 /// The answer of a [`RawRequest`]. Index it like the JSON value: `resp["users"][0]["id"]`

@@ -18,7 +18,8 @@ use serde_json::value::RawValue;
 use crate::Client;
 use crate::error::{Error, RequestInfo, Result, snippet};
 use crate::paging::{FetchPage, Items, PageAnswer, PageRequest, Pages, paginate};
-use crate::pipeline::{Budget, CallOptions, Purpose};
+use crate::pipeline::CallOptions;
+use crate::raw::{json_request, send_ok};
 use crate::resources::{List, ListQuery, native_page};
 
 /// One item of a list as the server sent it: the JSON text of the item (usually an object),
@@ -115,37 +116,14 @@ fn fetch<Q: ListQuery>(
     Box::pin(async move {
         let info = RequestInfo::get(Q::PATH);
         let page = native_page(page, Q::STYLES, &info)?;
-        let url = format!("{}{}", client.config().base_url, Q::PATH);
-        let builder = client
-            .pipeline()
-            .http
-            .get(url)
-            .header(reqwest::header::ACCEPT, "application/json");
+        let builder = json_request(&client, reqwest::Method::GET, Q::PATH);
         let request = filters
             .raw_query(page, builder)
             .build()
             .map_err(|e| Error::from_reqwest(info.clone(), e))?;
-        let budget = Budget::new(&client.config().retry);
         // `expect_json`: a success answer that is not JSON is retried, as for typed lists.
-        let resp = client
-            .pipeline()
-            .send(
-                request,
-                CallOptions::default(),
-                true,
-                &budget,
-                Purpose::Request,
-            )
-            .await?;
+        let resp = send_ok(&client, info.clone(), request, CallOptions::default(), true).await?;
         let status = resp.status();
-        if !status.is_success() {
-            return Err(Error::from_status(
-                info,
-                status,
-                resp.headers(),
-                resp.body(),
-            ));
-        }
         let body = resp.into_body();
         // Where the items sit (`data.users` with `data.totalCount` on today's lists), as the
         // spec's tables say.
