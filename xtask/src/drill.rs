@@ -15,6 +15,23 @@ use anyhow::{Context, Result, bail};
 
 use crate::{GENERATED, SPEC_PATH};
 
+/// The error answers of an operation on one item, as the spec documents them (a literal,
+/// so that `concat!` takes it).
+macro_rules! item_errors {
+    () => {
+        concat!(
+            "        \"401\": { $ref: \"#/components/responses/Unauthorized\" }\n",
+            "        \"403\": { $ref: \"#/components/responses/Forbidden\" }\n",
+            "        \"404\": { $ref: \"#/components/responses/NotFound\" }\n",
+            "        \"405\": { $ref: \"#/components/responses/MethodNotAllowed\" }\n",
+            "        \"406\": { $ref: \"#/components/responses/NotAcceptable\" }\n",
+            "        \"429\": { $ref: \"#/components/responses/TooManyRequests\" }\n",
+            "        \"500\": { $ref: \"#/components/responses/InternalServerError\" }\n",
+            "        \"503\": { $ref: \"#/components/responses/ServiceUnavailable\" }\n",
+        )
+    };
+}
+
 /// One edit of the spec: `text` goes before or after the first occurrence of `anchor`.
 struct Edit {
     what: &'static str,
@@ -81,14 +98,7 @@ const EDITS: &[Edit] = &[
             "          content:\n",
             "            application/json:\n",
             "              schema: { $ref: \"#/components/schemas/OrgDetail\" }\n",
-            "        \"401\": { $ref: \"#/components/responses/Unauthorized\" }\n",
-            "        \"403\": { $ref: \"#/components/responses/Forbidden\" }\n",
-            "        \"404\": { $ref: \"#/components/responses/NotFound\" }\n",
-            "        \"405\": { $ref: \"#/components/responses/MethodNotAllowed\" }\n",
-            "        \"406\": { $ref: \"#/components/responses/NotAcceptable\" }\n",
-            "        \"429\": { $ref: \"#/components/responses/TooManyRequests\" }\n",
-            "        \"500\": { $ref: \"#/components/responses/InternalServerError\" }\n",
-            "        \"503\": { $ref: \"#/components/responses/ServiceUnavailable\" }\n",
+            item_errors!(),
         ),
     },
     Edit {
@@ -145,14 +155,7 @@ const EDITS: &[Edit] = &[
             "          content:\n",
             "            application/json:\n",
             "              schema: { $ref: \"#/components/schemas/PlanDetail\" }\n",
-            "        \"401\": { $ref: \"#/components/responses/Unauthorized\" }\n",
-            "        \"403\": { $ref: \"#/components/responses/Forbidden\" }\n",
-            "        \"404\": { $ref: \"#/components/responses/NotFound\" }\n",
-            "        \"405\": { $ref: \"#/components/responses/MethodNotAllowed\" }\n",
-            "        \"406\": { $ref: \"#/components/responses/NotAcceptable\" }\n",
-            "        \"429\": { $ref: \"#/components/responses/TooManyRequests\" }\n",
-            "        \"500\": { $ref: \"#/components/responses/InternalServerError\" }\n",
-            "        \"503\": { $ref: \"#/components/responses/ServiceUnavailable\" }\n",
+            item_errors!(),
         ),
     },
     Edit {
