@@ -700,6 +700,24 @@ fn tempdir() -> Result<PathBuf, BoxError> {
     Ok(dir)
 }
 
+/// Writes every user's id into `leavers.csv` in `scratch`, the input of a bulk run.
+async fn leavers_csv(url: &str, scratch: &Path) -> Result<PathBuf, BoxError> {
+    let client = Client::builder(url).basic("admin", "admin").build()?;
+    let ids: Vec<i64> = client
+        .users()
+        .list()
+        .items()
+        .map_ok(|u| u.id)
+        .try_collect()
+        .await?;
+    let csv = scratch.join("leavers.csv");
+    std::fs::write(
+        &csv,
+        ids.iter().map(|id| format!("{id}\n")).collect::<String>(),
+    )?;
+    Ok(csv)
+}
+
 /// Case 7: (seconds, accepted, refused, failed rows) of `bulk deactivate` of `rows` users at
 /// `--concurrency 16` against an emulator allowing `rate` requests/s per account.
 async fn bulk_case(rows: usize, rate: u32) -> Result<(f64, usize, usize, bool), BoxError> {
@@ -708,22 +726,8 @@ async fn bulk_case(rows: usize, rate: u32) -> Result<(f64, usize, usize, bool), 
         .scale(Scale::users(rows))
         .spawn()
         .await?;
-    let client = Client::builder(emu.base_url())
-        .basic("admin", "admin")
-        .build()?;
-    let ids: Vec<i64> = client
-        .users()
-        .list()
-        .items()
-        .map_ok(|u| u.id)
-        .try_collect()
-        .await?;
     let scratch = tempdir()?;
-    let csv = scratch.join("leavers.csv");
-    std::fs::write(
-        &csv,
-        ids.iter().map(|id| format!("{id}\n")).collect::<String>(),
-    )?;
+    let csv = leavers_csv(emu.base_url(), &scratch).await?;
     emu.set_faults(Faults {
         rate_limit_per_second: Some(rate),
         ..Faults::none()
@@ -764,22 +768,8 @@ async fn flaky_run(bin: &Path, rows: usize, faults: Faults) -> Result<FlakyRun, 
         .token_ttl(Duration::from_secs(2))
         .spawn()
         .await?;
-    let client = Client::builder(emu.base_url())
-        .basic("admin", "admin")
-        .build()?;
-    let ids: Vec<i64> = client
-        .users()
-        .list()
-        .items()
-        .map_ok(|u| u.id)
-        .try_collect()
-        .await?;
     let scratch = tempdir()?;
-    let csv = scratch.join("leavers.csv");
-    std::fs::write(
-        &csv,
-        ids.iter().map(|id| format!("{id}\n")).collect::<String>(),
-    )?;
+    let csv = leavers_csv(emu.base_url(), &scratch).await?;
     emu.set_faults(faults);
     emu.reset_request_log();
     let results = scratch.join("results.csv");
