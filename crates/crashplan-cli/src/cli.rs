@@ -642,7 +642,8 @@ mod tests {
         Cli::command().debug_assert();
     }
 
-    /// The top-level help states the exit codes of `crate::error`'s table.
+    /// Every help that states exit codes (the top level, `bulk`, `drift`) states those of
+    /// `crate::error`'s table.
     #[test]
     fn the_help_states_the_exit_codes_of_the_table() {
         use crate::error::{EXIT_API, EXIT_DRIFT, EXIT_PARTIAL, EXIT_SIGNAL_BASE, EXIT_USAGE};
@@ -655,6 +656,21 @@ mod tests {
             format!("{EXIT_SIGNAL_BASE}+N a bulk run stopped by signal N"),
         ] {
             assert!(help.contains(&code), "the help lacks `{code}`");
+        }
+        let bulk = BULK_HELP.replace('\n', " ");
+        for code in [
+            format!("{EXIT_API} API error before the first row"),
+            format!("{EXIT_USAGE} usage error"),
+            format!("{EXIT_PARTIAL} some rows failed"),
+            format!("{EXIT_SIGNAL_BASE}+N stopped by signal N"),
+        ] {
+            assert!(bulk.contains(&code), "bulk's help lacks `{code}`");
+        }
+        for code in [
+            format!("{EXIT_DRIFT} differences found"),
+            format!("{EXIT_API} API or network error"),
+        ] {
+            assert!(DRIFT_HELP.contains(&code), "drift's help lacks `{code}`");
         }
     }
 
