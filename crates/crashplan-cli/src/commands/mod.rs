@@ -36,6 +36,8 @@ pub struct Ctx<'a> {
     pub format: Format,
     /// `--columns`, if given.
     pub columns: Option<Vec<String>>,
+    /// The API generation the server speaks (`--api`, the profile, or detected).
+    pub generation: crashplan::api::spec::Generation,
 }
 
 impl Ctx<'_> {
@@ -103,6 +105,9 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         ui,
         format,
         columns: cli.output.columns.clone(),
+        generation: connection
+            .api
+            .unwrap_or(crashplan::api::spec::Generation::Pro3),
     };
     match cli.command {
         Command::Resource(command) => resources::run(&ctx, command).await?,
