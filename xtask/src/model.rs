@@ -215,17 +215,11 @@ impl Generation {
     }
 }
 
-/// Whether today's operations (`/api/...`) are CLI commands. Off: the CLI's commands are
-/// CrashPlan PRO 3.x's until they choose the generation at run time (one `users list` for both,
-/// issue 18); the facade has every operation of both generations. See
-/// [`Operation::is_command`].
-pub const CLI_TODAY: bool = false;
-
 impl Operation {
-    /// Whether the operation is a CLI command: not the SDK's own machinery, and of CrashPlan
-    /// PRO 3.x unless [`CLI_TODAY`].
+    /// Whether the operation serves a CLI command: every operation but the SDK's own
+    /// machinery (the login). A verb of a resource is one command for both generations.
     pub fn is_command(&self) -> bool {
-        !self.internal && (self.generation == Generation::Pro3 || CLI_TODAY)
+        !self.internal
     }
 }
 
@@ -1243,7 +1237,7 @@ components:
             ),
             (Some("data"), "users", "V1User")
         );
-        assert!(!users.is_command(), "CLI_TODAY is off");
+        assert!(users.is_command(), "`users list` on current servers");
         assert!(
             model
                 .operations

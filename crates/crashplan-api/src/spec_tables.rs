@@ -1738,7 +1738,7 @@ pub static API: Api = Api {
             tag: "users",
             generation: Generation::Today,
             resource: "users",
-            verb: "activate",
+            verb: "reactivate",
             internal: false,
             params: &[
                 Param {
@@ -2131,7 +2131,7 @@ pub static API: Api = Api {
             tag: "devices",
             generation: Generation::Today,
             resource: "devices",
-            verb: "update",
+            verb: "rename",
             internal: false,
             params: &[
                 Param {
@@ -2604,7 +2604,7 @@ pub static API: Api = Api {
             tag: "orgs",
             generation: Generation::Today,
             resource: "orgs",
-            verb: "activate",
+            verb: "reactivate",
             internal: false,
             params: &[
                 Param {

@@ -27,6 +27,11 @@ pub struct Connection {
     /// The API generation chosen (`--api`, `CRASHPLAN_API`, the profile's `api`); `None`:
     /// auto.
     pub api: Option<Generation>,
+    /// Whether the client logs in as an API client (only today's servers have them).
+    pub api_client: bool,
+    /// The profile in use, when it does not say which API its server speaks: where a
+    /// detected generation is remembered.
+    pub remember_in: Option<String>,
     _demo: Option<RunningEmulator>,
 }
 
@@ -361,9 +366,16 @@ pub async fn connect_with(
             Ok(()) => {}
         }
     }
+    let api_client = sources.get("CRASHPLAN_API_CLIENT_ID").is_some();
+    let remember_in = match named {
+        Some((name, profile)) if profile.api.is_none() => Some(name.to_owned()),
+        _ => None,
+    };
     Ok(Connection {
         client,
         api,
+        api_client,
+        remember_in,
         _demo: None,
     })
 }
@@ -510,6 +522,8 @@ async fn demo(args: &ConnectionArgs, ui: &Ui) -> Result<Connection, CliError> {
     Ok(Connection {
         client,
         api: args.api.and_then(ApiChoice::generation),
+        api_client: args.api_client_id.is_some(),
+        remember_in: None,
         _demo: Some(emulator),
     })
 }

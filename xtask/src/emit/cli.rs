@@ -1,20 +1,33 @@
 //! `crates/crashplan-cli/src/generated.rs`: the CLI's commands from the spec. One command per
-//! resource (`cpctl users`), one subcommand per operation (`users list`, `users get`,
-//! `orgs delete`), and a `find` beside every list; their flags are the operation's filters,
-//! path parameters and writable body fields. The hand-written CLI adds what the spec cannot
-//! say (`crates/crashplan-cli/src/commands/overrides.rs`: a user named by email, examples,
-//! extra verbs) and assembles the tree.
+//! resource (`cpctl users`), one subcommand per verb (`users list`, `users get`), and a `find`
+//! beside every list; their flags are the operations' filters, query options, path parameters
+//! and writable body fields. The hand-written CLI adds what the spec cannot say
+//! (`crates/crashplan-cli/src/commands/overrides.rs`: how items are named, examples, stand-ins)
+//! and assembles the tree.
+//!
+//! **One command for both API generations.** A verb of a resource is one command ([`Cmd`]),
+//! served by at most one operation per generation (`users list` is `listUsers` on CrashPlan
+//! PRO 3.x and `listUsersV1` on today's servers). Its flags are the union of its operations'
+//! flags, merged by name: a flag only one generation has says so in its help and is refused,
+//! before anything is sent, on a server of the other; one name with two meanings (a number in
+//! one generation, text in the other) fails generation. Which operation runs is chosen at run
+//! time from the generation the server speaks (`ctx.generation`).
 //!
 //! Naming rules live here too: a property or filter whose flag would collide with a global
 //! flag is renamed ([`FLAG_RENAMES`]: `username` is `--login`, since `--username` names the
-//! account the CLI connects with); secrets never become flags, only `--new-<name>-stdin`.
+//! account the CLI connects with); secrets never become flags, only `--new-<name>-stdin`; an
+//! `idType` query parameter is never a flag (the CLI names items itself: a path argument is
+//! resolved to the id the path takes).
 
 use std::fmt::Write as _;
 
 use anyhow::{Result, bail};
 
 use super::{FLAG_RENAMES, doc, kebab, lit, pascal, rust_scalar, snake, strs};
-use crate::model::{Model, Operation, Param, Property, Role, Type};
+use crate::model::{Generation, Model, Operation, Property, Role, Type};
+
+/// The query parameter that says how a path names its item (`uid`, `guid`): never a flag.
+const ID_TYPE: &str = "idType";
 
 /// The CLI name of a resource or verb: `computerUsage` -> `computer-usage`.
 fn cli_name(name: &str) -> String {
@@ -31,16 +44,6 @@ fn resource_variant(resource: &str) -> String {
     pascal(resource)
 }
 
-/// The args struct of an operation's command: `listUsers` -> `ListUsersArgs`.
-fn args_name(op: &Operation) -> String {
-    format!("{}Args", pascal(&op.id))
-}
-
-/// The fields struct of a request body: `UserUpdate` -> `UserUpdateFields`.
-fn fields_name(body: &str) -> String {
-    format!("{body}Fields")
-}
-
 fn flag_name(name: &str) -> String {
     let renamed = FLAG_RENAMES
         .iter()
@@ -49,34 +52,10 @@ fn flag_name(name: &str) -> String {
     kebab(renamed)
 }
 
-/// The `#[arg(...)]` of an optional scalar flag.
-fn arg_attr(flag: &str, ty: &Type, known: &[String], non_empty: bool) -> String {
-    let mut parts = vec![format!("long = {}", lit(flag))];
-    if !known.is_empty() {
-        parts.push(format!(
-            "value_parser = crate::args::KnownValues({})",
-            strs(known)
-        ));
-    } else if non_empty && matches!(ty, Type::String) {
-        parts.push("value_parser = crate::args::non_empty".into());
-    }
-    format!("#[arg({})]\n", parts.join(", "))
-}
-
-fn filter_field(p: &Param) -> String {
-    let ty = rust_scalar(&p.ty).unwrap_or("String");
-    format!(
-        "{}{}pub {}: Option<{ty}>,\n",
-        doc(&p.description),
-        arg_attr(&flag_name(&p.name), &p.ty, &p.known_values, false),
-        flag_field(&p.name)
-    )
-}
-
 /// The field (and so the clap id) of a flag: named after the flag, so that a renamed flag
 /// does not share its id with the global flag it was renamed away from.
-fn flag_field(name: &str) -> String {
-    let field = flag_name(name).replace('-', "_");
+fn flag_field(flag: &str) -> String {
+    let field = flag.replace('-', "_");
     if syn::parse_str::<syn::Ident>(&field).is_ok() {
         field
     } else {
@@ -84,91 +63,423 @@ fn flag_field(name: &str) -> String {
     }
 }
 
-/// A flag of a request body.
-struct BodyFlag<'a> {
-    field: String,
-    flag: String,
-    path: Vec<String>,
-    prop: &'a Property,
+/// How a generation's servers are named in help texts.
+fn servers(generation: Generation) -> &'static str {
+    match generation {
+        Generation::Pro3 => "CrashPlan PRO 3.x servers",
+        Generation::Today => "current CrashPlan servers",
+    }
 }
 
-fn body_flags<'a>(
-    model: &'a Model,
-    props: &'a [Property],
-    prefix: &[String],
-    out: &mut Vec<BodyFlag<'a>>,
-) {
-    for p in props {
-        let mut path = prefix.to_vec();
-        path.push(p.name.clone());
-        match &p.ty {
-            Type::Object(name) => {
-                if let Some(nested) = model.schema(name) {
-                    body_flags(model, &nested.properties, &path, out);
-                }
-            }
-            ty if rust_scalar(ty).is_some() => {
-                let base = if prefix.is_empty() {
-                    flag_name(&p.name)
-                } else {
-                    path.iter().map(|n| kebab(n)).collect::<Vec<_>>().join("-")
-                };
-                out.push(BodyFlag {
-                    field: base.replace('-', "_"),
-                    flag: base,
-                    path,
-                    prop: p,
-                });
-            }
-            _ => {}
+/// The handle of an operation's resource in the facade.
+fn handle(op: &Operation) -> String {
+    match op.generation {
+        Generation::Pro3 => format!("ctx.client.{}()", snake(&op.resource)),
+        Generation::Today => format!("ctx.client.today().{}()", snake(&op.resource)),
+    }
+}
+
+/// One command: a verb of a resource and the operation serving it in each generation.
+struct Cmd<'a> {
+    resource: &'a str,
+    verb: &'a str,
+    /// In spec order; at most one per generation (the model checks it).
+    ops: Vec<&'a Operation>,
+}
+
+impl Cmd<'_> {
+    /// `UsersList`.
+    fn variant(&self) -> String {
+        format!("{}{}", pascal(self.resource), pascal(self.verb))
+    }
+
+    /// `UsersListArgs`.
+    fn args_name(&self) -> String {
+        format!("{}Args", self.variant())
+    }
+
+    fn is_list(&self) -> bool {
+        self.ops.iter().any(|o| o.list.is_some())
+    }
+
+    fn has_detail(&self) -> bool {
+        self.ops
+            .iter()
+            .any(|o| o.list.as_ref().is_some_and(|l| l.detail.is_some()))
+    }
+
+    /// The generation of a flag's operations when only one of the command's has it.
+    fn only(&self, users: &[&Operation]) -> Option<Generation> {
+        match users {
+            [op] if self.ops.len() > 1 => Some(op.generation),
+            _ => None,
         }
     }
 }
 
-/// The resources with at least one command, in spec order.
-fn resources(model: &Model) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for op in commands(model) {
-        if !out.contains(&op.resource.as_str()) {
-            out.push(&op.resource);
+/// The commands, in spec order of their first operation.
+fn cmds(model: &Model) -> Vec<Cmd<'_>> {
+    let mut out: Vec<Cmd<'_>> = Vec::new();
+    for op in model.operations.iter().filter(|o| o.is_command()) {
+        match out
+            .iter_mut()
+            .find(|c| c.resource == op.resource && c.verb == op.verb)
+        {
+            Some(cmd) => cmd.ops.push(op),
+            None => out.push(Cmd {
+                resource: &op.resource,
+                verb: &op.verb,
+                ops: vec![op],
+            }),
         }
     }
     out
 }
 
-/// The operations that are commands (all but the SDK's own, and today's unless
-/// `model::CLI_TODAY`: see [`Operation::is_command`]).
-fn commands(model: &Model) -> impl Iterator<Item = &Operation> {
-    model.operations.iter().filter(|o| o.is_command())
+/// What a flag is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// The `n`th path argument.
+    Positional(usize),
+    /// `--flag VALUE`.
+    Value,
+    /// `--flag`, sending `true` (a boolean option that is not a filter: `--inc-backup-usage`).
+    Switch,
+    /// `--new-<name>-stdin`: a secret read from stdin.
+    Secret,
+}
+
+/// How one operation uses a flag.
+#[derive(Debug, Clone)]
+enum Use {
+    Path(String),
+    /// A query parameter (`required`: the facade method takes it as an argument).
+    Query {
+        name: String,
+        required: bool,
+    },
+    /// A body property at this path (`quota.bytes` is `["quota", "bytes"]`).
+    Body(Vec<String>),
+    Secret {
+        name: String,
+        required: bool,
+    },
+}
+
+/// One flag of a command, merged over its operations.
+struct Flag<'a> {
+    field: String,
+    flag: String,
+    kind: Kind,
+    /// The Rust type of its value (`i64`, `String`, `Vec<i64>`); `bool` for switches.
+    ty: String,
+    /// Whether every value is a whole number (a path id: `PathId` parses it).
+    integer: bool,
+    description: String,
+    known: Vec<String>,
+    non_empty: bool,
+    /// Required by every operation of the command.
+    required: bool,
+    uses: Vec<(&'a Operation, Use)>,
+}
+
+impl Flag<'_> {
+    fn users(&self) -> Vec<&Operation> {
+        self.uses.iter().map(|(o, _)| *o).collect()
+    }
+
+    fn use_of(&self, op: &Operation) -> Option<&Use> {
+        self.uses
+            .iter()
+            .find(|(o, _)| o.id == op.id)
+            .map(|(_, u)| u)
+    }
+
+    /// The expression that is true when the flag was given.
+    fn given(&self) -> String {
+        match self.kind {
+            Kind::Switch | Kind::Secret => format!("self.{}", self.field),
+            _ => format!("self.{}.is_some()", self.field),
+        }
+    }
+}
+
+/// A flag as one operation has it, before merging.
+struct Part<'a> {
+    flag: String,
+    kind: Kind,
+    ty: String,
+    integer: bool,
+    description: &'a str,
+    known: &'a [String],
+    non_empty: bool,
+    required: bool,
+    value_use: Use,
+}
+
+/// The Rust type of a flag's value: a scalar, or a list of scalars (`--role-ids 1,2`).
+fn value_type(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Array(inner) => rust_scalar(inner).map(|t| format!("Vec<{t}>")),
+        other => rust_scalar(other).map(str::to_owned),
+    }
+}
+
+/// The flags of one operation: path arguments, query parameters, body fields and secrets.
+fn parts<'a>(model: &'a Model, op: &'a Operation) -> Result<Vec<Part<'a>>> {
+    let mut out = Vec::new();
+    let mut position = 0;
+    for p in &op.params {
+        let query = p.location == "query" && p.name != ID_TYPE;
+        let Some(ty) = value_type(&p.ty) else {
+            if p.role == Role::Path || query {
+                bail!(
+                    "{}: parameter {} has type {:?}, which no flag takes",
+                    op.id,
+                    p.name,
+                    p.ty
+                );
+            }
+            continue;
+        };
+        match &p.role {
+            Role::Path => {
+                out.push(Part {
+                    flag: kebab(&p.name),
+                    kind: Kind::Positional(position),
+                    ty: "String".into(),
+                    integer: p.ty == Type::Integer,
+                    description: &p.description,
+                    known: &[],
+                    non_empty: true,
+                    required: true,
+                    value_use: Use::Path(p.name.clone()),
+                });
+                position += 1;
+            }
+            Role::Paging(_) => {}
+            role if query => {
+                let switch = p.ty == Type::Boolean && !matches!(role, Role::Filter { .. });
+                out.push(Part {
+                    flag: flag_name(&p.name),
+                    kind: if switch { Kind::Switch } else { Kind::Value },
+                    ty: if switch { "bool".into() } else { ty },
+                    integer: false,
+                    description: &p.description,
+                    known: &p.known_values,
+                    non_empty: false,
+                    required: p.required,
+                    value_use: Use::Query {
+                        name: p.name.clone(),
+                        required: p.required,
+                    },
+                });
+            }
+            _ => {}
+        }
+    }
+    if let Some(schema) = op.body.as_deref().and_then(|b| model.schema(b)) {
+        let mut flags = Vec::new();
+        body_flags(model, &schema.properties, &[], &mut flags);
+        for f in flags {
+            let Some(ty) = value_type(&f.prop.ty) else {
+                continue;
+            };
+            out.push(Part {
+                flag: f.flag,
+                kind: Kind::Value,
+                ty,
+                integer: false,
+                description: &f.prop.description,
+                known: &f.prop.known_values,
+                non_empty: !f.prop.nullable,
+                required: f.prop.required && f.path.len() == 1,
+                value_use: Use::Body(f.path),
+            });
+        }
+        for p in schema.properties.iter().filter(|p| p.secret) {
+            out.push(Part {
+                flag: format!("new-{}-stdin", kebab(&p.name)),
+                kind: Kind::Secret,
+                ty: "bool".into(),
+                integer: false,
+                description: "",
+                known: &[],
+                non_empty: false,
+                required: false,
+                value_use: Use::Secret {
+                    name: p.name.clone(),
+                    required: p.required,
+                },
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The flags of a command: its operations' flags merged by name (path arguments by
+/// position). A name with two types, or two kinds, is an error naming both operations.
+fn flags<'a>(model: &'a Model, cmd: &Cmd<'a>) -> Result<Vec<Flag<'a>>> {
+    let mut out: Vec<Flag<'_>> = Vec::new();
+    for &op in &cmd.ops {
+        for part in parts(model, op)? {
+            let same = |f: &&mut Flag<'_>| match (f.kind, part.kind) {
+                (Kind::Positional(a), Kind::Positional(b)) => a == b,
+                _ => f.flag == part.flag,
+            };
+            if let Some(flag) = out.iter_mut().find(same) {
+                if flag.ty != part.ty || flag.kind != part.kind {
+                    bail!(
+                        "`{} {}`: the flag --{} is {} ({:?}) in {} but {} ({:?}) in {}: one \
+                         command cannot give one flag two meanings; rename one of them \
+                         (FLAG_RENAMES in xtask/src/emit/mod.rs) or give the operations \
+                         different verbs (x-crashplan-operation)",
+                        cmd.resource,
+                        cmd.verb,
+                        part.flag,
+                        flag.ty,
+                        flag.kind,
+                        flag.uses[0].0.id,
+                        part.ty,
+                        part.kind,
+                        op.id
+                    );
+                }
+                flag.integer &= part.integer;
+                flag.required &= part.required;
+                for value in part.known {
+                    if !flag.known.contains(value) {
+                        flag.known.push(value.clone());
+                    }
+                }
+                if flag.description.is_empty() {
+                    part.description.clone_into(&mut flag.description);
+                }
+                flag.uses.push((op, part.value_use));
+            } else {
+                let field = match part.kind {
+                    Kind::Positional(_) => snake(&part.flag.replace('-', "_")),
+                    _ => flag_field(&part.flag),
+                };
+                out.push(Flag {
+                    field,
+                    flag: part.flag,
+                    kind: part.kind,
+                    ty: part.ty,
+                    integer: part.integer,
+                    description: part.description.to_owned(),
+                    known: part.known.to_vec(),
+                    non_empty: part.non_empty,
+                    required: part.required,
+                    uses: vec![(op, part.value_use)],
+                });
+            }
+        }
+    }
+    // A flag some operation lacks is required by none.
+    for flag in &mut out {
+        if flag.uses.len() < cmd.ops.len() && !matches!(flag.kind, Kind::Positional(_)) {
+            flag.required = false;
+        }
+    }
+    Ok(out)
+}
+
+/// The `#[arg(...)]` of a flag.
+fn arg_attr(flag: &Flag<'_>, cmd: &Cmd<'_>) -> String {
+    let mut parts = Vec::new();
+    match flag.kind {
+        Kind::Positional(_) => {
+            parts.push(format!(
+                "value_name = {}",
+                lit(&flag.flag.to_ascii_uppercase())
+            ));
+            // A number, unless the resource's items have other names (`commands/overrides.rs`).
+            if flag.integer {
+                parts.push(format!(
+                    "value_parser = crate::commands::resources::PathId(Resource::{})",
+                    resource_variant(cmd.resource)
+                ));
+            } else {
+                parts.push("value_parser = crate::args::non_empty".into());
+            }
+        }
+        _ => {
+            parts.push(format!("long = {}", lit(&flag.flag)));
+            if flag.ty.starts_with("Vec<") {
+                parts.push("value_delimiter = ','".into());
+            }
+            if !flag.known.is_empty() {
+                parts.push(format!(
+                    "value_parser = crate::args::KnownValues({})",
+                    strs(&flag.known)
+                ));
+            } else if flag.non_empty && flag.ty == "String" {
+                parts.push("value_parser = crate::args::non_empty".into());
+            }
+            if flag.required {
+                parts.push("required = true".into());
+            }
+        }
+    }
+    format!("#[arg({})]\n", parts.join(", "))
+}
+
+/// The help of a flag: its description, the generation it belongs to when only one has it.
+fn flag_doc(flag: &Flag<'_>, cmd: &Cmd<'_>) -> String {
+    let mut text = match (&flag.kind, &flag.uses[0].1) {
+        (Kind::Secret, Use::Secret { name, required }) => format!(
+            "Read the `{name}` from the first line of standard input (it is never taken from \
+             the command line; {})",
+            if *required {
+                "without this flag it is prompted for on a terminal"
+            } else {
+                "without this flag it is not sent"
+            }
+        ),
+        _ => flag.description.trim_end().to_owned(),
+    };
+    if let Some(generation) = cmd.only(&flag.users()) {
+        let _ = write!(text, " ({} only)", servers(generation));
+    }
+    doc(&text)
 }
 
 /// `crates/crashplan-cli/src/generated.rs`.
 pub fn cli(model: &Model) -> Result<String> {
     let mut s = String::from(
-        "//! The CLI's commands from the spec: one per resource, one subcommand per operation\n\
-         //! and a `find` beside every list, with the operation's filters, path parameters and\n\
-         //! writable fields as arguments. `commands/resources.rs` assembles the tree with the\n\
-         //! hand-written overrides and extra verbs of `commands/overrides.rs`.\n\n\
-         use clap::FromArgMatches as _;\n\n\
+        "//! The CLI's commands from the spec: one per resource, one subcommand per verb and a\n\
+         //! `find` beside every list, each served by one operation per API generation, with the\n\
+         //! operations' filters, options, path parameters and writable fields as arguments.\n\
+         //! `commands/resources.rs` assembles the tree with the hand-written additions of\n\
+         //! `commands/overrides.rs`.\n\n\
+         use crashplan::api::spec::Generation;\n\n\
          use crate::commands::{Ctx, print_one, resources};\n\
          use crate::error::CliError;\n\n",
     );
-    resource_enum(model, &mut s);
-    op_enum(model, &mut s)?;
-    for op in commands(model) {
-        args_struct(op, &mut s)?;
-    }
-    let mut bodies: Vec<&str> = commands(model).filter_map(|o| o.body.as_deref()).collect();
-    bodies.sort_unstable();
-    bodies.dedup();
-    for body in bodies {
-        body_struct(model, body, &mut s);
+    let cmds = cmds(model);
+    resource_enum(model, &cmds, &mut s);
+    op_enum(&cmds, &mut s);
+    cmd_enum(model, &cmds, &mut s)?;
+    for cmd in &cmds {
+        args_struct(model, cmd, &mut s)?;
     }
     Ok(s)
 }
 
-fn resource_enum(model: &Model, s: &mut String) {
-    let all = resources(model);
+/// The resources with at least one command, in spec order.
+fn resources<'a>(cmds: &[Cmd<'a>]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for cmd in cmds {
+        if !out.contains(&cmd.resource) {
+            out.push(cmd.resource);
+        }
+    }
+    out
+}
+
+fn resource_enum(model: &Model, cmds: &[Cmd<'_>], s: &mut String) {
+    let all = resources(cmds);
     s.push_str(
         "/// A resource of the spec: one command of the CLI (`cpctl users`).\n\
          #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum Resource {\n",
@@ -203,331 +514,544 @@ fn resource_enum(model: &Model, s: &mut String) {
     s.push_str("}\n}\n}\n\n");
 }
 
-fn op_enum(model: &Model, s: &mut String) -> Result<()> {
-    let ops: Vec<&Operation> = commands(model).collect();
+/// Writes `fn <sig> { match self { <Enum>::<variant> => <value>, .. } }` over `items`.
+fn table<T>(
+    s: &mut String,
+    doc_line: &str,
+    sig: &str,
+    items: &[T],
+    pattern: &dyn Fn(&T) -> String,
+    value: &dyn Fn(&T) -> String,
+) {
+    let _ = write!(s, "/// {doc_line}\npub fn {sig} {{\nmatch self {{\n");
+    for item in items {
+        let _ = writeln!(s, "{} => {},", pattern(item), value(item));
+    }
+    s.push_str("}\n}\n\n");
+}
+
+fn op_enum(cmds: &[Cmd<'_>], s: &mut String) {
+    let ops: Vec<(&Cmd<'_>, &Operation)> = cmds
+        .iter()
+        .flat_map(|c| c.ops.iter().map(move |o| (c, *o)))
+        .collect();
     s.push_str(
-        "/// An operation of the spec: one subcommand of its resource's command (`users list`).\n\
+        "/// An operation of the spec: what runs a [`Cmd`] on servers of its API generation.\n\
          #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum Op {\n",
     );
-    for op in &ops {
+    for (cmd, op) in &ops {
         let _ = writeln!(
             s,
             "{}{},",
             doc(&format!(
-                "`{} {}` (`{} {}`).",
-                cli_name(&op.resource),
-                cli_name(&op.verb),
+                "`{} {}` on {} (`{} {}`).",
+                cli_name(cmd.resource),
+                cli_name(cmd.verb),
+                servers(op.generation),
                 op.method,
                 op.path
             )),
             variant(op)
         );
     }
-    s.push_str("}\n\nimpl Op {\n/// Every operation, in spec order.\npub const ALL: &[Op] = &[");
-    for op in &ops {
-        let _ = write!(s, "Op::{},", variant(op));
-    }
-    s.push_str("];\n\n");
-    let table =
-        |s: &mut String, doc_line: &str, sig: &str, value: &dyn Fn(&Operation) -> String| {
-            let _ = write!(s, "/// {doc_line}\npub fn {sig} {{\nmatch self {{\n");
-            for op in &ops {
-                let _ = writeln!(s, "Op::{} => {},", variant(op), value(op));
-            }
-            s.push_str("}\n}\n\n");
-        };
+    s.push_str("}\n\nimpl Op {\n");
+    let arm = |(_, op): &(&Cmd<'_>, &Operation)| format!("Op::{}", variant(op));
     table(
         s,
         "The `operationId` in the spec (`listUsers`).",
         "id(self) -> &'static str",
-        &|op| lit(&op.id),
+        &ops,
+        &arm,
+        &|(_, op)| lit(&op.id),
     );
     table(
         s,
-        "The resource whose command it is under.",
+        "The command it runs.",
+        "cmd(self) -> Cmd",
+        &ops,
+        &arm,
+        &|(cmd, _)| format!("Cmd::{}", cmd.variant()),
+    );
+    table(
+        s,
+        "The API generation of its servers.",
+        "generation(self) -> Generation",
+        &ops,
+        &arm,
+        &|(_, op)| format!("Generation::{}", op.generation.name()),
+    );
+    s.push_str(
+        "/// The resource whose command it is under.\npub fn resource(self) -> Resource {\n\
+         self.cmd().resource()\n}\n\n\
+         /// The subcommand's name (`list`).\npub fn verb(self) -> &'static str {\n\
+         self.cmd().verb()\n}\n}\n\n",
+    );
+}
+
+fn cmd_enum(model: &Model, cmds: &[Cmd<'_>], s: &mut String) -> Result<()> {
+    s.push_str(
+        "/// A command of a resource (`users list`): served by one operation per API generation.\n\
+         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum Cmd {\n",
+    );
+    for cmd in cmds {
+        let ids: Vec<String> = cmd.ops.iter().map(|o| format!("`{}`", o.id)).collect();
+        let _ = writeln!(
+            s,
+            "/// `{} {}`: {}.\n{},",
+            cli_name(cmd.resource),
+            cli_name(cmd.verb),
+            ids.join(", "),
+            cmd.variant()
+        );
+    }
+    s.push_str("}\n\nimpl Cmd {\n/// Every command, in spec order.\npub const ALL: &[Cmd] = &[");
+    for cmd in cmds {
+        let _ = write!(s, "Cmd::{},", cmd.variant());
+    }
+    s.push_str("];\n\n");
+    let arm = |cmd: &Cmd<'_>| format!("Cmd::{}", cmd.variant());
+    table(
+        s,
+        "The resource whose command it is.",
         "resource(self) -> Resource",
-        &|op| format!("Resource::{}", resource_variant(&op.resource)),
+        cmds,
+        &arm,
+        &|cmd| format!("Resource::{}", resource_variant(cmd.resource)),
     );
     table(
         s,
         "The subcommand's name (`list`).",
         "verb(self) -> &'static str",
-        &|op| lit(&cli_name(&op.verb)),
+        cmds,
+        &arm,
+        &|cmd| lit(&cli_name(cmd.verb)),
+    );
+    table(
+        s,
+        "The operations serving it, one per API generation, in spec order.",
+        "ops(self) -> &'static [Op]",
+        cmds,
+        &arm,
+        &|cmd| {
+            let ops: Vec<String> = cmd
+                .ops
+                .iter()
+                .map(|o| format!("Op::{}", variant(o)))
+                .collect();
+            format!("&[{}]", ops.join(", "))
+        },
     );
     table(
         s,
         "The name of the `find` beside a list (`find` for `list`, `find-<verb>` for others).",
         "find_name(self) -> Option<&'static str>",
-        &|op| match (&op.list, op.verb.as_str()) {
-            (None, _) => "None".to_owned(),
-            (Some(_), "list") => "Some(\"find\")".to_owned(),
-            (Some(_), verb) => format!("Some({})", lit(&format!("find-{}", cli_name(verb)))),
+        cmds,
+        &arm,
+        &|cmd| match (cmd.is_list(), cmd.verb) {
+            (false, _) => "None".to_owned(),
+            (true, "list") => "Some(\"find\")".to_owned(),
+            (true, verb) => format!("Some({})", lit(&format!("find-{}", cli_name(verb)))),
         },
     );
     table(
         s,
         "The subcommand, with its arguments and the spec's summary as its help.",
         "command(self) -> clap::Command",
-        &|op| {
+        cmds,
+        &arm,
+        &|cmd| {
             format!(
                 "<{} as clap::Args>::augment_args(clap::Command::new({})).about({})",
-                args_name(op),
-                lit(&cli_name(&op.verb)),
-                lit(op.summary.trim_end_matches('.'))
+                cmd.args_name(),
+                lit(&cli_name(cmd.verb)),
+                lit(cmd.ops[0].summary.trim_end_matches('.'))
             )
         },
     );
+    s.push_str(
+        "/// The operation serving it on servers of `generation`, if one does.\n\
+         pub fn op(self, generation: Generation) -> Option<Op> {\n\
+         self.ops().iter().copied().find(|op| op.generation() == generation)\n}\n\n",
+    );
     // run
     s.push_str(
-        "/// Runs the operation with the arguments of its [`command`](Self::command).\n\
+        "/// Runs the command with the arguments of its [`command`](Self::command) on the server's\n\
+         /// API generation (`ctx.generation`): its operation there, or the hand-written stand-in\n\
+         /// (`overrides::stand_in`) where the spec has none.\n\
          pub async fn run(self, ctx: &Ctx<'_>, matches: &clap::ArgMatches) -> Result<(), CliError> {\n\
          match self {\n",
     );
-    for op in &ops {
-        let _ = writeln!(s, "Op::{} => {{\n{}\n}}", variant(op), run_arm(op)?);
+    for cmd in cmds {
+        let _ = writeln!(
+            s,
+            "Cmd::{} => {{\n{}\n}}",
+            cmd.variant(),
+            run_cmd(model, cmd)?
+        );
     }
     s.push_str("}\n}\n\n");
     // find
     s.push_str(
-        "/// Runs `find` on the list of this operation (see [`find_name`](Self::find_name)).\n\
+        "/// Runs `find` on the list of this command (see [`find_name`](Self::find_name)) on the\n\
+         /// server's API generation.\n\
          pub async fn find(self, ctx: &Ctx<'_>, args: &crate::cli::FindArgs) -> Result<(), CliError> {\n\
-         match self {\n",
+         match self.op(ctx.generation) {\n",
     );
-    for op in ops.iter().filter(|o| o.list.is_some()) {
+    for op in cmds
+        .iter()
+        .flat_map(|c| &c.ops)
+        .filter(|o| o.list.is_some())
+    {
         let _ = writeln!(
             s,
-            "Op::{} => crate::commands::find::run(ctx, ctx.client.{}().{}(), args).await,",
+            "Some(Op::{}) => crate::commands::find::run(ctx, {}.{}(), args).await,",
             variant(op),
-            snake(&op.resource),
+            handle(op),
             snake(&op.verb)
         );
     }
-    if ops.iter().any(|o| o.list.is_none()) {
-        s.push_str("_ => Err(CliError::Usage(format!(\"{} {} is not a list\", self.resource().name(), self.verb()))),\n");
-    }
-    s.push_str("}\n}\n}\n\n");
+    s.push_str("_ => Err(resources::no_counterpart(self, ctx.generation)),\n}\n}\n}\n\n");
     Ok(())
 }
 
-/// The body of `Op::run` for one operation: parse its arguments, call the facade, print.
-fn run_arm(op: &Operation) -> Result<String> {
-    let args = args_name(op);
-    let handle = format!("ctx.client.{}()", snake(&op.resource));
-    let verb = snake(&op.verb);
-    let takes_args =
-        op.list.is_some() || op.body.is_some() || op.params.iter().any(|p| p.role == Role::Path);
-    let mut s = if takes_args {
-        format!(
-            "let args = {args}::from_arg_matches(matches).map_err(|err| CliError::Usage(err.to_string()))?;\n"
-        )
+/// The body of `Cmd::run` for one command: parse its arguments, refuse the flags of another
+/// generation, run the operation of the server's.
+fn run_cmd(model: &Model, cmd: &Cmd<'_>) -> Result<String> {
+    let flags = flags(model, cmd)?;
+    let mut arms = String::new();
+    for op in &cmd.ops {
+        let _ = writeln!(
+            arms,
+            "Op::{} => {{\n{}\n}}",
+            variant(op),
+            run_arm(op, &flags)?
+        );
+    }
+    let args = if arms.contains("args.") {
+        "args"
     } else {
-        String::new()
+        "_args"
     };
-    if let Some(list) = &op.list {
-        let detail = if list.detail.is_some() {
+    let mut s = format!(
+        "let Some(({args}, op)) = resources::parse::<{}>(self, ctx, matches)? else {{\n\
+         return crate::commands::overrides::stand_in(ctx, self, matches).await;\n}};\n\
+         match op {{\n{arms}",
+        cmd.args_name()
+    );
+    s.push_str("_ => unreachable!(\"Cmd::op answers one of the command's operations\"),\n}");
+    Ok(s)
+}
+
+/// The body of one operation's arm: its arguments from the merged flags, the facade call, the
+/// output.
+fn run_arm(op: &Operation, flags: &[Flag<'_>]) -> Result<String> {
+    let handle = handle(op);
+    let verb = snake(&op.verb);
+    let id = variant(op);
+    let mut s = String::new();
+    if op.list.is_some() {
+        let detail = if op.list.as_ref().is_some_and(|l| l.detail.is_some()) {
             "args.detail.detail"
         } else {
             "false"
         };
         let _ = write!(
             s,
-            "let list = args.apply({handle}.{verb}());\n\
-             resources::list(ctx, list, &args.list, {detail}).await"
+            "let list = args.apply_{}({handle}.{verb}());\n\
+             resources::list(ctx, list, &args.list, {detail}).await",
+            snake(&op.id)
         );
         return Ok(s);
     }
     let mut call_args = Vec::new();
-    for p in op.params.iter().filter(|p| p.role == Role::Path) {
-        let field = snake(&p.name);
-        match p.ty {
-            Type::Integer => {
+    let mut options = String::new();
+    let mut named = None;
+    for p in &op.params {
+        let Some(flag) = flags.iter().find(|f| match f.use_of(op) {
+            Some(Use::Path(name) | Use::Query { name, .. }) => *name == p.name,
+            _ => false,
+        }) else {
+            continue;
+        };
+        let field = &flag.field;
+        let local = snake(&p.name);
+        match (flag.use_of(op), flag.kind) {
+            (Some(Use::Path(_)), _) => {
+                let resolve = if p.ty == Type::Integer {
+                    "path_id"
+                } else {
+                    "path_text"
+                };
                 let _ = writeln!(
                     s,
-                    "let {field} = resources::path_id(ctx, Op::{}, {}, &args.{field}).await?;",
-                    variant(op),
+                    "let {local} = resources::{resolve}(ctx, Op::{id}, {}, &args.{field}).await?;",
                     lit(&p.name)
                 );
+                named.get_or_insert_with(|| format!("&args.{field}"));
+                call_args.push(local);
             }
-            _ => {
+            (Some(Use::Query { required: true, .. }), _) => {
                 let _ = writeln!(
                     s,
-                    "let {field} = resources::path_text(ctx, Op::{}, {}, &args.{field}).await?;",
-                    variant(op),
-                    lit(&p.name)
+                    "let {local} = resources::required(args.{field}.clone(), Op::{id}, {})?;",
+                    lit(&format!("--{}", flag.flag))
+                );
+                call_args.push(local);
+            }
+            (Some(Use::Query { .. }), Kind::Switch) => {
+                let _ = writeln!(options, "if args.{field} {{ call = call.{local}(true); }}");
+            }
+            (Some(Use::Query { .. }), _) => {
+                let value = if flag.ty == "String" {
+                    "value.clone()"
+                } else {
+                    "*value"
+                };
+                let _ = writeln!(
+                    options,
+                    "if let Some(value) = &args.{field} {{ call = call.{local}({value}); }}"
                 );
             }
+            _ => {}
         }
-        call_args.push(field);
     }
     if op.body.is_some() {
         let _ = writeln!(
             s,
-            "let body = resources::body(ctx, args.body.to_json(), args.body.secrets(), Op::{})?;",
-            variant(op)
+            "let body = resources::body(ctx, args.body_{0}(), args.secrets_{0}(), Op::{id})?;",
+            snake(&op.id)
         );
         call_args.push("body".into());
     }
+    let mutable = if options.is_empty() { "" } else { "mut " };
     let _ = write!(
         s,
-        "let answer = {handle}.{verb}({}).await?;\nprint_one(ctx, &answer)",
+        "let {mutable}call = {handle}.{verb}({});\n{options}",
         call_args.join(", ")
     );
+    if op.response.is_some() {
+        s.push_str("let answer = call.await?;\nprint_one(ctx, &answer)");
+    } else {
+        let _ = write!(
+            s,
+            "call.await?;\nresources::done(ctx, Op::{id}, {})",
+            named
+                .as_deref()
+                .map_or("None".into(), |n| format!("Some({n})"))
+        );
+    }
     Ok(s)
 }
 
-fn args_struct(op: &Operation, s: &mut String) -> Result<()> {
-    let name = args_name(op);
+fn args_struct(model: &Model, cmd: &Cmd<'_>, s: &mut String) -> Result<()> {
+    let name = cmd.args_name();
+    let flags = flags(model, cmd)?;
+    let served: Vec<String> = cmd
+        .ops
+        .iter()
+        .map(|o| format!("`{} {}` (`{}`)", o.method, o.path, o.id))
+        .collect();
     let _ = write!(
         s,
         "{}#[derive(Debug, Clone, clap::Args)]\npub struct {name} {{\n",
         doc(&format!(
-            "The arguments of `{} {}`: `{} {}` (`{}`).",
-            cli_name(&op.resource),
-            cli_name(&op.verb),
-            op.method,
-            op.path,
-            op.id
+            "The arguments of `{} {}`: {}.",
+            cli_name(cmd.resource),
+            cli_name(cmd.verb),
+            served.join(", ")
         ))
     );
-    for p in op.params.iter().filter(|p| p.role == Role::Path) {
-        // A number, unless the resource's items have other names (`commands/overrides.rs`).
-        let parser = if p.ty == Type::Integer {
-            format!(
-                ", value_parser = crate::commands::resources::PathId(Op::{})",
-                variant(op)
-            )
-        } else {
-            String::new()
+    for flag in &flags {
+        let ty = match flag.kind {
+            Kind::Positional(_) => "String".to_owned(),
+            Kind::Switch | Kind::Secret => "bool".to_owned(),
+            Kind::Value => format!("Option<{}>", flag.ty),
         };
-        let _ = write!(
-            s,
-            "{}#[arg(value_name = {}{parser})]\npub {}: String,\n",
-            doc(&p.description),
-            lit(&kebab(&p.name).to_ascii_uppercase()),
-            snake(&p.name)
-        );
+        let attr = match flag.kind {
+            Kind::Switch | Kind::Secret => format!("#[arg(long = {})]\n", lit(&flag.flag)),
+            _ => arg_attr(flag, cmd),
+        };
+        let _ = writeln!(s, "{}{attr}pub {}: {ty},", flag_doc(flag, cmd), flag.field);
     }
-    let filters: Vec<&Param> = op
-        .params
-        .iter()
-        .filter(|p| matches!(p.role, Role::Filter { .. }))
-        .collect();
-    if let Some(list) = &op.list {
-        for p in &filters {
-            s.push_str(&filter_field(p));
-        }
+    if cmd.is_list() {
         s.push_str("#[command(flatten)]\npub list: crate::cli::ListArgs,\n");
-        if list.detail.is_some() {
+        if cmd.has_detail() {
             s.push_str("#[command(flatten)]\npub detail: crate::cli::DetailArgs,\n");
         }
-    } else {
-        if let Some(p) = op.params.iter().find(|p| !matches!(p.role, Role::Path)) {
-            bail!(
-                "{}: parameter {} is neither a path parameter nor a list filter: the CLI \
-                 generator does not support it yet",
-                op.id,
-                p.name
-            );
-        }
-    }
-    if let Some(body) = &op.body {
-        let _ = writeln!(s, "#[command(flatten)]\npub body: {},", fields_name(body));
     }
     s.push_str("}\n\n");
-    if op.list.is_some() {
-        let filters_type = format!("crashplan::resources::{}Filters", pascal(&op.id));
-        let _ = write!(
-            s,
-            "impl {name} {{\n/// Sets every filter given on the facade's list builder.\n\
-             pub fn apply(&self, list: crashplan::resources::List<{filters_type}>) -> crashplan::resources::List<{filters_type}> {{\n\
-             let mut list = list;\n"
-        );
-        for p in &filters {
-            let (field, setter) = (flag_field(&p.name), snake(&p.name));
-            let value = if rust_scalar(&p.ty) == Some("String") {
-                "value.clone()"
-            } else {
-                "*value"
-            };
-            let _ = writeln!(
-                s,
-                "if let Some(value) = &self.{field} {{ list = list.{setter}({value}); }}"
-            );
+    foreign_fn(cmd, &flags, s);
+    let mut fns = String::new();
+    for op in &cmd.ops {
+        if op.list.is_some() {
+            apply_fn(op, &flags, &mut fns);
         }
-        s.push_str("list\n}\n}\n\n");
+        if op.body.is_some() {
+            body_fns(op, &flags, &mut fns);
+        }
+    }
+    if !fns.is_empty() {
+        let _ = write!(s, "impl {name} {{\n{fns}}}\n\n");
     }
     Ok(())
 }
 
-fn body_struct(model: &Model, body: &str, s: &mut String) {
-    let Some(schema) = model.schema(body) else {
-        return;
-    };
-    let name = fields_name(body);
-    let mut flags = Vec::new();
-    body_flags(model, &schema.properties, &[], &mut flags);
+/// `impl CmdArgs`: `foreign(op)`, the first flag given that `op` does not take (`None`: the
+/// command's hand-written stand-in, which takes its path arguments only).
+fn foreign_fn(cmd: &Cmd<'_>, flags: &[Flag<'_>], s: &mut String) {
+    let mut given = Vec::new();
+    for flag in flags
+        .iter()
+        .filter(|f| !matches!(f.kind, Kind::Positional(_)))
+    {
+        let ops: Vec<String> = flag
+            .users()
+            .iter()
+            .map(|o| format!("Op::{}", variant(o)))
+            .collect();
+        given.push(format!(
+            "({}, {}, &[{}])",
+            flag.given(),
+            lit(&format!("--{}", flag.flag)),
+            ops.join(", ")
+        ));
+    }
+    if cmd.has_detail() {
+        let ops: Vec<String> = cmd
+            .ops
+            .iter()
+            .filter(|o| o.list.as_ref().is_some_and(|l| l.detail.is_some()))
+            .map(|o| format!("Op::{}", variant(o)))
+            .collect();
+        given.push(format!(
+            "(self.detail.detail, \"--detail\", &[{}])",
+            ops.join(", ")
+        ));
+    }
     let _ = write!(
         s,
-        "{}#[derive(Debug, Clone, Default, clap::Args)]\npub struct {name} {{\n",
-        doc(&format!(
-            "The writable fields of `{body}`: {}",
-            schema.description
-        ))
+        "impl resources::CmdArgs for {} {{\n\
+         fn foreign(&self, op: Option<Op>) -> Option<&'static str> {{\n\
+         let given: [(bool, &'static str, &[Op]); {}] = [{}];\n\
+         given.into_iter().find(|(set, _, ops)| *set && !op.is_some_and(|op| ops.contains(&op))).map(|(_, flag, _)| flag)\n}}\n}}\n\n",
+        cmd.args_name(),
+        given.len(),
+        given.join(", ")
     );
-    let secrets: Vec<&Property> = schema.properties.iter().filter(|p| p.secret).collect();
-    for f in flags.iter().filter(|f| !f.prop.secret) {
-        let ty = rust_scalar(&f.prop.ty).unwrap_or("String");
-        let mut attr = arg_attr(&f.flag, &f.prop.ty, &f.prop.known_values, !f.prop.nullable);
-        if f.prop.required && f.path.len() == 1 {
-            attr = attr.replacen("#[arg(", "#[arg(required = true, ", 1);
-        }
-        let _ = writeln!(
-            s,
-            "{}{attr}pub {}: Option<{ty}>,",
-            doc(&f.prop.description),
-            f.field
-        );
+}
+
+/// `apply_<operationId>(list)`: every filter and option given, on the facade's list builder.
+fn apply_fn(op: &Operation, flags: &[Flag<'_>], s: &mut String) {
+    let filters_type = format!("crashplan::resources::{}Filters", pascal(&op.id));
+    let _ = write!(
+        s,
+        "/// Sets every filter and option of `{}` given on the facade's list builder.\n\
+         pub fn apply_{}(&self, list: crashplan::resources::List<{filters_type}>) -> crashplan::resources::List<{filters_type}> {{\n",
+        op.id,
+        snake(&op.id)
+    );
+    if flags
+        .iter()
+        .any(|f| matches!(f.use_of(op), Some(Use::Query { .. })))
+    {
+        s.push_str("let mut list = list;\n");
     }
-    for p in &secrets {
-        let _ = write!(
-            s,
-            "{}#[arg(long = {})]\npub new_{}_stdin: bool,\n",
-            doc(&format!(
-                "Read the `{}` from the first line of standard input (it is never taken from the command line; {})",
-                p.name,
-                if p.required {
-                    "without this flag it is prompted for on a terminal"
+    for flag in flags {
+        let Some(Use::Query { name, .. }) = flag.use_of(op) else {
+            continue;
+        };
+        let (field, setter) = (&flag.field, snake(name));
+        match flag.kind {
+            Kind::Switch => {
+                let _ = writeln!(s, "if self.{field} {{ list = list.{setter}(true); }}");
+            }
+            _ => {
+                let value = if flag.ty == "String" {
+                    "value.clone()"
                 } else {
-                    "without this flag it is not sent"
-                }
-            )),
-            lit(&format!("new-{}-stdin", kebab(&p.name))),
-            snake(&p.name).trim_end_matches('_')
-        );
+                    "*value"
+                };
+                let _ = writeln!(
+                    s,
+                    "if let Some(value) = &self.{field} {{ list = list.{setter}({value}); }}"
+                );
+            }
+        }
+    }
+    s.push_str("list\n}\n\n");
+}
+
+/// `body_<operationId>()` (the JSON body of the flags given, secrets excluded) and
+/// `secrets_<operationId>()` (its secret properties).
+fn body_fns(op: &Operation, flags: &[Flag<'_>], s: &mut String) {
+    let _ = write!(
+        s,
+        "/// The JSON body of `{}` from the flags given (secrets excluded), by property name.\n\
+         pub fn body_{}(&self) -> serde_json::Map<String, serde_json::Value> {{\n\
+         let mut body = serde_json::Map::new();\n",
+        op.id,
+        snake(&op.id)
+    );
+    for flag in flags {
+        if let Some(Use::Body(path)) = flag.use_of(op) {
+            let _ = writeln!(
+                s,
+                "if let Some(value) = &self.{} {{ crate::args::insert(&mut body, {}, serde_json::json!(value)); }}",
+                flag.field,
+                strs(path)
+            );
+        }
     }
     let _ = write!(
         s,
-        "}}\n\nimpl {name} {{\n/// The JSON body of the flags given (secrets excluded), by property name.\n\
-         pub fn to_json(&self) -> serde_json::Map<String, serde_json::Value> {{\n\
-         let mut body = serde_json::Map::new();\n"
+        "body\n}}\n\n/// Every secret property of `{}`: `(name, required, read from stdin)`.\n\
+         pub fn secrets_{}(&self) -> Vec<(&'static str, bool, bool)> {{\nvec![",
+        op.id,
+        snake(&op.id)
     );
-    for f in flags.iter().filter(|f| !f.prop.secret) {
-        let _ = writeln!(
-            s,
-            "if let Some(value) = &self.{} {{ crate::args::insert(&mut body, {}, serde_json::json!(value)); }}",
-            f.field,
-            strs(&f.path)
-        );
+    for flag in flags {
+        if let Some(Use::Secret { name, required }) = flag.use_of(op) {
+            let _ = write!(s, "({}, {required}, self.{}),", lit(name), flag.field);
+        }
     }
-    s.push_str("body\n}\n\n/// Every secret property: `(name, required, read from stdin)`.\npub fn secrets(&self) -> Vec<(&'static str, bool, bool)> {\nvec![");
-    for p in &secrets {
-        let _ = write!(
-            s,
-            "({}, {}, self.new_{}_stdin),",
-            lit(&p.name),
-            p.required,
-            snake(&p.name).trim_end_matches('_')
-        );
+    s.push_str("]\n}\n\n");
+}
+
+/// A flag of a request body.
+struct BodyFlag<'a> {
+    flag: String,
+    path: Vec<String>,
+    prop: &'a Property,
+}
+
+fn body_flags<'a>(
+    model: &'a Model,
+    props: &'a [Property],
+    prefix: &[String],
+    out: &mut Vec<BodyFlag<'a>>,
+) {
+    for p in props.iter().filter(|p| !p.secret) {
+        let mut path = prefix.to_vec();
+        path.push(p.name.clone());
+        match &p.ty {
+            Type::Object(name) => {
+                if let Some(nested) = model.schema(name) {
+                    body_flags(model, &nested.properties, &path, out);
+                }
+            }
+            ty if value_type(ty).is_some() => {
+                let flag = if prefix.is_empty() {
+                    flag_name(&p.name)
+                } else {
+                    path.iter().map(|n| kebab(n)).collect::<Vec<_>>().join("-")
+                };
+                out.push(BodyFlag {
+                    flag,
+                    path,
+                    prop: p,
+                });
+            }
+            _ => {}
+        }
     }
-    s.push_str("]\n}\n}\n\n");
 }

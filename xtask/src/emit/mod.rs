@@ -24,8 +24,10 @@ pub mod facade;
 
 use crate::model::{Model, Role, Type};
 
-/// Global flags of the CLI that a generated flag must not take, and the name used instead.
-pub const FLAG_RENAMES: [(&str, &str); 1] = [("username", "login")];
+/// Names a generated flag must not take, and the name used instead: global flags of the CLI
+/// (`--username` names the account the CLI connects with), and names too short to read
+/// beside the global `-q` (today's free-text filter `q`).
+pub const FLAG_RENAMES: [(&str, &str); 2] = [("username", "login"), ("q", "search")];
 
 /// Formats Rust source with the header in front.
 pub fn format(header: &str, source: &str) -> Result<String> {

@@ -4,7 +4,8 @@ mod bulk;
 mod bulk_write;
 mod drift;
 pub mod find;
-mod overrides;
+mod generation;
+pub mod overrides;
 mod profile;
 mod report;
 mod report_backups;
@@ -81,10 +82,17 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         _ => {}
     }
     // Check a query, and the files of a bulk run, before asking for a password or connecting.
+    // (A query is checked against the lists of every generation that has the command: it
+    // must fit one of them; the list of the server's generation checks it again.)
     if let Command::Resource(command) = &cli.command
-        && let Some((args, operation_id)) = resources::find_query(command)
+        && let Some((args, operation_ids)) = resources::find_query(command)
     {
-        find::parse(&args.query, operation_id)?;
+        let mut checks = operation_ids.iter().map(|id| find::parse(&args.query, id));
+        if let Some(Err(first)) = checks.next()
+            && !checks.any(|check| check.is_ok())
+        {
+            return Err(first);
+        }
     }
     let bulk = match &cli.command {
         Command::Bulk(command) => bulk::prepare(command, &cli.connection, format)?,
@@ -95,19 +103,14 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         ..Overrides::default()
     };
     let connection = connect_with(&cli.connection, ui, overrides).await?;
-    // `--api` chose a generation: a command it does not have is refused before any request.
-    // (`auto` leaves the 2010 commands as they are until commands merge both generations.)
-    if let (Some(chosen), Command::Resource(command)) = (connection.api, &cli.command) {
-        resources::check_generation(command, chosen)?;
-    }
+    // A command the server's generation lacks is refused before any request of its own.
+    let generation = generation::choose(&cli.command, &connection, ui).await?;
     let ctx = Ctx {
         client: connection.client.clone(),
         ui,
         format,
         columns: cli.output.columns.clone(),
-        generation: connection
-            .api
-            .unwrap_or(crashplan::api::spec::Generation::Pro3),
+        generation,
     };
     match cli.command {
         Command::Resource(command) => resources::run(&ctx, command).await?,

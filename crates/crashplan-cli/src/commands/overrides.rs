@@ -1,42 +1,69 @@
 //! What the spec cannot say about the CLI's resource commands, in one place: the commands
-//! themselves come from the spec (`crate::generated`, one per operation); this table only
-//! adds to them. Every entry names a generated [`Op`] or [`Resource`] variant, so an entry
-//! for an operation that left the spec is a compile error; `tests::the_override_table_is_consistent`
-//! checks the rest. An operation or resource without an entry needs none: it gets its
-//! generated command as it is.
+//! themselves come from the spec (`crate::generated`: one [`Cmd`] per verb of a resource,
+//! served by one [`Op`] per API generation); this table only adds to them. Every entry names
+//! a generated variant, so an entry for an operation that left the spec is a compile error;
+//! `tests::the_override_table_is_consistent` checks the rest. A command without an entry
+//! needs none: it gets its generated form as it is.
 //!
-//! * [`naming`]: resources whose items a person names by something else than their number
-//!   (a user by email or username); every command taking such an item takes the same forms.
+//! * [`naming`]: resources whose items a person names by something else than the number a
+//!   path takes (a user by uid, email or username); every command taking such an item takes
+//!   the same forms.
 //! * [`example`]: the example shown below a command's help.
-//! * [`Extra`]: verbs the spec cannot express (deactivate and reactivate are status updates),
-//!   beside the generated ones, as the facade's hand-written `extras` are.
+//! * [`stand_in`]: a command the spec gives one generation only, done on the other with
+//!   another operation (on CrashPlan PRO 3.x, deactivating a user is a status update), as the
+//!   facade's hand-written `extras` are.
 
-use clap::{ArgMatches, Command, FromArgMatches, Subcommand};
+use clap::{ArgMatches, FromArgMatches};
+use crashplan::api::spec::Generation;
 
+use super::resources::no_counterpart;
 use super::{Ctx, print_one};
 use crate::error::CliError;
-use crate::generated::{Op, Resource};
+use crate::generated::{
+    Cmd, Op, OrgsDeactivateArgs, OrgsReactivateArgs, Resource, UsersDeactivateArgs,
+    UsersReactivateArgs,
+};
 
-/// How the items of a resource are named on the command line, beyond their numeric id.
+/// How the items of a resource are named on the command line, beyond the number or text a
+/// path takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Naming {
-    /// A user: an id, an email or a username (`client.users().resolve(..)`).
+    /// A user: an id, a uid (current servers), an email or a username.
     User,
+    /// A device: an id or a GUID (current servers).
+    Device,
+    /// An org: an id, a uid, a GUID or a name (current servers).
+    Org,
 }
 
 impl Naming {
     /// The help of an argument naming such an item.
     pub fn help(self) -> &'static str {
         match self {
-            Self::User => "The user: an id, an email or a username",
+            Self::User => "The user: an id, a uid, an email or a username",
+            Self::Device => "The device: an id or a GUID",
+            Self::Org => {
+                "The org: an id, a uid, a GUID or a name (on CrashPlan PRO 3.x servers: an id)"
+            }
+        }
+    }
+
+    /// The argument's name in usage lines.
+    pub fn value_name(self) -> &'static str {
+        match self {
+            Self::User => "USER",
+            Self::Device => "DEVICE",
+            Self::Org => "ORG",
         }
     }
 }
 
-/// How the items of `resource` are named, if not only by their numeric id.
+/// How the items of `resource` are named, if not only by what the path takes.
 pub fn naming(resource: Resource) -> Option<Naming> {
     match resource {
         Resource::Users => Some(Naming::User),
+        Resource::Devices => Some(Naming::Device),
+        Resource::Orgs => Some(Naming::Org),
         _ => None,
     }
 }
@@ -48,6 +75,7 @@ pub fn example(op: Op) -> Option<&'static str> {
         Op::CreateOrg => "Example: cpctl orgs create --name SubOrg5 --parent-id 2",
         Op::UpdateOrg => "Example: cpctl orgs update 44 --name Sales --quota-bytes 500",
         Op::ListUsers => "Example: cpctl users list --org-id 43 --status active --detail",
+        Op::ListUsersV1 => "Example: cpctl users list --active true --org-uid 890473567180358",
         Op::GetUser => {
             "Examples:\n  cpctl users get 69\n  cpctl users get userthree@testorg.org\n  cpctl users get userthree"
         }
@@ -57,113 +85,81 @@ pub fn example(op: Op) -> Option<&'static str> {
         Op::UpdateUser => {
             "Examples:\n  cpctl users update 69 --email ada@example.com --quota-bytes 150\n  cpctl users update userthree@testorg.org --org-id 42   # move the user to org 42\n  cpctl users update userthree --login user3 --status deactivated\n  echo 'n3w-s3cret' | cpctl users update userthree --new-password-stdin"
         }
+        Op::DeactivateUserV3 => "Example: cpctl users deactivate userthree@testorg.org",
+        Op::MoveUserV3 => "Example: cpctl users move userthree@testorg.org --org-id 42",
+        Op::ListDevicesV1 => "Example: cpctl devices list --active true --inc-backup-usage",
+        Op::UpdateDeviceV1 => "Example: cpctl devices rename 4242 --name laptop-ada",
         Op::ListArchiveRecords => "Example: cpctl archive-records list --user-id 240 --days-back 2",
         _ => return None,
     })
 }
 
-/// `users deactivate|reactivate USER`.
-#[derive(Debug, Subcommand)]
-pub enum UsersExtra {
-    /// Deactivate a user (its status becomes Deactivated)
-    #[command(after_help = "Example: cpctl users deactivate userthree@testorg.org")]
-    Deactivate {
-        /// The user: an id, an email or a username
-        user: String,
-    },
-    /// Reactivate a deactivated user
-    Reactivate {
-        /// The user: an id, an email or a username
-        user: String,
-    },
+/// Whether `cmd` has a hand-written stand-in on servers of `generation`: a command the spec
+/// gives one generation only, which the other does with another operation (on CrashPlan PRO
+/// 3.x, deactivating a user or an org is a status update).
+pub fn has_stand_in(cmd: Cmd, generation: Generation) -> bool {
+    generation == Generation::Pro3
+        && matches!(
+            cmd,
+            Cmd::UsersDeactivate | Cmd::UsersReactivate | Cmd::OrgsDeactivate | Cmd::OrgsReactivate
+        )
 }
 
-/// `orgs deactivate|reactivate ID`.
-#[derive(Debug, Subcommand)]
-pub enum OrgsExtra {
-    /// Deactivate an org (the server renames it `<name> deactivated <date>`)
-    Deactivate {
-        /// Org id
-        id: i64,
-    },
-    /// Reactivate a deactivated org
-    Reactivate {
-        /// Org id
-        id: i64,
-    },
-}
-
-/// A hand-written command of a resource.
-#[derive(Debug)]
-pub enum Extra {
-    /// `users ...`.
-    Users(UsersExtra),
-    /// `orgs ...`.
-    Orgs(OrgsExtra),
-}
-
-impl Extra {
-    /// Adds the hand-written commands of `resource` to its command.
-    pub fn augment(resource: Resource, cmd: Command) -> Command {
-        match resource {
-            Resource::Users => UsersExtra::augment_subcommands(cmd),
-            Resource::Orgs => OrgsExtra::augment_subcommands(cmd),
-            _ => cmd,
+/// Runs the stand-in of `cmd` on servers of `ctx.generation` (see [`has_stand_in`]), with the
+/// command's path argument, the only one a stand-in takes.
+pub async fn stand_in(ctx: &Ctx<'_>, cmd: Cmd, matches: &ArgMatches) -> Result<(), CliError> {
+    if !has_stand_in(cmd, ctx.generation) {
+        return Err(no_counterpart(cmd, ctx.generation));
+    }
+    let usage = |err: clap::Error| CliError::Usage(err.to_string());
+    let named = match cmd {
+        Cmd::UsersDeactivate => {
+            UsersDeactivateArgs::from_arg_matches(matches)
+                .map_err(usage)?
+                .user_uid
         }
-    }
-
-    /// The hand-written command `verb` of `resource` (its matches are the resource's), if
-    /// there is one.
-    pub fn parse(
-        resource: Resource,
-        verb: &str,
-        matches: &ArgMatches,
-    ) -> Option<Result<Self, clap::Error>> {
-        Some(match resource {
-            Resource::Users if UsersExtra::has_subcommand(verb) => {
-                UsersExtra::from_arg_matches(matches).map(Self::Users)
-            }
-            Resource::Orgs if OrgsExtra::has_subcommand(verb) => {
-                OrgsExtra::from_arg_matches(matches).map(Self::Orgs)
-            }
-            _ => return None,
-        })
-    }
-
-    /// The command as typed (`users deactivate`). Every hand-written command speaks the
-    /// 2010 API (status updates of `/rest/users` and `/rest/orgs`).
-    pub fn name(&self) -> &'static str {
-        match self {
-            Self::Users(UsersExtra::Deactivate { .. }) => "users deactivate",
-            Self::Users(UsersExtra::Reactivate { .. }) => "users reactivate",
-            Self::Orgs(OrgsExtra::Deactivate { .. }) => "orgs deactivate",
-            Self::Orgs(OrgsExtra::Reactivate { .. }) => "orgs reactivate",
+        Cmd::UsersReactivate => {
+            UsersReactivateArgs::from_arg_matches(matches)
+                .map_err(usage)?
+                .user_uid
         }
-    }
-
-    /// Runs the command.
-    pub async fn run(self, ctx: &Ctx<'_>) -> Result<(), CliError> {
-        match self {
-            Self::Users(command) => {
-                let users = ctx.client.users();
-                match command {
-                    UsersExtra::Deactivate { user } => {
-                        let id = users.resolve(&user).await?;
-                        print_one(ctx, &users.deactivate(id).await?)
-                    }
-                    UsersExtra::Reactivate { user } => {
-                        let id = users.resolve(&user).await?;
-                        print_one(ctx, &users.reactivate(id).await?)
-                    }
-                }
-            }
-            Self::Orgs(command) => {
-                let orgs = ctx.client.orgs();
-                match command {
-                    OrgsExtra::Deactivate { id } => print_one(ctx, &orgs.deactivate(id).await?),
-                    OrgsExtra::Reactivate { id } => print_one(ctx, &orgs.reactivate(id).await?),
-                }
-            }
+        Cmd::OrgsDeactivate => {
+            OrgsDeactivateArgs::from_arg_matches(matches)
+                .map_err(usage)?
+                .org_guid
+        }
+        _ => {
+            OrgsReactivateArgs::from_arg_matches(matches)
+                .map_err(usage)?
+                .org_guid
+        }
+    };
+    match cmd {
+        Cmd::UsersDeactivate | Cmd::UsersReactivate => {
+            let users = ctx.client.users();
+            let id = users.resolve(&named).await?;
+            let user = if cmd == Cmd::UsersDeactivate {
+                users.deactivate(id).await?
+            } else {
+                users.reactivate(id).await?
+            };
+            print_one(ctx, &user)
+        }
+        _ => {
+            let id: i64 = named.parse().map_err(|_| {
+                CliError::Usage(format!(
+                    "`{named}` is not an org id: on a CrashPlan PRO 3.x server `{} {}` takes the org's number",
+                    cmd.resource().name(),
+                    cmd.verb()
+                ))
+            })?;
+            let orgs = ctx.client.orgs();
+            let org = if cmd == Cmd::OrgsDeactivate {
+                orgs.deactivate(id).await?
+            } else {
+                orgs.reactivate(id).await?
+            };
+            print_one(ctx, &org)
         }
     }
 }
@@ -172,11 +168,11 @@ impl Extra {
 mod tests {
     use super::*;
 
-    /// Every example runs the command it is the example of, and no hand-written command has
-    /// the name of a generated one (it would hide it).
+    /// Every example runs the command it is the example of, and every stand-in stands in for
+    /// a generation its command has no operation of.
     #[test]
     fn the_override_table_is_consistent() {
-        for &op in Op::ALL {
+        for &op in Cmd::ALL.iter().flat_map(|cmd| cmd.ops()) {
             let command = format!(
                 "{} {} {}",
                 env!("CARGO_BIN_NAME"),
@@ -190,16 +186,11 @@ mod tests {
                 );
             }
         }
-        for &resource in Resource::ALL {
-            let extras = Extra::augment(resource, Command::new(resource.name()));
-            for sub in extras.get_subcommands() {
+        for &cmd in Cmd::ALL {
+            for generation in [Generation::Pro3, Generation::Today] {
                 assert!(
-                    !Op::ALL
-                        .iter()
-                        .any(|op| op.resource() == resource && op.verb() == sub.get_name()),
-                    "the hand-written `{} {}` hides the generated command",
-                    resource.name(),
-                    sub.get_name()
+                    !(has_stand_in(cmd, generation) && cmd.op(generation).is_some()),
+                    "the stand-in of {cmd:?} hides its operation on {generation:?}"
                 );
             }
         }

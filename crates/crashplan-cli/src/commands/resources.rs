@@ -1,8 +1,9 @@
-//! The resource commands (`cpctl orgs|users|computers|...`): the commands generated from
-//! the spec (`crate::generated::Op`: one per operation, with its flags), a `find` beside every
-//! list, and the additions of [`overrides`](super::overrides), assembled into one tree. This
-//! file says how a generated command is run (paging, detail views, request bodies, path ids);
-//! nothing here names an operation.
+//! The resource commands (`cpctl orgs|users|devices|...`): the commands generated from the
+//! spec (`crate::generated::Cmd`: one per verb of a resource, with its flags, served by one
+//! operation per API generation), a `find` beside every list, and the additions of
+//! [`overrides`](super::overrides), assembled into one tree. This file says how a generated
+//! command is run (paging, detail views, request bodies, naming items in paths, refusing
+//! what the server's generation lacks); nothing here names an operation.
 
 use clap::builder::TypedValueParser;
 use clap::{ArgMatches, Args, Command, FromArgMatches, Subcommand};
@@ -11,12 +12,12 @@ use crashplan::api::spec::{API, Generation};
 use crashplan::resources::{List, ListQuery};
 use serde_json::{Map, Value};
 
-use super::overrides::{self, Extra};
+use super::overrides::{self, Naming};
 use super::{Ctx, print_raw_stream, print_stream};
 use crate::cli::{FIND_HELP, FindArgs, ListArgs};
 use crate::connect::read_password_line;
 use crate::error::CliError;
-use crate::generated::{Op, Resource};
+use crate::generated::{Cmd, Op, Resource};
 use crate::output::{Column, Format};
 
 /// Parallel detail requests for `--detail`; their rate follows the server's limit (the
@@ -26,59 +27,112 @@ pub const DETAIL_CONCURRENCY: usize = 16;
 /// A resource command, parsed.
 #[derive(Debug)]
 pub enum ResourceCommand {
-    /// An operation of the spec, with the matches of its arguments.
-    Run(Op, ArgMatches),
-    /// `find` on the list operation.
-    Find(Op, FindArgs),
-    /// A hand-written command.
-    Extra(Extra),
+    /// A command of the spec, with the matches of its arguments.
+    Run(Cmd, ArgMatches),
+    /// `find` on the command's list.
+    Find(Cmd, FindArgs),
 }
 
-/// The single operation of a resource that has one, taking no arguments
+impl ResourceCommand {
+    /// The command as typed (`users find`).
+    fn name(&self) -> String {
+        match self {
+            Self::Run(cmd, _) => format!("{} {}", cmd.resource().name(), cmd.verb()),
+            Self::Find(cmd, _) => format!(
+                "{} {}",
+                cmd.resource().name(),
+                cmd.find_name().unwrap_or("find")
+            ),
+        }
+    }
+
+    fn cmd(&self) -> Cmd {
+        match self {
+            Self::Run(cmd, _) | Self::Find(cmd, _) => *cmd,
+        }
+    }
+
+    /// The API generations whose servers can run it: its operations', and its stand-in's
+    /// ([`overrides::stand_in`]).
+    pub fn generations(&self) -> Vec<Generation> {
+        let cmd = self.cmd();
+        [Generation::Pro3, Generation::Today]
+            .into_iter()
+            .filter(|&g| {
+                cmd.op(g).is_some()
+                    || (matches!(self, Self::Run(..)) && overrides::has_stand_in(cmd, g))
+            })
+            .collect()
+    }
+}
+
+/// The single command of a resource that has one, taking no arguments
 /// (`cpctl server-stats`): the resource's command runs it, without a verb.
-fn bare(resource: Resource) -> Option<Op> {
-    let mut ops = Op::ALL.iter().filter(|op| op.resource() == resource);
-    match (ops.next(), ops.next()) {
-        (Some(&op), None) if op.command().get_arguments().next().is_none() => Some(op),
+fn bare(resource: Resource) -> Option<Cmd> {
+    let mut cmds = Cmd::ALL.iter().filter(|cmd| cmd.resource() == resource);
+    match (cmds.next(), cmds.next()) {
+        (Some(&cmd), None) if cmd.command().get_arguments().next().is_none() => Some(cmd),
         _ => None,
     }
 }
 
-/// An operation's command with the overrides applied.
-fn op_command(op: Op) -> Command {
-    let mut cmd = op.command();
-    if let Some(example) = overrides::example(op) {
-        cmd = cmd.after_help(example);
+/// A command with the overrides applied: its examples (each generation's, where the two
+/// differ), and the help of arguments naming an item.
+fn cmd_command(cmd: Cmd) -> Command {
+    let mut command = cmd.command();
+    let examples: Vec<(Op, &str)> = cmd
+        .ops()
+        .iter()
+        .filter_map(|&op| overrides::example(op).map(|e| (op, e)))
+        .collect();
+    let text = match examples.as_slice() {
+        [] => None,
+        [(_, example)] => Some((*example).to_owned()),
+        several => Some(
+            several
+                .iter()
+                .map(|(op, example)| format!("On {}:\n{example}", describe(op.generation())))
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+        ),
+    };
+    if let Some(text) = text {
+        command = command.after_help(text);
     }
-    if let Some(naming) = overrides::naming(op.resource()) {
-        let positionals: Vec<_> = cmd.get_positionals().map(|a| a.get_id().clone()).collect();
-        for id in positionals {
-            cmd = cmd.mut_arg(id, |a| a.help(naming.help()));
+    if let Some(naming) = overrides::naming(cmd.resource()) {
+        let positionals: Vec<_> = command
+            .get_positionals()
+            .map(|a| a.get_id().clone())
+            .collect();
+        if let Some(first) = positionals.first() {
+            command = command.mut_arg(first, |a| {
+                a.help(naming.help()).value_name(naming.value_name())
+            });
         }
     }
-    cmd
+    command
 }
 
-/// The command of one resource: its operations, the `find` of its lists, its extras.
+/// The command of one resource: its commands and the `find` of its lists.
 fn resource_command(resource: Resource) -> Command {
     let about = resource.about().trim_end_matches('.').to_owned();
-    if let Some(op) = bare(resource) {
-        return op_command(op).name(resource.name()).about(about);
+    if let Some(cmd) = bare(resource) {
+        return cmd_command(cmd).name(resource.name()).about(about);
     }
-    let mut cmd = Command::new(resource.name())
+    let mut command = Command::new(resource.name())
+        .about(about)
         .subcommand_required(true)
         .arg_required_else_help(true);
-    for &op in Op::ALL.iter().filter(|op| op.resource() == resource) {
-        cmd = cmd.subcommand(op_command(op));
-        if let Some(name) = op.find_name() {
+    for &cmd in Cmd::ALL.iter().filter(|cmd| cmd.resource() == resource) {
+        command = command.subcommand(cmd_command(cmd));
+        if let Some(name) = cmd.find_name() {
             let find = FindArgs::augment_args(Command::new(name))
                 .about(format!("Find {} with a query expression", resource.name()))
                 .after_help(FIND_HELP);
-            cmd = cmd.subcommand(find);
+            command = command.subcommand(find);
         }
     }
-    // The hand-written enums' doc comments would be the resource's about: set it after.
-    Extra::augment(resource, cmd).about(about)
+    command
 }
 
 impl FromArgMatches for ResourceCommand {
@@ -90,19 +144,16 @@ impl FromArgMatches for ResourceCommand {
             .copied()
             .find(|r| r.name() == name)
             .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidSubcommand))?;
-        if let Some(op) = bare(resource) {
-            return Ok(Self::Run(op, matches.clone()));
+        if let Some(cmd) = bare(resource) {
+            return Ok(Self::Run(cmd, matches.clone()));
         }
         let (verb, args) = matches.subcommand().ok_or_else(missing)?;
-        if let Some(extra) = Extra::parse(resource, verb, matches) {
-            return extra.map(Self::Extra);
-        }
-        for &op in Op::ALL.iter().filter(|op| op.resource() == resource) {
-            if op.verb() == verb {
-                return Ok(Self::Run(op, args.clone()));
+        for &cmd in Cmd::ALL.iter().filter(|cmd| cmd.resource() == resource) {
+            if cmd.verb() == verb {
+                return Ok(Self::Run(cmd, args.clone()));
             }
-            if op.find_name() == Some(verb) {
-                return Ok(Self::Find(op, FindArgs::from_arg_matches(args)?));
+            if cmd.find_name() == Some(verb) {
+                return Ok(Self::Find(cmd, FindArgs::from_arg_matches(args)?));
             }
         }
         Err(clap::Error::new(clap::error::ErrorKind::InvalidSubcommand))
@@ -130,47 +181,85 @@ impl Subcommand for ResourceCommand {
     }
 }
 
-/// Runs a resource command.
+/// What every generated command's arguments say of themselves.
+pub trait CmdArgs: FromArgMatches {
+    /// The first flag given that `op` does not take (`None`: the command's hand-written
+    /// stand-in, which takes only the path arguments).
+    fn foreign(&self, op: Option<Op>) -> Option<&'static str>;
+}
+
+/// The arguments of `cmd` and the operation serving it on the server's API generation;
+/// `None` when the generation has none and the hand-written stand-in runs it
+/// ([`overrides::stand_in`]). A flag the chosen operation (or the stand-in) does not take is
+/// a usage error, before anything is sent.
+pub fn parse<A: CmdArgs>(
+    cmd: Cmd,
+    ctx: &Ctx<'_>,
+    matches: &ArgMatches,
+) -> Result<Option<(A, Op)>, CliError> {
+    let args = A::from_arg_matches(matches).map_err(|err| CliError::Usage(err.to_string()))?;
+    let op = cmd.op(ctx.generation);
+    if let Some(flag) = args.foreign(op) {
+        return Err(foreign_flag(cmd, flag, ctx.generation));
+    }
+    Ok(op.map(|op| (args, op)))
+}
+
+/// Runs a resource command on the server's API generation (`ctx.generation`).
 pub async fn run(ctx: &Ctx<'_>, command: ResourceCommand) -> Result<(), CliError> {
     match command {
-        ResourceCommand::Run(op, matches) => op.run(ctx, &matches).await,
-        ResourceCommand::Find(op, args) => op.find(ctx, &args).await,
-        ResourceCommand::Extra(extra) => extra.run(ctx).await,
+        ResourceCommand::Run(cmd, matches) => cmd.run(ctx, &matches).await,
+        ResourceCommand::Find(cmd, args) => cmd.find(ctx, &args).await,
     }
 }
 
-/// Refuses, before anything is sent, a command that the API generation `chosen` (`--api`)
-/// does not have.
+/// Refuses, before anything is sent, a command that the API generation `chosen` (`--api`,
+/// the profile, or detected) does not have.
 pub fn check_generation(command: &ResourceCommand, chosen: Generation) -> Result<(), CliError> {
-    let (name, generation) = match command {
-        ResourceCommand::Run(op, _) => (
-            format!("{} {}", op.resource().name(), op.verb()),
-            API.operation(op.id()).map(|o| o.generation),
-        ),
-        ResourceCommand::Find(op, _) => (
-            format!(
-                "{} {}",
-                op.resource().name(),
-                op.find_name().unwrap_or("find")
-            ),
-            API.operation(op.id()).map(|o| o.generation),
-        ),
-        ResourceCommand::Extra(extra) => (extra.name().to_owned(), Some(Generation::Pro3)),
-    };
-    match generation {
-        Some(generation) if generation != chosen => Err(CliError::Usage(format!(
-            "`{name}` speaks {} and --api {} says the server speaks {}: this command has no              counterpart there yet (nothing was sent); use --api {} for a server of that API",
-            describe(generation),
-            api_name(chosen),
-            describe(chosen),
-            api_name(generation),
-        ))),
-        _ => Ok(()),
+    if command.generations().contains(&chosen) {
+        return Ok(());
     }
+    Err(refusal(&command.name(), chosen))
+}
+
+/// The error of a command that servers of `generation` have no counterpart of.
+pub fn no_counterpart(cmd: Cmd, generation: Generation) -> CliError {
+    refusal(
+        &format!("{} {}", cmd.resource().name(), cmd.verb()),
+        generation,
+    )
+}
+
+fn refusal(name: &str, chosen: Generation) -> CliError {
+    let other = match chosen {
+        Generation::Pro3 => Generation::Today,
+        _ => Generation::Pro3,
+    };
+    CliError::Usage(format!(
+        "`{name}` has no counterpart in {} (nothing was sent): it is a command of {}; if the \
+         server speaks that, say so with --api {}",
+        describe(chosen),
+        describe(other),
+        api_name(other),
+    ))
+}
+
+/// The error of a flag that the command's operation on servers of `generation` does not take.
+pub fn foreign_flag(cmd: Cmd, flag: &str, generation: Generation) -> CliError {
+    CliError::Usage(format!(
+        "`{} {}` takes {flag} only on servers of another API generation, and this server \
+         speaks {} (nothing was sent): see `{} {} {} --help` for the flags of each",
+        cmd.resource().name(),
+        cmd.verb(),
+        describe(generation),
+        env!("CARGO_BIN_NAME"),
+        cmd.resource().name(),
+        cmd.verb(),
+    ))
 }
 
 /// How a message names an API generation.
-fn describe(generation: Generation) -> &'static str {
+pub fn describe(generation: Generation) -> &'static str {
     match generation {
         Generation::Pro3 => "CrashPlan PRO 3.x's API (/rest/...)",
         _ => "today's CrashPlan API (/api/v1|v3|v38/...)",
@@ -178,26 +267,28 @@ fn describe(generation: Generation) -> &'static str {
 }
 
 /// The `--api` value of a generation.
-fn api_name(generation: Generation) -> &'static str {
+pub fn api_name(generation: Generation) -> &'static str {
     match generation {
         Generation::Pro3 => "pro3",
         _ => "today",
     }
 }
 
-/// The query of a `find` command and the list it filters, if the command is one: checked
-/// before connecting.
-pub fn find_query(command: &ResourceCommand) -> Option<(&FindArgs, &'static str)> {
+/// The query of a `find` command and the lists it may filter (one per API generation), if
+/// the command is one: checked before connecting.
+pub fn find_query(command: &ResourceCommand) -> Option<(&FindArgs, Vec<&'static str>)> {
     match command {
-        ResourceCommand::Find(op, args) => Some((args, op.id())),
-        _ => None,
+        ResourceCommand::Find(cmd, args) => {
+            Some((args, cmd.ops().iter().map(|op| op.id()).collect()))
+        }
+        ResourceCommand::Run(..) => None,
     }
 }
 
 /// The value parser of a numeric path parameter (`users get ID`): a whole number, or, for a
 /// resource whose items have other names ([`overrides::naming`]), any non-empty text.
 #[derive(Debug, Clone, Copy)]
-pub struct PathId(pub Op);
+pub struct PathId(pub Resource);
 
 impl TypedValueParser for PathId {
     type Value = String;
@@ -209,7 +300,7 @@ impl TypedValueParser for PathId {
         value: &std::ffi::OsStr,
     ) -> Result<String, clap::Error> {
         let text = value.to_string_lossy();
-        let fits = match overrides::naming(self.0.resource()) {
+        let fits = match overrides::naming(self.0) {
             Some(_) => !text.trim().is_empty(),
             None => text.trim().parse::<i64>().is_ok(),
         };
@@ -234,30 +325,73 @@ impl TypedValueParser for PathId {
 /// The numeric id a path argument names: the number, or the item the text names
 /// ([`overrides::naming`]).
 pub async fn path_id(ctx: &Ctx<'_>, op: Op, param: &str, text: &str) -> Result<i64, CliError> {
-    match overrides::naming(op.resource()) {
-        Some(overrides::Naming::User) if text.parse::<i64>().is_err() => {
-            Ok(ctx.client.users().resolve(text).await?)
-        }
-        _ => text.parse().map_err(|_| {
-            CliError::Usage(format!(
-                "`{text}` is not a {param} of `{} {}`: give a whole number",
-                op.resource().name(),
-                op.verb()
-            ))
-        }),
+    if op.generation() == Generation::Pro3 {
+        return match overrides::naming(op.resource()) {
+            Some(Naming::User) if text.parse::<i64>().is_err() => {
+                Ok(ctx.client.users().resolve(text).await?)
+            }
+            _ => text.parse().map_err(|_| {
+                CliError::Usage(format!(
+                    "`{text}` is not a {param} of `{} {}`: give a whole number",
+                    op.resource().name(),
+                    op.verb()
+                ))
+            }),
+        };
+    }
+    let value = path_text(ctx, op, param, text).await?;
+    value.parse().map_err(|_| {
+        CliError::Usage(format!(
+            "`{text}` names no {param} of `{} {}`: give a whole number",
+            op.resource().name(),
+            op.verb()
+        ))
+    })
+}
+
+/// The text a path argument of today's API takes (a uid, a GUID, an id): the item the
+/// argument names ([`overrides::naming`]: `users block ada@example.com` takes the user's
+/// `userUid`), read from the item as the property the path parameter is named after.
+pub async fn path_text(ctx: &Ctx<'_>, op: Op, param: &str, text: &str) -> Result<String, CliError> {
+    let today = ctx.client.today();
+    let item = match overrides::naming(op.resource()) {
+        Some(Naming::User) => serde_json::to_value(today.users().resolve(text).await?),
+        Some(Naming::Device) => serde_json::to_value(today.devices().resolve(text).await?),
+        Some(Naming::Org) => serde_json::to_value(today.orgs().resolve(text).await?),
+        None => return Ok(text.to_owned()),
+    }
+    .map_err(|err| CliError::Io(format!("cannot read the item `{text}` names: {err}")))?;
+    match item.get(param) {
+        Some(Value::String(value)) => Ok(value.clone()),
+        Some(Value::Number(value)) => Ok(value.to_string()),
+        _ => Err(CliError::Io(format!(
+            "the server's answer for `{text}` has no {param}, which `{} {}` needs",
+            op.resource().name(),
+            op.verb()
+        ))),
     }
 }
 
-/// The text of a path argument that is not a number (a uid, a guid). Called by the generated
-/// commands of operations with such parameters (the spec has none yet).
-#[allow(dead_code)]
-pub async fn path_text(
-    _ctx: &Ctx<'_>,
-    _op: Op,
-    _param: &str,
-    text: &str,
-) -> Result<String, CliError> {
-    Ok(text.to_owned())
+/// The value of a required query flag.
+pub fn required<T>(value: Option<T>, op: Op, flag: &str) -> Result<T, CliError> {
+    value.ok_or_else(|| {
+        CliError::Usage(format!(
+            "`{} {}` needs {flag} on this server",
+            op.resource().name(),
+            op.verb()
+        ))
+    })
+}
+
+/// Says on stderr that an operation whose answer has no body was done.
+pub fn done(ctx: &Ctx<'_>, op: Op, named: Option<&String>) -> Result<(), CliError> {
+    let what = named.map(|n| format!(" {n}")).unwrap_or_default();
+    ctx.ui.info(format!(
+        "done: {} {}{what}",
+        op.resource().name(),
+        op.verb()
+    ));
+    Ok(())
 }
 
 /// Applies `--page-size` and `--limit` to a list.

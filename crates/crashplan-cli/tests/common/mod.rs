@@ -38,7 +38,10 @@ impl Server {
         self.dir.path().join("config.toml")
     }
 
-    /// `crashplan` with no connection settings, an isolated config file and no CRASHPLAN_ env.
+    /// `cpctl` with no connection settings, an isolated config file and no CRASHPLAN_ env but
+    /// `CRASHPLAN_API=pro3`: the emulator serves both API generations and would be spoken to
+    /// in today's; the tests of today's API say `--api today` (a flag beats the variable), the
+    /// tests of the choice itself remove the variable.
     pub fn bare(&self) -> Command {
         let mut cmd = Command::from_std(self.bare_std());
         cmd.timeout(std::time::Duration::from_secs(60));
@@ -67,7 +70,8 @@ impl Server {
         ] {
             cmd.env_remove(var);
         }
-        cmd.env("CRASHPLAN_CONFIG", self.config_path());
+        cmd.env("CRASHPLAN_CONFIG", self.config_path())
+            .env("CRASHPLAN_API", "pro3");
         cmd
     }
 

@@ -1652,7 +1652,7 @@ impl Call<(), UpdateUserV1Query> {
 /// * [`block`](TodayUsers::block): Block a user.
 /// * [`unblock`](TodayUsers::unblock): Unblock a user.
 /// * [`deactivate`](TodayUsers::deactivate): Deactivate a user.
-/// * [`activate`](TodayUsers::activate): Reactivate a user.
+/// * [`reactivate`](TodayUsers::reactivate): Reactivate a user.
 /// * [`move_`](TodayUsers::move_): Move a user to another org.
 /// * [`roles`](TodayUsers::roles): The roles of a user.
 /// * [`set_roles`](TodayUsers::set_roles): Replace the roles of a user.
@@ -1874,7 +1874,7 @@ impl TodayUsers {
     /// Reactivates a deactivated user, optionally unblocking it too.
     ///
     /// Not replayed after a failure unless `.retry_post(true)`: a replayed `POST` may act twice.
-    pub fn activate(
+    pub fn reactivate(
         &self,
         user_uid: impl Into<String>,
         body: crashplan_api::types::V3UserActivate,
@@ -2344,7 +2344,7 @@ impl Call<crashplan_api::types::Device, GetDeviceV1Query> {
 ///
 /// * [`list`](TodayDevices::list): List devices.
 /// * [`get`](TodayDevices::get): Retrieve a device by id or GUID.
-/// * [`update`](TodayDevices::update): Update (rename) a device.
+/// * [`rename`](TodayDevices::rename): Update (rename) a device.
 /// * [`block`](TodayDevices::block): Block a device.
 /// * [`unblock`](TodayDevices::unblock): Unblock a device.
 /// * [`deactivate`](TodayDevices::deactivate): Deactivate a device.
@@ -2415,7 +2415,7 @@ impl TodayDevices {
     /// Changes the given properties of a device; crashplancli renames a device by sending the
     /// device it read (with `incSettings=true`) back with a new `name`. The path takes the
     /// numeric id. The answer's body is not shown by the evidence: it is not read.
-    pub fn update(
+    pub fn rename(
         &self,
         computer_id: impl Into<String>,
         body: crashplan_api::types::DeviceUpdate,
@@ -2847,7 +2847,7 @@ impl Call<crashplan_api::types::V3Org, GetOrgV3Query> {
 /// * [`block`](TodayOrgs::block): Block an org.
 /// * [`unblock`](TodayOrgs::unblock): Unblock an org.
 /// * [`deactivate`](TodayOrgs::deactivate): Deactivate an org.
-/// * [`activate`](TodayOrgs::activate): Reactivate an org.
+/// * [`reactivate`](TodayOrgs::reactivate): Reactivate an org.
 #[derive(Debug, Clone)]
 pub struct TodayOrgs {
     pub(crate) client: Client,
@@ -3033,7 +3033,7 @@ impl TodayOrgs {
     /// Reactivates a deactivated org.
     ///
     /// Not replayed after a failure unless `.retry_post(true)`: a replayed `POST` may act twice.
-    pub fn activate(&self, org_guid: impl Into<String>) -> Call<()> {
+    pub fn reactivate(&self, org_guid: impl Into<String>) -> Call<()> {
         let org_guid: String = org_guid.into();
         let request = RequestInfo::new(
             Method::POST,
