@@ -61,6 +61,10 @@ pub struct Property {
     pub secret: bool,
     pub description: String,
     pub known_values: Vec<String>,
+    /// `x-crashplan-names: computerId`: a request body's property that names the item acted
+    /// on, holding its property of that name (the CLI takes it as the command's argument, and
+    /// names the item as its path arguments are named).
+    pub names: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -424,6 +428,9 @@ impl<'a> Reader<'a> {
                     secret: resolved.get("format").and_then(Value::as_str) == Some("password"),
                     description: str_of(own("description")),
                     known_values: strings(own("x-known-values")),
+                    names: own("x-crashplan-names")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned),
                     ty: self.ty(prop)?,
                     name,
                 };

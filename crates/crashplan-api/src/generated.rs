@@ -15075,7 +15075,9 @@ Conventions:
   and how (`match`: `equals` (default), `ignoreCase`, `computerGuid` (the property holds a
   computer id whose GUID is compared), `recentDays` (a date within the most recent N days
   that have items)); `x-crashplan-filter: false` says a query parameter of a list is not
-  a filter. A filter that compares no property of the items under its own name, without
+  a filter; `x-crashplan-names: <property>` on a request body's property says it names the
+  item acted on by that property of the item (`DeviceDeactivation.id` holds the device's
+  `computerId`: the CLI takes the device as its argument, as a path names it). A filter that compares no property of the items under its own name, without
   this extension, is still sent by every layer, but nothing can evaluate it locally.
 
 

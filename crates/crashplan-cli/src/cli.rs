@@ -119,8 +119,9 @@ pub struct ConnectionArgs {
     pub page_concurrency: Option<u16>,
 
     /// Which API the server speaks: `pro3` (CrashPlan PRO 3.x, `/rest/...`), `today` (today's
-    /// CrashPlan, `/api/v1|v3|v38/...`) or `auto` (the default). A command the chosen API
-    /// does not have is refused before anything is sent [env: CRASHPLAN_API; profile: api]
+    /// CrashPlan, `/api/v1|v3|v38/...`) or `auto` (the default). Each command runs the
+    /// operation of that API; a command or flag it does not have is refused before anything
+    /// is sent [env: CRASHPLAN_API; profile: api]
     #[arg(long, global = true, value_enum, value_name = "API")]
     pub api: Option<ApiChoice>,
 
@@ -136,7 +137,9 @@ pub struct ConnectionArgs {
 /// `--api`: which API generation the server speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ApiChoice {
-    /// Decide from the server; for now the 2010 commands run as before, without a request.
+    /// A command of one API speaks it; otherwise one request (`GET /api/v1/User/my`: an
+    /// answer means today's, a 404 CrashPlan PRO 3.x's) decides, and the profile in use
+    /// remembers the answer. An API client means today's.
     Auto,
     /// CrashPlan PRO 3.x (2010): `/rest/...`.
     Pro3,

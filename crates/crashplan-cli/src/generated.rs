@@ -983,8 +983,8 @@ impl Cmd {
                             )
                             .await?;
                         let mut call = ctx.client.today().orgs().get(org_guid);
-                        if let Some(value) = &args.inc_settings {
-                            call = call.inc_settings(*value);
+                        if args.inc_settings {
+                            call = call.inc_settings(true);
                         }
                         let answer = call.await?;
                         print_one(ctx, &answer)
@@ -1111,8 +1111,8 @@ impl Cmd {
                             )
                             .await?;
                         let mut call = ctx.client.today().users().get(user_id);
-                        if let Some(value) = &args.inc_roles {
-                            call = call.inc_roles(*value);
+                        if args.inc_roles {
+                            call = call.inc_roles(true);
                         }
                         let answer = call.await?;
                         print_one(ctx, &answer)
@@ -1693,15 +1693,32 @@ impl Cmd {
                 };
                 match op {
                     Op::DeactivateDeviceV38 => {
+                        let mut json = args.body_deactivate_device_v38();
+                        let computer_id = resources::path_id(
+                                ctx,
+                                Op::DeactivateDeviceV38,
+                                "computerId",
+                                &args.computer_id,
+                            )
+                            .await?;
+                        crate::args::insert(
+                            &mut json,
+                            &["id"],
+                            serde_json::json!(computer_id),
+                        );
                         let body = resources::body(
                             ctx,
-                            args.body_deactivate_device_v38(),
+                            json,
                             args.secrets_deactivate_device_v38(),
                             Op::DeactivateDeviceV38,
                         )?;
                         let call = ctx.client.today().devices().deactivate(body);
                         call.await?;
-                        resources::done(ctx, Op::DeactivateDeviceV38, None)
+                        resources::done(
+                            ctx,
+                            Op::DeactivateDeviceV38,
+                            Some(&args.computer_id),
+                        )
                     }
                     _ => unreachable!("Cmd::op answers one of the command's operations"),
                 }
@@ -1715,15 +1732,32 @@ impl Cmd {
                 };
                 match op {
                     Op::ReactivateDeviceV38 => {
+                        let mut json = args.body_reactivate_device_v38();
+                        let computer_id = resources::path_id(
+                                ctx,
+                                Op::ReactivateDeviceV38,
+                                "computerId",
+                                &args.computer_id,
+                            )
+                            .await?;
+                        crate::args::insert(
+                            &mut json,
+                            &["id"],
+                            serde_json::json!(computer_id),
+                        );
                         let body = resources::body(
                             ctx,
-                            args.body_reactivate_device_v38(),
+                            json,
                             args.secrets_reactivate_device_v38(),
                             Op::ReactivateDeviceV38,
                         )?;
                         let call = ctx.client.today().devices().reactivate(body);
                         call.await?;
-                        resources::done(ctx, Op::ReactivateDeviceV38, None)
+                        resources::done(
+                            ctx,
+                            Op::ReactivateDeviceV38,
+                            Some(&args.computer_id),
+                        )
                     }
                     _ => unreachable!("Cmd::op answers one of the command's operations"),
                 }
@@ -1925,16 +1959,16 @@ impl Cmd {
 /// The arguments of `orgs list`: `GET /rest/orgs` (`listOrgs`), `GET /api/v1/Org` (`listOrgsV1`).
 #[derive(Debug, Clone, clap::Args)]
 pub struct OrgsListArgs {
-    /// Only orgs with exactly this name. (CrashPlan PRO 3.x servers only)
+    /// Only orgs with exactly this name (CrashPlan PRO 3.x servers only).
     #[arg(long = "name")]
     pub name: Option<String>,
-    /// Only orgs with this status (`Active` or `Deactivated`), in any case. (CrashPlan PRO 3.x servers only)
+    /// Only orgs with this status (`Active` or `Deactivated`), in any case (CrashPlan PRO 3.x servers only).
     #[arg(
         long = "status",
         value_parser = crate::args::KnownValues(&["Active", "Deactivated"])
     )]
     pub status: Option<String>,
-    /// Only orgs whose parent org has this id. (CrashPlan PRO 3.x servers only)
+    /// Only orgs whose parent org has this id (CrashPlan PRO 3.x servers only).
     #[arg(long = "parent-id")]
     pub parent_id: Option<i64>,
     #[command(flatten)]
@@ -1985,25 +2019,25 @@ impl OrgsListArgs {
 /// The arguments of `orgs create`: `POST /rest/orgs` (`createOrg`), `POST /api/v3/orgs` (`createOrgV3`).
 #[derive(Debug, Clone, clap::Args)]
 pub struct OrgsCreateArgs {
-    /// Name of the new org. (CrashPlan PRO 3.x servers only)
+    /// Name of the new org (CrashPlan PRO 3.x servers only).
     #[arg(long = "name", value_parser = crate::args::non_empty)]
     pub name: Option<String>,
-    /// The id of the parent org. (CrashPlan PRO 3.x servers only)
+    /// The id of the parent org (CrashPlan PRO 3.x servers only).
     #[arg(long = "parent-id")]
     pub parent_id: Option<i64>,
-    /// Registration key; the server generates one when absent. (CrashPlan PRO 3.x servers only)
+    /// Registration key; the server generates one when absent (CrashPlan PRO 3.x servers only).
     #[arg(long = "registration-key", value_parser = crate::args::non_empty)]
     pub registration_key: Option<String>,
-    /// The new org's name. (current CrashPlan servers only)
+    /// The new org's name (current CrashPlan servers only).
     #[arg(long = "org-name", value_parser = crate::args::non_empty)]
     pub org_name: Option<String>,
-    /// An external reference. (current CrashPlan servers only)
+    /// An external reference (current CrashPlan servers only).
     #[arg(long = "org-ext-ref", value_parser = crate::args::non_empty)]
     pub org_ext_ref: Option<String>,
-    /// Free notes. (current CrashPlan servers only)
+    /// Free notes (current CrashPlan servers only).
     #[arg(long = "notes", value_parser = crate::args::non_empty)]
     pub notes: Option<String>,
-    /// The GUID of the parent org (the server's default parent is not shown by the evidence). (current CrashPlan servers only)
+    /// The GUID of the parent org (the server's default parent is not shown by the evidence) (current CrashPlan servers only).
     #[arg(long = "parent-org-guid", value_parser = crate::args::non_empty)]
     pub parent_org_guid: Option<String>,
 }
@@ -2075,14 +2109,14 @@ pub struct OrgsGetArgs {
     /// The id of the resource.
     #[arg(value_name = "ID", value_parser = crate::args::non_empty)]
     pub id: String,
-    /// `true`: the org carries its `settings`. (current CrashPlan servers only)
+    /// `true`: the org carries its `settings` (current CrashPlan servers only).
     #[arg(long = "inc-settings")]
-    pub inc_settings: Option<bool>,
+    pub inc_settings: bool,
 }
 impl resources::CmdArgs for OrgsGetArgs {
     fn foreign(&self, op: Option<Op>) -> Option<&'static str> {
         let given: [(bool, &'static str, &[Op]); 1] = [
-            (self.inc_settings.is_some(), "--inc-settings", &[Op::GetOrgV3]),
+            (self.inc_settings, "--inc-settings", &[Op::GetOrgV3]),
         ];
         given
             .into_iter()
@@ -2096,31 +2130,31 @@ pub struct OrgsUpdateArgs {
     /// The id of the resource.
     #[arg(value_name = "ID", value_parser = crate::args::non_empty)]
     pub id: String,
-    /// New name of the org. (CrashPlan PRO 3.x servers only)
+    /// New name of the org (CrashPlan PRO 3.x servers only).
     #[arg(long = "name", value_parser = crate::args::non_empty)]
     pub name: Option<String>,
-    /// `Deactivated` to deactivate the org, `Active` to reactivate it. (CrashPlan PRO 3.x servers only)
+    /// `Deactivated` to deactivate the org, `Active` to reactivate it (CrashPlan PRO 3.x servers only).
     #[arg(
         long = "status",
         value_parser = crate::args::KnownValues(&["Active", "Deactivated"])
     )]
     pub status: Option<String>,
-    /// The id of the new parent org. (CrashPlan PRO 3.x servers only)
+    /// The id of the new parent org (CrashPlan PRO 3.x servers only).
     #[arg(long = "parent-id")]
     pub parent_id: Option<i64>,
-    /// Configured seat quota for this org. (CrashPlan PRO 3.x servers only)
+    /// Configured seat quota for this org (CrashPlan PRO 3.x servers only).
     #[arg(long = "quota-seats")]
     pub quota_seats: Option<i64>,
-    /// Configured size quota for this org (in gigabytes). (CrashPlan PRO 3.x servers only)
+    /// Configured size quota for this org (in gigabytes) (CrashPlan PRO 3.x servers only).
     #[arg(long = "quota-bytes")]
     pub quota_bytes: Option<i64>,
-    /// The new name. (current CrashPlan servers only)
+    /// The new name (current CrashPlan servers only).
     #[arg(long = "org-name", value_parser = crate::args::non_empty)]
     pub org_name: Option<String>,
-    /// The new external reference. (current CrashPlan servers only)
+    /// The new external reference (current CrashPlan servers only).
     #[arg(long = "org-ext-ref", value_parser = crate::args::non_empty)]
     pub org_ext_ref: Option<String>,
-    /// New notes. (current CrashPlan servers only)
+    /// New notes (current CrashPlan servers only).
     #[arg(long = "notes", value_parser = crate::args::non_empty)]
     pub notes: Option<String>,
 }
@@ -2197,10 +2231,10 @@ impl OrgsUpdateArgs {
 /// The arguments of `users list`: `GET /rest/users` (`listUsers`), `GET /api/v1/User` (`listUsersV1`).
 #[derive(Debug, Clone, clap::Args)]
 pub struct UsersListArgs {
-    /// Only the user with this id. (CrashPlan PRO 3.x servers only)
+    /// Only the user with this id (CrashPlan PRO 3.x servers only).
     #[arg(long = "id")]
     pub id: Option<i64>,
-    /// Only users with this status (`Active` or `Deactivated`), in any case. (CrashPlan PRO 3.x servers only)
+    /// Only users with this status (`Active` or `Deactivated`), in any case (CrashPlan PRO 3.x servers only).
     #[arg(
         long = "status",
         value_parser = crate::args::KnownValues(&["Active", "Deactivated"])
@@ -2209,40 +2243,40 @@ pub struct UsersListArgs {
     /// Only users with exactly this email address.
     #[arg(long = "email")]
     pub email: Option<String>,
-    /// Only users with exactly this first name. (CrashPlan PRO 3.x servers only)
+    /// Only users with exactly this first name (CrashPlan PRO 3.x servers only).
     #[arg(long = "first-name")]
     pub first_name: Option<String>,
-    /// Only users with exactly this last name. (CrashPlan PRO 3.x servers only)
+    /// Only users with exactly this last name (CrashPlan PRO 3.x servers only).
     #[arg(long = "last-name")]
     pub last_name: Option<String>,
-    /// Only users who belong to the org with this id. (CrashPlan PRO 3.x servers only)
+    /// Only users who belong to the org with this id (CrashPlan PRO 3.x servers only).
     #[arg(long = "org-id")]
     pub org_id: Option<i64>,
-    /// `true`: active users only; `false`: deactivated users only. (current CrashPlan servers only)
+    /// `true`: active users only; `false`: deactivated users only (current CrashPlan servers only).
     #[arg(long = "active")]
     pub active: Option<bool>,
-    /// Only users of the org with this uid. (current CrashPlan servers only)
+    /// Only users of the org with this uid (current CrashPlan servers only).
     #[arg(long = "org-uid")]
     pub org_uid: Option<String>,
     /// Only users with the role of this id (e.g. `desktop-user`; see `listRolesV1`). Not a
-    /// property of a listed user: nothing evaluates it locally. (current CrashPlan servers only)
+    /// property of a listed user: nothing evaluates it locally (current CrashPlan servers only).
     #[arg(long = "role-id")]
     pub role_id: Option<String>,
     /// Free text, searched across name, username and email (how the server matches it is not
-    /// shown by the evidence). (current CrashPlan servers only)
+    /// shown by the evidence) (current CrashPlan servers only).
     #[arg(long = "search")]
     pub search: Option<String>,
-    /// Only the user with this username. (current CrashPlan servers only)
+    /// Only the user with this username (current CrashPlan servers only).
     #[arg(long = "login")]
     pub login: Option<String>,
-    /// `true`: each user carries its `roles`. (current CrashPlan servers only)
+    /// `true`: each user carries its `roles` (current CrashPlan servers only).
     #[arg(long = "inc-roles")]
     pub inc_roles: bool,
     /// The property to sort by (e.g. `lastBackup` for devices); the keys a server accepts are
-    /// not shown by the evidence. (current CrashPlan servers only)
+    /// not shown by the evidence (current CrashPlan servers only).
     #[arg(long = "srt-key")]
     pub srt_key: Option<String>,
-    /// Sort direction, `asc` or `desc`. (current CrashPlan servers only)
+    /// Sort direction, `asc` or `desc` (current CrashPlan servers only).
     #[arg(long = "srt-dir")]
     pub srt_dir: Option<String>,
     #[command(flatten)]
@@ -2341,7 +2375,7 @@ impl UsersListArgs {
 /// The arguments of `users create`: `POST /rest/users` (`createUser`), `POST /api/v1/User` (`createUserV1`).
 #[derive(Debug, Clone, clap::Args)]
 pub struct UsersCreateArgs {
-    /// The id of the org the user joins. (CrashPlan PRO 3.x servers only)
+    /// The id of the org the user joins (CrashPlan PRO 3.x servers only).
     #[arg(long = "org-id")]
     pub org_id: Option<i64>,
     /// Login name; defaults to the email address.
@@ -2359,10 +2393,10 @@ pub struct UsersCreateArgs {
     /// Read the `password` from the first line of standard input (it is never taken from the command line; without this flag it is prompted for on a terminal)
     #[arg(long = "new-password-stdin")]
     pub new_password_stdin: bool,
-    /// The uid of the org the user joins. (current CrashPlan servers only)
+    /// The uid of the org the user joins (current CrashPlan servers only).
     #[arg(long = "org-uid", value_parser = crate::args::non_empty)]
     pub org_uid: Option<String>,
-    /// Free notes. (current CrashPlan servers only)
+    /// Free notes (current CrashPlan servers only).
     #[arg(long = "notes", value_parser = crate::args::non_empty)]
     pub notes: Option<String>,
 }
@@ -2455,14 +2489,14 @@ pub struct UsersGetArgs {
     /// The id of the resource.
     #[arg(value_name = "ID", value_parser = crate::args::non_empty)]
     pub id: String,
-    /// `true`: the user carries its `roles`. (current CrashPlan servers only)
+    /// `true`: the user carries its `roles` (current CrashPlan servers only).
     #[arg(long = "inc-roles")]
-    pub inc_roles: Option<bool>,
+    pub inc_roles: bool,
 }
 impl resources::CmdArgs for UsersGetArgs {
     fn foreign(&self, op: Option<Op>) -> Option<&'static str> {
         let given: [(bool, &'static str, &[Op]); 1] = [
-            (self.inc_roles.is_some(), "--inc-roles", &[Op::GetUserV1]),
+            (self.inc_roles, "--inc-roles", &[Op::GetUserV1]),
         ];
         given
             .into_iter()
@@ -2476,7 +2510,7 @@ pub struct UsersUpdateArgs {
     /// The id of the resource.
     #[arg(value_name = "ID", value_parser = crate::args::non_empty)]
     pub id: String,
-    /// `Deactivated` to deactivate the user, `Active` to reactivate it. (CrashPlan PRO 3.x servers only)
+    /// `Deactivated` to deactivate the user, `Active` to reactivate it (CrashPlan PRO 3.x servers only).
     #[arg(
         long = "status",
         value_parser = crate::args::KnownValues(&["Active", "Deactivated"])
@@ -2494,19 +2528,19 @@ pub struct UsersUpdateArgs {
     /// New last name.
     #[arg(long = "last-name", value_parser = crate::args::non_empty)]
     pub last_name: Option<String>,
-    /// Move the user to the org with this id. (CrashPlan PRO 3.x servers only)
+    /// Move the user to the org with this id (CrashPlan PRO 3.x servers only).
     #[arg(long = "org-id")]
     pub org_id: Option<i64>,
-    /// Configured size quota for this user (in gigabytes). (CrashPlan PRO 3.x servers only)
+    /// Configured size quota for this user (in gigabytes) (CrashPlan PRO 3.x servers only).
     #[arg(long = "quota-bytes")]
     pub quota_bytes: Option<i64>,
     /// Read the `password` from the first line of standard input (it is never taken from the command line; without this flag it is not sent)
     #[arg(long = "new-password-stdin")]
     pub new_password_stdin: bool,
-    /// New notes. (current CrashPlan servers only)
+    /// New notes (current CrashPlan servers only).
     #[arg(long = "notes", value_parser = crate::args::non_empty)]
     pub notes: Option<String>,
-    /// New storage quota in bytes; `-1` is unlimited. (current CrashPlan servers only)
+    /// New storage quota in bytes; `-1` is unlimited (current CrashPlan servers only).
     #[arg(long = "quota-in-bytes")]
     pub quota_in_bytes: Option<i64>,
 }
@@ -3441,14 +3475,15 @@ impl resources::CmdArgs for DevicesUnblockArgs {
 #[derive(Debug, Clone, clap::Args)]
 pub struct DevicesDeactivateArgs {
     /// The device's numeric id (`computerId`).
-    #[arg(long = "id", required = true)]
-    pub id: Option<i64>,
+    #[arg(
+        value_name = "COMPUTER-ID",
+        value_parser = crate::commands::resources::PathId(Resource::Devices)
+    )]
+    pub computer_id: String,
 }
 impl resources::CmdArgs for DevicesDeactivateArgs {
     fn foreign(&self, op: Option<Op>) -> Option<&'static str> {
-        let given: [(bool, &'static str, &[Op]); 1] = [
-            (self.id.is_some(), "--id", &[Op::DeactivateDeviceV38]),
-        ];
+        let given: [(bool, &'static str, &[Op]); 0] = [];
         given
             .into_iter()
             .find(|(set, _, ops)| *set && !op.is_some_and(|op| ops.contains(&op)))
@@ -3460,10 +3495,7 @@ impl DevicesDeactivateArgs {
     pub fn body_deactivate_device_v38(
         &self,
     ) -> serde_json::Map<String, serde_json::Value> {
-        let mut body = serde_json::Map::new();
-        if let Some(value) = &self.id {
-            crate::args::insert(&mut body, &["id"], serde_json::json!(value));
-        }
+        let body = serde_json::Map::new();
         body
     }
     /// Every secret property of `deactivateDeviceV38`: `(name, required, read from stdin)`.
@@ -3475,14 +3507,15 @@ impl DevicesDeactivateArgs {
 #[derive(Debug, Clone, clap::Args)]
 pub struct DevicesReactivateArgs {
     /// The device's numeric id (`computerId`).
-    #[arg(long = "id", required = true)]
-    pub id: Option<i64>,
+    #[arg(
+        value_name = "COMPUTER-ID",
+        value_parser = crate::commands::resources::PathId(Resource::Devices)
+    )]
+    pub computer_id: String,
 }
 impl resources::CmdArgs for DevicesReactivateArgs {
     fn foreign(&self, op: Option<Op>) -> Option<&'static str> {
-        let given: [(bool, &'static str, &[Op]); 1] = [
-            (self.id.is_some(), "--id", &[Op::ReactivateDeviceV38]),
-        ];
+        let given: [(bool, &'static str, &[Op]); 0] = [];
         given
             .into_iter()
             .find(|(set, _, ops)| *set && !op.is_some_and(|op| ops.contains(&op)))
@@ -3494,10 +3527,7 @@ impl DevicesReactivateArgs {
     pub fn body_reactivate_device_v38(
         &self,
     ) -> serde_json::Map<String, serde_json::Value> {
-        let mut body = serde_json::Map::new();
-        if let Some(value) = &self.id {
-            crate::args::insert(&mut body, &["id"], serde_json::json!(value));
-        }
+        let body = serde_json::Map::new();
         body
     }
     /// Every secret property of `reactivateDeviceV38`: `(name, required, read from stdin)`.

@@ -160,6 +160,12 @@ enum Use {
     },
     /// A body property at this path (`quota.bytes` is `["quota", "bytes"]`).
     Body(Vec<String>),
+    /// A body property naming the item acted on (`x-crashplan-names`): the command's
+    /// argument, resolved to the item's `property` as a path argument is.
+    BodyItem {
+        path: Vec<String>,
+        property: String,
+    },
     Secret {
         name: String,
         required: bool,
@@ -259,7 +265,9 @@ fn parts<'a>(model: &'a Model, op: &'a Operation) -> Result<Vec<Part<'a>>> {
             }
             Role::Paging(_) => {}
             role if query => {
-                let switch = p.ty == Type::Boolean && !matches!(role, Role::Filter { .. });
+                // A filter of a list says true or false; an option (`incRoles`) is asked for.
+                let switch = p.ty == Type::Boolean
+                    && (op.list.is_none() || !matches!(role, Role::Filter { .. }));
                 out.push(Part {
                     flag: flag_name(&p.name),
                     kind: if switch { Kind::Switch } else { Kind::Value },
@@ -285,6 +293,24 @@ fn parts<'a>(model: &'a Model, op: &'a Operation) -> Result<Vec<Part<'a>>> {
             let Some(ty) = value_type(&f.prop.ty) else {
                 continue;
             };
+            if let Some(property) = &f.prop.names {
+                out.push(Part {
+                    flag: kebab(property),
+                    kind: Kind::Positional(position),
+                    ty: "String".into(),
+                    integer: f.prop.ty == Type::Integer,
+                    description: &f.prop.description,
+                    known: &[],
+                    non_empty: true,
+                    required: true,
+                    value_use: Use::BodyItem {
+                        path: f.path,
+                        property: property.clone(),
+                    },
+                });
+                position += 1;
+                continue;
+            }
             out.push(Part {
                 flag: f.flag,
                 kind: Kind::Value,
@@ -440,7 +466,12 @@ fn flag_doc(flag: &Flag<'_>, cmd: &Cmd<'_>) -> String {
         _ => flag.description.trim_end().to_owned(),
     };
     if let Some(generation) = cmd.only(&flag.users()) {
-        let _ = write!(text, " ({} only)", servers(generation));
+        let end = if text.ends_with('.') { "." } else { "" };
+        text = format!(
+            "{} ({} only){end}",
+            text.trim_end_matches('.'),
+            servers(generation)
+        );
     }
     doc(&text)
 }
@@ -816,9 +847,35 @@ fn run_arm(op: &Operation, flags: &[Flag<'_>]) -> Result<String> {
         }
     }
     if op.body.is_some() {
+        let json = format!("args.body_{}()", snake(&op.id));
+        let items: Vec<(&Flag<'_>, &Vec<String>, &String)> = flags
+            .iter()
+            .filter_map(|f| match f.use_of(op) {
+                Some(Use::BodyItem { path, property }) => Some((f, path, property)),
+                _ => None,
+            })
+            .collect();
+        let json = if items.is_empty() {
+            json
+        } else {
+            let _ = writeln!(s, "let mut json = {json};");
+            for (flag, path, property) in items {
+                let resolve = if flag.integer { "path_id" } else { "path_text" };
+                let field = &flag.field;
+                let _ = writeln!(
+                    s,
+                    "let {field} = resources::{resolve}(ctx, Op::{id}, {}, &args.{field}).await?;\n\
+                     crate::args::insert(&mut json, {}, serde_json::json!({field}));",
+                    lit(property),
+                    strs(path)
+                );
+                named.get_or_insert_with(|| format!("&args.{field}"));
+            }
+            "json".to_owned()
+        };
         let _ = writeln!(
             s,
-            "let body = resources::body(ctx, args.body_{0}(), args.secrets_{0}(), Op::{id})?;",
+            "let body = resources::body(ctx, {json}, args.secrets_{}(), Op::{id})?;",
             snake(&op.id)
         );
         call_args.push("body".into());
@@ -987,11 +1044,18 @@ fn body_fns(op: &Operation, flags: &[Flag<'_>], s: &mut String) {
     let _ = write!(
         s,
         "/// The JSON body of `{}` from the flags given (secrets excluded), by property name.\n\
-         pub fn body_{}(&self) -> serde_json::Map<String, serde_json::Value> {{\n\
-         let mut body = serde_json::Map::new();\n",
+         pub fn body_{}(&self) -> serde_json::Map<String, serde_json::Value> {{\n",
         op.id,
         snake(&op.id)
     );
+    let fields = flags
+        .iter()
+        .any(|f| matches!(f.use_of(op), Some(Use::Body(_))));
+    s.push_str(if fields {
+        "let mut body = serde_json::Map::new();\n"
+    } else {
+        "let body = serde_json::Map::new();\n"
+    });
     for flag in flags {
         if let Some(Use::Body(path)) = flag.use_of(op) {
             let _ = writeln!(
