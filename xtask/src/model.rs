@@ -957,11 +957,11 @@ impl Model {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// A spec with a list, its detail, and whatever `extra` adds to the list's parameters.
-    fn spec(extra_params: &str, extra_paths: &str) -> openapiv3::OpenAPI {
+    pub(crate) fn spec(extra_params: &str, extra_paths: &str) -> openapiv3::OpenAPI {
         let yaml = format!(
             r##"
 openapi: 3.0.3
@@ -1088,7 +1088,7 @@ components:
 
     /// Today's twin of `listPlans` (`/api/v1/Plan`, paged by `pgNum`/`pgSize`, items in
     /// `data`), and a detail of today's answering `data` without paging.
-    const TODAY_TWINS: &str = r##"
+    pub(crate) const TODAY_TWINS: &str = r##"
   /api/v1/Plan:
     get:
       tags: [plans]

@@ -1119,3 +1119,60 @@ fn body_flags<'a>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::build;
+    use crate::model::tests::{TODAY_TWINS, spec};
+
+    #[test]
+    fn a_verb_of_both_generations_is_one_command_with_the_union_of_their_flags() {
+        let model = build(&spec("", TODAY_TWINS)).expect("model");
+        let out = cli(&model).expect("the CLI");
+        assert!(
+            out.contains("Cmd::PlansList => &[Op::ListPlans, Op::ListPlansV1]"),
+            "{out}"
+        );
+        // `--name` is a filter of the 2010 list only: its help says so, and it is refused on
+        // today's servers.
+        assert!(
+            out.contains("By name (CrashPlan PRO 3.x servers only)."),
+            "{out}"
+        );
+        assert!(
+            out.contains("(self.name.is_some(), \"--name\", &[Op::ListPlans])"),
+            "{out}"
+        );
+        // `plans get`: a number on one, a uid on the other, so any text, named per server.
+        assert!(
+            out.contains("Cmd::PlansGet => &[Op::GetPlan, Op::GetPlanV1]"),
+            "{out}"
+        );
+        assert!(
+            out.contains("resources::path_text(ctx, Op::GetPlanV1"),
+            "{out}"
+        );
+        // Today's `block` answers no body: the CLI says it was done.
+        assert!(
+            out.contains("resources::done(ctx, Op::BlockPlanV1"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn one_flag_with_two_meanings_in_one_command_is_refused() {
+        let twins = TODAY_TWINS.replace(
+            "        - { name: pgNum,",
+            "        - { name: name, in: query, description: By number., schema: { type: integer } }\n        - { name: pgNum,",
+        );
+        let model = build(&spec("", &twins)).expect("model");
+        let err = cli(&model).expect_err("--name is text and a number");
+        assert!(
+            err.to_string()
+                .contains("one command cannot give one flag two meanings"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("listPlansV1"), "{err}");
+    }
+}
