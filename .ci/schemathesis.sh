@@ -24,13 +24,27 @@ start_emulator "$venv" schemathesis-emulator.log
 # once, and CPython 3.11 before its fix of gh-106905 then fails at random with "SystemError: AST
 # constructor recursion depth mismatch" (seen on this project's CI machine, Python 3.11.7). The
 # time bound is doubled so that one worker runs the same cases.
-"$venv/bin/st" run spec/crashplan-pro.yaml \
-    --url "http://127.0.0.1:$port" \
-    --include-path-regex '^/rest/|^/api/' \
-    --auth admin:admin \
-    --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance \
-    --max-examples 30 \
-    --seed 20261123 \
-    --workers 1 \
-    --max-time 120 \
-    "${exclude[@]}"
+# Today's servers answer some refusals with a documented 500 naming the error (`USER_DUPLICATE`,
+# `EMAIL_INVALID`, ...): those operations run apart, without the "no 5xx" check (every other
+# check still applies, the status included).
+named_500=(createUserV1 updateUserV1)
+conformance=status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance
+st_run() {
+    "$venv/bin/st" run spec/crashplan-pro.yaml \
+        --url "http://127.0.0.1:$port" \
+        --auth admin:admin \
+        --max-examples 30 \
+        --seed 20261123 \
+        --workers 1 \
+        "$@"
+}
+apart=()
+for operation in "${named_500[@]}"; do
+    apart+=(--exclude-operation-id "$operation")
+done
+st_run --include-path-regex '^/rest/|^/api/' --checks "not_a_server_error,$conformance" --max-time 120 "${exclude[@]}" "${apart[@]}"
+only=()
+for operation in "${named_500[@]}"; do
+    only+=(--include-operation-id "$operation")
+done
+st_run --checks "$conformance" --max-time 30 "${only[@]}"
