@@ -192,6 +192,58 @@ pub(super) async fn update(
     Ok(json(body))
 }
 
+/// Deactivates a user (zeroing its selected and to-do statistics when it was active) or
+/// reactivates it: the same change through either API generation.
+pub(super) fn set_status(user: &mut UserDetail, deactivated: bool) {
+    if deactivated {
+        if !user.status.as_str().eq_ignore_ascii_case("Deactivated") {
+            for stat in [
+                &mut user.selected_files,
+                &mut user.selected_bytes,
+                &mut user.todo_files,
+                &mut user.todo_bytes,
+            ] {
+                *stat = Some(0);
+            }
+        }
+        user.status = Status::Deactivated;
+    } else {
+        user.status = Status::Active;
+    }
+}
+
+/// A new active user with no backup statistics: the same record through either API
+/// generation. `names` are the first and last name.
+pub(super) fn new_user(
+    id: i64,
+    org_id: i64,
+    username: String,
+    email: Option<String>,
+    names: (Option<String>, Option<String>),
+) -> ApiResult<UserDetail> {
+    let at = now();
+    finish(
+        UserDetail::builder()
+            .archive_bytes(0)
+            .archive_bytes_delta(0)
+            .archive_bytes_delta_month(0)
+            .creation_date(at)
+            .daily_change(0)
+            .email(email)
+            .first_name(names.0)
+            .id(id)
+            .last_name(names.1)
+            .modification_date(at)
+            .org_id(org_id)
+            .selected_bytes(0)
+            .selected_files(0)
+            .status("Active")
+            .todo_bytes(0)
+            .todo_files(0)
+            .username(username),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crashplan_api::spec::{Filter, Generation, List, Match, Operation, Param, Role, Type};
@@ -260,56 +312,4 @@ mod tests {
             assert_eq!(ids, expected, "{raw}");
         }
     }
-}
-
-/// Deactivates a user (zeroing its selected and to-do statistics when it was active) or
-/// reactivates it: the same change through either API generation.
-pub(super) fn set_status(user: &mut UserDetail, deactivated: bool) {
-    if deactivated {
-        if !user.status.as_str().eq_ignore_ascii_case("Deactivated") {
-            for stat in [
-                &mut user.selected_files,
-                &mut user.selected_bytes,
-                &mut user.todo_files,
-                &mut user.todo_bytes,
-            ] {
-                *stat = Some(0);
-            }
-        }
-        user.status = Status::Deactivated;
-    } else {
-        user.status = Status::Active;
-    }
-}
-
-/// A new active user with no backup statistics: the same record through either API
-/// generation. `names` are the first and last name.
-pub(super) fn new_user(
-    id: i64,
-    org_id: i64,
-    username: String,
-    email: Option<String>,
-    names: (Option<String>, Option<String>),
-) -> ApiResult<UserDetail> {
-    let at = now();
-    finish(
-        UserDetail::builder()
-            .archive_bytes(0)
-            .archive_bytes_delta(0)
-            .archive_bytes_delta_month(0)
-            .creation_date(at)
-            .daily_change(0)
-            .email(email)
-            .first_name(names.0)
-            .id(id)
-            .last_name(names.1)
-            .modification_date(at)
-            .org_id(org_id)
-            .selected_bytes(0)
-            .selected_files(0)
-            .status("Active")
-            .todo_bytes(0)
-            .todo_files(0)
-            .username(username),
-    )
 }

@@ -145,11 +145,10 @@ fn act(
         return Err(Failure::not_found(format!("no device with id {id}")));
     }
     let mut today = store.today_computer(id).into_owned();
-    let stored = store.computers.get_mut(&id);
-    let stored = stored.map(|c| {
+    let mut stored = store.computers.get_mut(&id);
+    if let Some(c) = stored.as_deref_mut() {
         c.modification_date = now();
-        c
-    });
+    }
     change(stored, &mut today);
     store.today.computers.insert(id, today);
     let view = view_of(&store, id, false)?;
