@@ -126,6 +126,15 @@ impl Auth {
             .is_some_and(|a| a.admin)
     }
 
+    /// How the account `username` logs in, as `getLoginConfigurationV3` answers:
+    /// `LOCAL_2FA` for an account with a one-time password, `LOCAL` otherwise.
+    pub(crate) fn login_type(&self, username: &str) -> &'static str {
+        match self.accounts.get(&username.to_ascii_lowercase()) {
+            Some(account) if account.totp.is_some() => "LOCAL_2FA",
+            _ => "LOCAL",
+        }
+    }
+
     /// The username a request claims (Basic) or whose valid token it carries, for logs.
     pub(crate) fn identify(&self, headers: &HeaderMap) -> Option<String> {
         match credentials(headers) {

@@ -13,6 +13,9 @@ pub(crate) struct Failure {
     pub(crate) status: StatusCode,
     pub(crate) message: String,
     pub(crate) headers: Vec<(HeaderName, String)>,
+    /// Today's business error name (`USER_DUPLICATE`, ...): the body then carries it as
+    /// `data[0].name` too, as today's servers answer (see `TodayError` in the spec).
+    pub(crate) name: Option<&'static str>,
 }
 
 impl Failure {
@@ -21,6 +24,19 @@ impl Failure {
             status,
             message: message.into(),
             headers: Vec::new(),
+            name: None,
+        }
+    }
+
+    /// A today's business error: `status`, its `name`, and what happened.
+    pub(crate) fn named(
+        status: StatusCode,
+        name: &'static str,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: Some(name),
+            ..Self::new(status, message)
         }
     }
 
@@ -75,6 +91,16 @@ impl IntoResponse for Failure {
             .unwrap_or_else(|_| {
                 serde_json::to_vec(&serde_json::json!({ "message": self.message }))
             });
+        let body = match self.name {
+            None => body,
+            // `{"message", "status", "data": [{"name", "description"}]}`: an `ApiError` and a
+            // `TodayError` at once.
+            Some(name) => body.and_then(|bytes| {
+                let mut value: serde_json::Value = serde_json::from_slice(&bytes)?;
+                value["data"] = serde_json::json!([{ "name": name, "description": self.message }]);
+                serde_json::to_vec(&value)
+            }),
+        };
         let bytes = body.unwrap_or_default();
         let mut response = (
             self.status,

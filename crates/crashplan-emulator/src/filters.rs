@@ -225,15 +225,24 @@ impl ListQuery {
         Ok(match self.paged {
             None => crate::views::list_body(metadata, self.items_key, self.window.apply(items)),
             Some((envelope, total)) => {
-                // `totalCount` counts every match, not just the page: one more pass.
-                let matching = candidates().filter(|item| passes(&tests, item)).count();
+                // `totalCount` counts every match, not just the page: one pass counts them
+                // and keeps the page's.
+                let Window { start, len } = self.window;
+                let mut matching = 0;
+                let mut kept = Vec::new();
+                for item in items {
+                    if matching >= start && len.is_none_or(|l| kept.len() < l) {
+                        kept.push(item);
+                    }
+                    matching += 1;
+                }
                 let page = crate::views::Page {
                     envelope,
                     total,
                     items_key: self.items_key,
                     matching,
                 };
-                crate::views::paged_body(metadata, page, self.window.apply(items))
+                crate::views::paged_body(metadata, page, kept.into_iter())
             }
         })
     }

@@ -113,6 +113,9 @@ pub(crate) fn doc_data(store: &mut Store) {
             password_sha256: None,
         });
     }
+    // Today's API: user 71 is in an active legal hold (deactivating it or its devices answers
+    // `ACTIVE_LEGAL_HOLD`).
+    store.ensure_today_user(71).legal_hold = true;
 
     let computer: ComputerDetail =
         parse("ComputerDetail", fixture("ComputerDetail.get-computer-2"));

@@ -15,6 +15,7 @@ use crashplan_api::types::{
 use serde::{Deserialize, Serialize};
 
 use crate::synthetic::Synthetic;
+use crate::today::TodayState;
 
 /// A point in time as the API prints it.
 pub(crate) type Date = DateTime<FixedOffset>;
@@ -56,6 +57,9 @@ pub(crate) struct Store {
     pub(crate) archive_records: Vec<ArchiveRecord>,
     /// The virtual synthetic data set (users, computers, usages, archive records).
     pub(crate) synthetic: Synthetic,
+    /// Today's identifiers and flags of the same records ([`crate::today`]).
+    #[serde(default)]
+    pub(crate) today: TodayState,
     /// Lower-case username/email -> id of stored users.
     #[serde(skip)]
     logins: HashMap<String, i64>,
@@ -92,6 +96,7 @@ impl Store {
             .flat_map(|u| login_keys(&u.detail).map(move |k| (k, u.detail.id)))
             .collect();
         self.logins.extend(entries);
+        self.reindex_today();
     }
 
     /// Loads a state file.
@@ -167,7 +172,7 @@ impl Store {
 
     /// Every user in id order from position `skip`, stored ones mapped by `stored`, synthetic
     /// ones (not changed since) built by `synthetic`.
-    fn users_from_with<'a, T: 'a>(
+    pub(crate) fn users_from_with<'a, T: 'a>(
         &'a self,
         skip: usize,
         stored: impl Fn(&'a UserDetail) -> T + Copy + 'a,
@@ -224,6 +229,7 @@ impl Store {
                     password_sha256: None,
                 },
             );
+            self.ensure_today_user(id);
         }
         self.users.get_mut(&id)
     }
@@ -242,6 +248,7 @@ impl Store {
             self.logins.insert(key, id);
         }
         self.users.insert(id, rec);
+        self.ensure_today_user(id);
     }
 
     /// The next free user id.

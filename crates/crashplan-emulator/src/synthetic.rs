@@ -91,6 +91,17 @@ fn h(id: i64, salt: u64) -> u64 {
     mix((id as u64) ^ salt.wrapping_mul(0x1000_0000_01B3))
 }
 
+/// A well-mixed hash of an id and a salt, for identifiers derived from ids.
+pub(crate) fn hash(id: i64, salt: u64) -> u64 {
+    h(id, salt)
+}
+
+/// Whether the synthetic user `id` is in an active legal hold: the second synthetic user
+/// (the first one is deactivated), so that `ACTIVE_LEGAL_HOLD` can be met at every scale.
+pub(crate) fn is_held(id: i64) -> bool {
+    id == USER_BASE + 1
+}
+
 /// 2020-01-01T00:00:00Z, the start of synthetic time.
 fn epoch() -> Date {
     DateTime::from_timestamp(1_577_836_800, 0)

@@ -1,12 +1,13 @@
 //! Today's lists through the facade (`client.today()`) against the emulator, which serves
-//! them from the spec's examples: every example user, page after page.
+//! them from the state it shares with the 2010 API: every user of the doc data, page after
+//! page.
 
 mod common;
 
 use futures::TryStreamExt;
 
 #[tokio::test]
-async fn todays_users_list_gives_the_example_users_across_pages() {
+async fn todays_users_list_gives_the_doc_users_across_pages() {
     let emu = common::emulator().await;
     let client = common::admin(&emu);
     let users: Vec<_> = client
@@ -18,8 +19,8 @@ async fn todays_users_list_gives_the_example_users_across_pages() {
         .await
         .expect("list");
     let ids: Vec<i64> = users.iter().map(|u| u.user_id).collect();
-    assert_eq!(ids, [4107, 4388]);
-    // One user a page: three requests (the third, empty, ends the list), the same users.
+    assert_eq!(ids, [67, 68, 69, 70, 71]);
+    // One user a page: six requests (the sixth, empty, ends the list), the same users.
     let paged = client
         .today()
         .users()
@@ -38,15 +39,12 @@ async fn todays_users_list_gives_the_example_users_across_pages() {
         .collect_all()
         .await
         .expect("list");
-    assert_eq!(active.len(), 1);
-    assert_eq!(
-        active[0].username.as_deref(),
-        Some("ada.moreau@northwind.example")
-    );
+    assert_eq!(active.len(), 5);
+    assert_eq!(active[0].username.as_deref(), Some("userone@testorg.org"));
 }
 
 #[tokio::test]
-async fn todays_devices_and_orgs_list_from_the_examples() {
+async fn todays_devices_and_orgs_list_from_the_store() {
     let emu = common::emulator().await;
     let client = common::admin(&emu);
     let devices = client

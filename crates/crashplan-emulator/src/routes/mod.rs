@@ -29,7 +29,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodRouter, get, post, put};
+use axum::routing::{MethodRouter, delete, get, post, put};
 use crashplan_api::spec::{API, Api, Operation};
 use serde::de::DeserializeOwned;
 
@@ -81,6 +81,123 @@ const HANDLERS: &[Hand] = &[
     Hand::new("getCurrentUserV1", "GET /api/v1/User/my", || {
         get(today::current_user)
     }),
+    Hand::public(
+        "getLoginConfigurationV3",
+        "GET /api/v3/LoginConfiguration",
+        || get(today::login_configuration),
+    ),
+    Hand::new("getCustomerV3", "GET /api/v3/customer/my", || {
+        get(today::customer)
+    }),
+    Hand::new("listUsersV1", "GET /api/v1/User", || get(today::list_users)),
+    Hand::new("createUserV1", "POST /api/v1/User", || {
+        post(today::create_user)
+    }),
+    Hand::new("getUserV1", "GET /api/v1/User/{userId}", || {
+        get(today::get_user)
+    }),
+    Hand::new("updateUserV1", "PUT /api/v1/User/{userId}", || {
+        put(today::update_user)
+    }),
+    Hand::new("blockUserV3", "POST /api/v3/users/{userUid}/block", || {
+        post(today::block_user)
+    }),
+    Hand::new(
+        "unblockUserV3",
+        "POST /api/v3/users/{userUid}/unblock",
+        || post(today::unblock_user),
+    ),
+    Hand::new(
+        "deactivateUserV3",
+        "POST /api/v3/users/{userUid}/deactivate",
+        || post(today::deactivate_user),
+    ),
+    Hand::new(
+        "activateUserV3",
+        "POST /api/v3/users/{userUid}/activate",
+        || post(today::activate_user),
+    ),
+    Hand::new("moveUserV3", "POST /api/v3/users/{userUid}/move", || {
+        post(today::move_user)
+    }),
+    Hand::new(
+        "getUserRolesV3",
+        "GET /api/v3/users/{userUid}/roles",
+        || get(today::user_roles),
+    ),
+    Hand::new(
+        "setUserRolesV3",
+        "PUT /api/v3/users/{userUid}/roles",
+        || put(today::set_user_roles),
+    ),
+    Hand::new("listRolesV1", "GET /api/v1/role", || get(today::roles)),
+    Hand::new("listDevicesV1", "GET /api/v1/Computer", || {
+        get(today::list_devices)
+    }),
+    Hand::new("getDeviceV1", "GET /api/v1/Computer/{computerId}", || {
+        get(today::get_device)
+    }),
+    Hand::new(
+        "updateDeviceV1",
+        "PUT /api/v1/Computer/{computerId}",
+        || put(today::update_device),
+    ),
+    Hand::new(
+        "blockDeviceV1",
+        "PUT /api/v1/ComputerBlock/{computerId}",
+        || put(today::block_device),
+    ),
+    Hand::new(
+        "unblockDeviceV1",
+        "DELETE /api/v1/ComputerBlock/{computerId}",
+        || delete(today::unblock_device),
+    ),
+    Hand::new(
+        "deactivateDeviceV38",
+        "POST /api/v38/computer-deactivation/update",
+        || post(today::deactivate_device),
+    ),
+    Hand::new(
+        "reactivateDeviceV38",
+        "POST /api/v38/computer-deactivation/remove",
+        || post(today::reactivate_device),
+    ),
+    Hand::new(
+        "deauthorizeDeviceV1",
+        "PUT /api/v1/ComputerDeauthorization/{computerId}",
+        || put(today::deauthorize_device),
+    ),
+    Hand::new("listOrgsV1", "GET /api/v1/Org", || get(today::list_orgs)),
+    Hand::new("getCurrentOrgV1", "GET /api/v1/Org/my", || {
+        get(today::current_org)
+    }),
+    Hand::new("createOrgV3", "POST /api/v3/orgs", || {
+        post(today::create_org)
+    }),
+    Hand::new("getOrgV3", "GET /api/v3/orgs/{orgGuid}", || {
+        get(today::get_org)
+    }),
+    Hand::new("updateOrgV3", "PUT /api/v3/orgs/{orgGuid}", || {
+        put(today::update_org)
+    }),
+    Hand::new("blockOrgV3", "POST /api/v3/orgs/{orgGuid}/block", || {
+        post(today::block_org)
+    }),
+    Hand::new(
+        "unblockOrgV3",
+        "POST /api/v3/orgs/{orgGuid}/unblock",
+        || post(today::unblock_org),
+    ),
+    Hand::new(
+        "deactivateOrgV3",
+        "POST /api/v3/orgs/{orgGuid}/deactivate",
+        || post(today::deactivate_org),
+    ),
+    Hand::new(
+        "activateOrgV3",
+        "POST /api/v3/orgs/{orgGuid}/activate",
+        || post(today::activate_org),
+    ),
 ];
 
 /// One hand-written handler.
@@ -180,6 +297,12 @@ pub(crate) fn serving(op: &'static Operation, api: &'static Api) -> Serving {
             Err(why) => Serving::NotImplemented(why),
         }
     }
+}
+
+/// Whether the hand-written handler of operation `id` evaluates its filter `param` itself
+/// (today's `q`, `roleId`, `targetComputerGuid`), though the spec cannot say how.
+pub(crate) fn evaluates_filter(id: &str, param: &str) -> bool {
+    today::evaluates_filter(id, param)
 }
 
 /// The whole API, from the spec `api` (`crashplan_api::spec::API` but in tests); an error if

@@ -49,22 +49,13 @@ pub(super) async fn create(
         )));
     }
     let id = store.next_org_id();
-    let at = now();
     let registration_key = new
         .registration_key
         .unwrap_or_else(|| crate::synthetic::registration_key(id as u64 ^ 0x5eed));
-    let org: OrgDetail = finish(
-        OrgDetail::builder()
-            .creation_date(at)
-            .id(id)
-            .modification_date(at)
-            .name(new.name)
-            .parent_id(new.parent_id)
-            .registration_key(registration_key)
-            .status("Active"),
-    )?;
+    let org = new_org(id, new.name, new.parent_id, registration_key)?;
     let body = item_body(&org);
     store.orgs.insert(id, org);
+    store.ensure_today_org(id);
     app.persist(&store)?;
     Ok(json(body))
 }
@@ -115,29 +106,9 @@ pub(super) async fn update(
         }
     }
     match change.status.as_ref().map(Status::as_str) {
-        None => {}
-        Some(s)
-            if s.eq_ignore_ascii_case("Deactivated")
-                && !org.status.as_str().eq_ignore_ascii_case("Deactivated") =>
-        {
-            org.name = deactivated_name(&org.name, &at);
-            org.status = Status::Deactivated;
-            for stat in [
-                &mut org.selected_files,
-                &mut org.selected_bytes,
-                &mut org.todo_files,
-                &mut org.todo_bytes,
-            ] {
-                *stat = Some(0);
-            }
-        }
-        Some(s) if s.eq_ignore_ascii_case("Active") => {
-            if let Some(at) = org.name.rfind(" deactivated ") {
-                org.name.truncate(at);
-            }
-            org.status = Status::Active;
-        }
-        Some(_) => {}
+        Some(s) if s.eq_ignore_ascii_case("Deactivated") => set_status(org, true, &at),
+        Some(s) if s.eq_ignore_ascii_case("Active") => set_status(org, false, &at),
+        _ => {}
     }
     org.modification_date = at;
     let body = item_body(&*org);
@@ -155,4 +126,50 @@ pub(super) fn check_status(status: Option<&str>) -> ApiResult<()> {
         }
         _ => Ok(()),
     }
+}
+
+/// Deactivates an active org (renamed `<name> deactivated <yyyy-MM-dd HH:mm>`, selected and
+/// to-do statistics zeroed) or reactivates it (that suffix dropped): the same change through
+/// either API generation.
+pub(super) fn set_status(org: &mut OrgDetail, deactivated: bool, at: &crate::state::Date) {
+    if deactivated {
+        if org.status.as_str().eq_ignore_ascii_case("Deactivated") {
+            return;
+        }
+        org.name = deactivated_name(&org.name, at);
+        org.status = Status::Deactivated;
+        for stat in [
+            &mut org.selected_files,
+            &mut org.selected_bytes,
+            &mut org.todo_files,
+            &mut org.todo_bytes,
+        ] {
+            *stat = Some(0);
+        }
+    } else {
+        if let Some(at) = org.name.rfind(" deactivated ") {
+            org.name.truncate(at);
+        }
+        org.status = Status::Active;
+    }
+}
+
+/// A new active org with no statistics: the same record through either API generation.
+pub(super) fn new_org(
+    id: i64,
+    name: String,
+    parent_id: i64,
+    registration_key: String,
+) -> ApiResult<OrgDetail> {
+    let at = now();
+    finish(
+        OrgDetail::builder()
+            .creation_date(at)
+            .id(id)
+            .modification_date(at)
+            .name(name)
+            .parent_id(parent_id)
+            .registration_key(registration_key)
+            .status("Active"),
+    )
 }

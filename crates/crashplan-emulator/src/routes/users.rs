@@ -111,26 +111,12 @@ pub(super) async fn create(
         check_free(&app, &store, email, "email", None)?;
     }
     let id = store.next_user_id();
-    let at = now();
-    let detail: UserDetail = finish(
-        UserDetail::builder()
-            .archive_bytes(0)
-            .archive_bytes_delta(0)
-            .archive_bytes_delta_month(0)
-            .creation_date(at)
-            .daily_change(0)
-            .email(new.email)
-            .first_name(new.first_name)
-            .id(id)
-            .last_name(new.last_name)
-            .modification_date(at)
-            .org_id(new.org_id)
-            .selected_bytes(0)
-            .selected_files(0)
-            .status("Active")
-            .todo_bytes(0)
-            .todo_files(0)
-            .username(username),
+    let detail = new_user(
+        id,
+        new.org_id,
+        username,
+        new.email,
+        (Some(new.first_name), Some(new.last_name)),
     )?;
     let body = item_body(&detail);
     store.put_user(UserRec {
@@ -194,21 +180,7 @@ pub(super) async fn update(
         user.quota = Some(quota);
     }
     if let Some(status) = change.status {
-        if status.as_str().eq_ignore_ascii_case("Deactivated") {
-            if !user.status.as_str().eq_ignore_ascii_case("Deactivated") {
-                for stat in [
-                    &mut user.selected_files,
-                    &mut user.selected_bytes,
-                    &mut user.todo_files,
-                    &mut user.todo_bytes,
-                ] {
-                    *stat = Some(0);
-                }
-            }
-            user.status = Status::Deactivated;
-        } else {
-            user.status = Status::Active;
-        }
+        set_status(user, status.as_str().eq_ignore_ascii_case("Deactivated"));
     }
     if let Some(password) = change.password {
         rec.password_sha256 = Some(password_hash(password.expose()));
@@ -218,6 +190,58 @@ pub(super) async fn update(
     store.put_user(rec);
     app.persist(&store)?;
     Ok(json(body))
+}
+
+/// Deactivates a user (zeroing its selected and to-do statistics when it was active) or
+/// reactivates it: the same change through either API generation.
+pub(super) fn set_status(user: &mut UserDetail, deactivated: bool) {
+    if deactivated {
+        if !user.status.as_str().eq_ignore_ascii_case("Deactivated") {
+            for stat in [
+                &mut user.selected_files,
+                &mut user.selected_bytes,
+                &mut user.todo_files,
+                &mut user.todo_bytes,
+            ] {
+                *stat = Some(0);
+            }
+        }
+        user.status = Status::Deactivated;
+    } else {
+        user.status = Status::Active;
+    }
+}
+
+/// A new active user with no backup statistics: the same record through either API
+/// generation. `names` are the first and last name.
+pub(super) fn new_user(
+    id: i64,
+    org_id: i64,
+    username: String,
+    email: Option<String>,
+    names: (Option<String>, Option<String>),
+) -> ApiResult<UserDetail> {
+    let at = now();
+    finish(
+        UserDetail::builder()
+            .archive_bytes(0)
+            .archive_bytes_delta(0)
+            .archive_bytes_delta_month(0)
+            .creation_date(at)
+            .daily_change(0)
+            .email(email)
+            .first_name(names.0)
+            .id(id)
+            .last_name(names.1)
+            .modification_date(at)
+            .org_id(org_id)
+            .selected_bytes(0)
+            .selected_files(0)
+            .status("Active")
+            .todo_bytes(0)
+            .todo_files(0)
+            .username(username),
+    )
 }
 
 #[cfg(test)]
