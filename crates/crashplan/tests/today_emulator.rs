@@ -96,3 +96,108 @@ async fn todays_raw_items_are_the_servers_items_from_the_data_envelope() {
         assert_eq!(value["userId"], typed.user_id);
     }
 }
+
+#[tokio::test]
+async fn todays_users_resolve_by_uid_id_email_and_username() {
+    let emu = common::emulator().await;
+    let client = common::admin(&emu);
+    let users = client.today().users();
+    for name in [
+        "1042870315662904117",
+        "4107",
+        " 4107 ",
+        "ada.moreau@northwind.example",
+    ] {
+        let user = users.resolve(name).await.expect(name);
+        assert_eq!(user.user_id, 4107, "{name}");
+        assert_eq!(user.user_uid, "1042870315662904117", "{name}");
+    }
+    let bram = users.resolve("1051937720480016642").await.expect("uid");
+    assert_eq!(bram.user_id, 4388);
+}
+
+#[tokio::test]
+async fn todays_users_resolve_fails_typed_naming_what_was_looked_for() {
+    let emu = common::emulator().await;
+    let client = common::admin(&emu);
+    let users = client.today().users();
+    for (name, by) in [
+        ("nobody@northwind.example", "the email or username"),
+        ("nobody", "the username"),
+        ("999999", "the uid, id or username"),
+    ] {
+        let err = users.resolve(name).await.expect_err(name);
+        assert!(err.is_not_found(), "{name}: {err}");
+        match &err {
+            crashplan::Error::Lookup {
+                what,
+                by: got,
+                name: looked,
+                found,
+            } => {
+                assert_eq!(
+                    (*what, *got, looked.as_str(), *found),
+                    ("user", by, name, 0)
+                );
+            }
+            other => panic!("{name}: not a lookup error: {other:?}"),
+        }
+        let text = err.to_string();
+        assert!(text.contains(name), "{text}");
+    }
+    let err = users.resolve("  ").await.expect_err("blank");
+    assert!(
+        matches!(err, crashplan::Error::InvalidInput { .. }),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn todays_devices_resolve_by_guid_and_id() {
+    let emu = common::emulator().await;
+    let client = common::admin(&emu);
+    let devices = client.today().devices();
+    for name in ["1043017702251888104", "88120"] {
+        let device = devices.resolve(name).await.expect(name);
+        assert_eq!(device.computer_id, 88120, "{name}");
+        assert_eq!(device.guid, "1043017702251888104", "{name}");
+    }
+    let bram = devices.resolve("90544").await.expect("id");
+    assert_eq!(bram.guid, "1051938011470259617");
+    for name in ["12345", "no-such-guid"] {
+        let err = devices.resolve(name).await.expect_err(name);
+        assert!(err.is_not_found(), "{name}: {err}");
+        assert!(
+            matches!(
+                &err,
+                crashplan::Error::Lookup {
+                    what: "device",
+                    found: 0,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn todays_orgs_resolve_by_uid_id_guid_and_name() {
+    let emu = common::emulator().await;
+    let client = common::admin(&emu);
+    let orgs = client.today().orgs();
+    for name in [
+        "1049001846377311758",
+        "2231",
+        "c2a84e10-6b7d-4f3e-9a15-d08f3b61e7a9",
+        "C2A84E10-6B7D-4F3E-9A15-D08F3B61E7A9",
+        "Northwind Field Sales",
+        "northwind field sales",
+    ] {
+        let org = orgs.resolve(name).await.expect(name);
+        assert_eq!(org.org_id, 2231, "{name}");
+    }
+    let err = orgs.resolve("Southwind").await.expect_err("none");
+    assert!(err.is_not_found(), "{err}");
+    assert!(err.to_string().contains("Southwind"), "{err}");
+}

@@ -1,8 +1,10 @@
 //! Verbs the spec cannot express, written by hand beside the generated handles (in the way of
 //! oxide's `extras/`): deactivating and reactivating users and orgs (status updates through
-//! their `update` operation), and naming a user by id, email or username.
+//! their `update` operation), naming a user by id, email or username, and naming today's
+//! users, devices and orgs (`client.today().users().resolve(..)`).
 
 mod orgs;
+mod today;
 mod users;
 
 pub use users::{UserRef, UserResolver};
