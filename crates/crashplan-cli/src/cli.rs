@@ -328,7 +328,7 @@ pub enum ReportCommand {
     /// Computers that have not backed up or connected for a while, most stale first
     #[command(after_help = REPORT_BACKUPS_HELP)]
     Backups {
-        /// Only the computers of this org
+        /// Only the computers of this org (its id; on today's servers its id or uid)
         #[arg(long)]
         org: Option<i64>,
         /// The threshold: a computer whose last backup (lastActivity) or last connection is
@@ -347,6 +347,14 @@ user's email (one users listing, of the org with --org), and prints them most st
 computerId, name, guid, userId, email, orgId, lastActivity, lastConnected, daysSinceActivity,
 daysSinceConnected. A summary line goes to stderr. GUIDs are printed exactly (they exceed 2^53,
 which some JSON readers cannot hold as numbers: `jq` users want `--format csv` or `tostring`).
+
+On today's servers (--api today) there is no Usages resource: one listing of the active devices
+with their backup usage (500 a page) gives each device's most recent completed backup
+(lastCompletedBackup), backup (lastBackup) and connection over its destinations; a device whose
+last completed backup or last connection is older than --older-than (never counts) is listed,
+with its owner's email from one users listing: computerId, name, guid, userUid, email, orgUid,
+lastCompletedBackup, lastBackup, lastConnected, daysSinceCompletedBackup, daysSinceConnected.
+--org takes the org's numeric id or uid there.
 
 Examples:
   cpctl report backups --older-than 7d
