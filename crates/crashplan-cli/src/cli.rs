@@ -561,6 +561,12 @@ than documented, statuses and headers the spec does not document. Documented opt
 properties that no answer carried are listed as notes (`never-seen`): not a difference, since
 the server may have no such data.
 
+With --api today, today's reads are called instead: the lists (/api/v1/User, Computer, Org; a
+first page by pgNum/pgSize, items in the `data` envelope), User/my, Org/my, customer/my and the
+role list, then for every listed item the reads it names (/api/v1/User/{userId}, the user's
+roles, /api/v1/Computer/{computerId}, /api/v3/orgs/{orgGuid}, LoginConfiguration), with the
+optional inc* parts (incBackupUsage, incRoles, ..) asked for.
+
 Exit codes: 0 the server matches the spec, 4 differences found, 1 API or network error.
 
 Examples:
