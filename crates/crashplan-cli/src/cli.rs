@@ -409,6 +409,8 @@ pub enum TemplateOp {
     Deactivate,
     /// Same as deactivate
     Reactivate,
+    /// `bulk deactivate|reactivate devices`: one column of ids or GUIDs
+    Devices,
     /// `bulk update` (users)
     Update,
     /// `bulk update orgs`
@@ -443,11 +445,24 @@ pub struct BulkUpdateArgs {
 
 #[derive(Debug, Args)]
 pub struct BulkStatusArgs {
+    /// What the rows name: users, or devices (today's servers, --api today, only)
+    #[arg(value_enum, default_value = "users")]
+    pub what: StatusWhat,
     #[command(flatten)]
     pub bulk: BulkArgs,
     /// The column that names the user when the header has several of id, email and username
-    #[arg(long, value_parser = ["id", "email", "username"])]
+    /// (for devices: of id and guid)
+    #[arg(long, value_parser = ["id", "email", "username", "guid"])]
     pub key: Option<String>,
+}
+
+/// What `bulk deactivate|reactivate` changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusWhat {
+    /// Users, named by id, email or username (on today's servers the id may be a uid)
+    Users,
+    /// Devices, named by id or GUID (today's servers only)
+    Devices,
 }
 
 #[derive(Debug, Args)]
@@ -522,11 +537,21 @@ SIGINT (Ctrl-C), SIGTERM and SIGHUP stop the start of new rows; the rows in flig
 are recorded (a second signal cancels them: `interrupted`), rows never started are reported as
 `not attempted`.
 
+On today's servers (--api today) a user is named by numeric id or uid (the `id` column, or
+digits without a header), email or username, and deactivated (POST /api/v3/users/{uid}/deactivate,
+without blocking) or reactivated (.../activate, without unblocking); `user_id` is its numeric id.
+`bulk deactivate devices` and `bulk reactivate devices` read a column `id` or `guid` (or ids and
+GUIDs without a header), name each device by GUID, else by numeric id, and deactivate or
+reactivate it (POST /api/v38/computer-deactivation/update or /remove); the results have
+`computer_id` instead of `user_id`. A CrashPlan PRO 3.x server has no device deactivation:
+`devices` there is a usage error before anything is sent.
+
 Exit codes: 0 every row done, 1 API error before the first row or the results file could not be
 written, 2 usage error (nothing was changed), 3 some rows failed or were not attempted (also when
 stdout closes early), 128+N stopped by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
 
 Examples:
+  cpctl --api today bulk deactivate devices --csv old-laptops.csv --results devices.csv
   cpctl bulk deactivate --csv leavers.csv --dry-run
   cpctl bulk deactivate --csv leavers.csv --concurrency 8 --results results.csv
   cpctl bulk deactivate --csv leavers.csv --resume results.csv";

@@ -302,3 +302,361 @@ fn drift_on_todays_api_proposes_what_a_newer_server_adds() {
         "{lines:?}"
     );
 }
+
+fn write_file(server: &Server, name: &str, text: &str) -> String {
+    let path = server.dir.path().join(name);
+    std::fs::write(&path, text).expect("write CSV");
+    path.display().to_string()
+}
+
+fn csv_rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.expect("row");
+            header
+                .iter()
+                .map(str::to_owned)
+                .zip(r.iter().map(str::to_owned))
+                .collect()
+        })
+        .collect()
+}
+
+/// The results row of input line `line`.
+fn on_line<'a>(
+    rows: &'a [std::collections::HashMap<String, String>],
+    line: &str,
+) -> &'a std::collections::HashMap<String, String> {
+    rows.iter()
+        .find(|r| r["line"] == line)
+        .unwrap_or_else(|| panic!("no result for line {line}: {rows:?}"))
+}
+
+/// Requests that change something (anything but `GET`; the login is a `GET`).
+fn writes(server: &Server) -> Vec<String> {
+    server
+        .emulator
+        .requests()
+        .iter()
+        .filter(|r| r.method != "GET")
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect()
+}
+
+#[test]
+fn bulk_deactivate_on_todays_api_names_users_by_uid_id_email_and_username() {
+    let server = Server::start();
+    let csv = write_file(
+        &server,
+        "users.csv",
+        "user\n\
+         ada.moreau@northwind.example\n\
+         1051937720480016642\n\
+         4107\n\
+         nobody@northwind.example\n",
+    );
+    // A header without a key column: every row's first field names the user.
+    let csv_keyed = write_file(
+        &server,
+        "keyed.csv",
+        "username\nada.moreau@northwind.example\nbram.okafor@northwind.example\n",
+    );
+    let (code, out, err) = Server::run(today(&server).args([
+        "bulk",
+        "deactivate",
+        "--csv",
+        &csv,
+        "--dry-run",
+        "-f",
+        "csv",
+    ]));
+    assert_eq!(code, 3, "the unknown user fails: {err}");
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 5, "{out}");
+    let user = on_line(&rows, "2");
+    assert_eq!(user["outcome"], "would deactivate", "{out}");
+    assert_eq!(user["user_id"], "4107");
+    assert_eq!(user["message"], "now Active");
+    let by_uid = on_line(&rows, "3");
+    assert_eq!(
+        (by_uid["user_id"].as_str(), by_uid["outcome"].as_str()),
+        ("4388", "unchanged")
+    );
+    assert_eq!(by_uid["message"], "already Deactivated");
+    assert_eq!(on_line(&rows, "4")["outcome"], "would deactivate");
+    let nobody = on_line(&rows, "5");
+    assert_eq!(nobody["outcome"], "error");
+    assert!(
+        nobody["message"].contains("nobody@northwind.example"),
+        "{out}"
+    );
+    // "user" is no key column: the header row is a row naming a user too.
+    assert_eq!(on_line(&rows, "1")["outcome"], "error");
+
+    let (code, out, err) = Server::run(today(&server).args([
+        "bulk",
+        "reactivate",
+        "--csv",
+        &csv_keyed,
+        "--dry-run",
+        "-f",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let rows = csv_rows(&out);
+    assert_eq!(on_line(&rows, "2")["outcome"], "unchanged");
+    assert_eq!(on_line(&rows, "2")["message"], "already Active");
+    assert_eq!(on_line(&rows, "3")["outcome"], "would reactivate");
+    assert_eq!(on_line(&rows, "3")["user_id"], "4388");
+    // A dry run reads only; today's API only.
+    assert!(writes(&server).is_empty(), "{:?}", writes(&server));
+    assert!(
+        server
+            .emulator
+            .requests()
+            .iter()
+            .all(|r| !r.path.starts_with("/rest/"))
+    );
+}
+
+#[test]
+fn bulk_deactivate_devices_names_them_by_guid_or_id_and_records_every_row() {
+    let server = Server::start();
+    let csv = write_file(
+        &server,
+        "devices.csv",
+        "guid\n1043017702251888104\n90544\n777\n",
+    );
+    let results = server.dir.path().join("devices-results.csv");
+    let (code, out, err) = Server::run(
+        today(&server)
+            .args(["bulk", "deactivate", "devices", "--csv", &csv, "--dry-run"])
+            .arg("--results")
+            .arg(&results),
+    );
+    assert_eq!(code, 3, "device 777 does not exist: {err}");
+    assert!(out.is_empty(), "{out}");
+    let text = std::fs::read_to_string(&results).expect("results");
+    assert!(
+        text.starts_with("line,input,computer_id,outcome,message\n"),
+        "{text}"
+    );
+    let rows = csv_rows(&text);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(on_line(&rows, "2")["computer_id"], "88120");
+    assert_eq!(on_line(&rows, "2")["outcome"], "would deactivate");
+    assert_eq!(on_line(&rows, "3")["computer_id"], "90544");
+    let missing = on_line(&rows, "4");
+    assert_eq!(missing["outcome"], "error");
+    assert!(missing["message"].contains("`777`"), "{text}");
+    assert!(missing["message"].contains("GUID"), "{text}");
+    // Resumed: the dry run's rows are done again, still without a write.
+    let (code, _, err) = Server::run(
+        today(&server)
+            .args(["bulk", "deactivate", "devices", "--csv", &csv, "--dry-run"])
+            .arg("--resume")
+            .arg(&results),
+    );
+    assert_eq!(code, 3, "{err}");
+    assert!(writes(&server).is_empty(), "{:?}", writes(&server));
+    // A record of devices is not a record of users.
+    let (code, _, err) = Server::run(
+        today(&server)
+            .args(["bulk", "deactivate", "--csv", &csv, "--dry-run"])
+            .arg("--resume")
+            .arg(&results),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("record of another command"), "{err}");
+    let (code, out, err) = Server::run(server.bare().args(["bulk", "template", "devices"]));
+    assert_eq!((code, out.as_str()), (0, "guid\n"), "{err}");
+}
+
+#[test]
+fn bulk_devices_against_a_2010_server_is_a_usage_error_before_anything_is_sent() {
+    let server = Server::start();
+    let csv = write_file(&server, "devices.csv", "id\n2\n");
+    let results = server.dir.path().join("r.csv");
+    for api in ["pro3", "auto"] {
+        let (code, out, err) = Server::run(
+            server
+                .cli()
+                .args(["--api", api, "bulk", "reactivate", "devices", "--csv", &csv])
+                .arg("--results")
+                .arg(&results),
+        );
+        assert_eq!(code, 2, "{api}: {err}");
+        assert!(out.is_empty(), "{out}");
+        assert!(err.contains("--api today"), "{err}");
+        assert!(err.contains("CrashPlan PRO 3.x"), "{err}");
+        assert!(err.contains("nothing was sent"), "{err}");
+        // No results file is left behind: the same command can run again as it is.
+        assert!(!results.exists(), "{api}: a results file was left");
+    }
+    assert!(writes(&server).is_empty(), "{:?}", writes(&server));
+    // The 2010 commands that only speak 2010 refuse today's API the same way.
+    let csv = write_file(&server, "update.csv", "id,firstName\n67,Ann\n");
+    let (code, _, err) = Server::run(
+        today(&server)
+            .args(["bulk", "update", "--csv", &csv])
+            .arg("--results")
+            .arg(&results),
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("`cpctl bulk update`"), "{err}");
+    assert!(!results.exists());
+    assert!(writes(&server).is_empty(), "{:?}", writes(&server));
+}
+
+#[test]
+#[ignore = "needs the emulator's today writes (issue 18)"]
+fn bulk_deactivate_and_reactivate_on_todays_api_change_users_and_devices_once() {
+    let server = Server::start();
+    let users = write_file(
+        &server,
+        "users.csv",
+        "id\n1042870315662904117\nbram.okafor@northwind.example\n",
+    );
+    let (code, out, err) =
+        Server::run(today(&server).args(["bulk", "deactivate", "--csv", &users, "-f", "csv"]));
+    assert_eq!(code, 0, "{err}");
+    let rows = csv_rows(&out);
+    assert_eq!(on_line(&rows, "2")["outcome"], "deactivated", "{out}");
+    assert_eq!(on_line(&rows, "3")["outcome"], "unchanged", "{out}");
+    // Re-running changes nothing.
+    let (code, out, err) =
+        Server::run(today(&server).args(["bulk", "deactivate", "--csv", &users, "-f", "csv"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        csv_rows(&out).iter().all(|r| r["outcome"] == "unchanged"),
+        "{out}"
+    );
+    let (code, _, err) =
+        Server::run(today(&server).args(["bulk", "reactivate", "--csv", &users, "-f", "csv"]));
+    assert_eq!(code, 0, "{err}");
+    let count = |path: &str| server.emulator.request_count("POST", path);
+    assert_eq!(count("/api/v3/users/1042870315662904117/deactivate"), 1);
+    assert_eq!(count("/api/v3/users/1042870315662904117/activate"), 1);
+    assert_eq!(count("/api/v3/users/1051937720480016642/activate"), 1);
+
+    let devices = write_file(&server, "devices.csv", "guid\n1043017702251888104\n90544\n");
+    for verb in ["deactivate", "reactivate"] {
+        let (code, out, err) = Server::run(
+            today(&server).args(["bulk", verb, "devices", "--csv", &devices, "-f", "csv"]),
+        );
+        assert_eq!(code, 0, "{verb}: {err}");
+        let done = if verb == "deactivate" {
+            "deactivated"
+        } else {
+            "reactivated"
+        };
+        assert!(csv_rows(&out).iter().all(|r| r["outcome"] == done), "{out}");
+    }
+    assert_eq!(count("/api/v38/computer-deactivation/update"), 2);
+    assert_eq!(count("/api/v38/computer-deactivation/remove"), 2);
+}
+
+#[cfg(unix)]
+#[test]
+#[ignore = "needs the emulator's today writes (issue 18)"]
+fn a_bulk_deactivation_of_devices_keeps_its_record_under_sigterm_and_resume_finishes_it() {
+    use std::time::{Duration, Instant};
+
+    use crashplan_emulator::{Emulator, Faults, Latency, Scale};
+
+    let server = Server::with(
+        Emulator::builder()
+            .doc_data(false)
+            .scale(Scale::users(30))
+            .faults(Faults {
+                latency: Latency::Fixed(Duration::from_millis(60)),
+                ..Faults::none()
+            }),
+    );
+    let client = crashplan::Client::builder(server.emulator.base_url())
+        .local_account("admin", "admin")
+        .build()
+        .expect("client");
+    let devices = server
+        .block_on(client.today().devices().list().active(true).collect_all())
+        .expect("devices");
+    let ids: Vec<i64> = devices.iter().map(|d| d.computer_id).take(20).collect();
+    assert_eq!(ids.len(), 20, "the data set has 20 active devices");
+    let text: String = ids.iter().map(|id| format!("{id}\n")).collect();
+    let csv = write_file(&server, "devices.csv", &text);
+    let results = server.dir.path().join("r.csv");
+    let mut child = server
+        .cli_std()
+        .args([
+            "--api",
+            "today",
+            "bulk",
+            "deactivate",
+            "devices",
+            "--csv",
+            &csv,
+        ])
+        .args(["--concurrency", "2", "--results"])
+        .arg(&results)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawns");
+    let data_rows = |p: &std::path::Path| {
+        std::fs::read_to_string(p).map_or(0, |t| t.lines().count().saturating_sub(1))
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while data_rows(&results) < 3 {
+        assert!(Instant::now() < deadline, "no rows were recorded");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let code = loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status.code().unwrap_or(-1);
+        }
+        assert!(Instant::now() < deadline, "the run did not end");
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    assert_eq!(code, 143, "SIGTERM");
+    // One row per input line, in order, nothing in doubt.
+    let rows = csv_rows(&std::fs::read_to_string(&results).expect("record"));
+    assert_eq!(rows.len(), ids.len());
+    let mut not_attempted = 0;
+    for (row, id) in rows.iter().zip(&ids) {
+        assert_eq!(row["input"], id.to_string());
+        match row["outcome"].as_str() {
+            "deactivated" => assert_eq!(row["computer_id"], id.to_string()),
+            "not attempted" => not_attempted += 1,
+            other => panic!("unexpected outcome {other}: {row:?}"),
+        }
+    }
+    assert!(not_attempted > 0, "the signal stopped the run early");
+    // --resume does the rest, each device deactivated exactly once.
+    let (code, _, err) = Server::run(
+        today(&server)
+            .args(["bulk", "deactivate", "devices", "--csv", &csv, "--resume"])
+            .arg(&results),
+    );
+    assert_eq!(code, 0, "{err}");
+    let rows = csv_rows(&std::fs::read_to_string(&results).expect("record"));
+    assert!(
+        rows.iter().all(|r| r["outcome"] == "deactivated"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        server
+            .emulator
+            .request_count("POST", "/api/v38/computer-deactivation/update"),
+        ids.len()
+    );
+}

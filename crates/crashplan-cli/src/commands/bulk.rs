@@ -1,28 +1,38 @@
 //! `cpctl bulk deactivate|reactivate --csv FILE`: one [`runner::Operation`] each; the
 //! runner keeps the record, handles signals and `--resume`. `bulk update|create` are in
-//! [`bulk_write`].
+//! [`bulk_write`]; on today's servers (`--api today`), users and devices are deactivated and
+//! reactivated by the operations of [`bulk_today`].
 
 use std::process::ExitCode;
 
+use crashplan::api::spec::Generation;
 use crashplan::resources::UserResolver;
 use crashplan::{Client, Status};
 
 use super::Ctx;
+use super::bulk_today::{TodayDeviceStatus, TodayUserStatus};
 use super::bulk_write::{self, Create, UpdateOrgs, UpdateUsers, Write, WriteRow};
-use crate::cli::{BulkCommand, ConnectionArgs, CreateWhat, TemplateOp};
-use crate::csv_input::{InputRow, UserRef, read_rows};
+use crate::cli::{BulkCommand, ConnectionArgs, CreateWhat, StatusWhat, TemplateOp};
+use crate::csv_input::{DeviceRow, InputRow, UserRef, read_device_rows, read_rows};
 use crate::error::CliError;
 use crate::output::Format;
 use crate::runner::{self, Intent, Operation, Outcome, Plan};
 
 /// A bulk command, checked and with its results file created, before connecting.
 pub enum Prepared {
-    /// `bulk deactivate|reactivate`.
+    /// `bulk deactivate|reactivate [users]`.
     Status {
         deactivate: bool,
         dry_run: bool,
         concurrency: usize,
         plan: Plan<InputRow>,
+    },
+    /// `bulk deactivate|reactivate devices` (today's servers).
+    Devices {
+        deactivate: bool,
+        dry_run: bool,
+        concurrency: usize,
+        plan: Plan<DeviceRow>,
     },
     /// `bulk update|create`.
     Write {
@@ -46,6 +56,22 @@ pub fn prepare(
             let deactivate = matches!(command, BulkCommand::Deactivate(_));
             let args = &status.bulk;
             runner::check_paths(args, connection)?;
+            if status.what == StatusWhat::Devices {
+                let rows =
+                    read_device_rows(&args.csv, status.key.as_deref()).map_err(CliError::Usage)?;
+                // The users' operations' record columns but `computer_id`: see `bulk_today`.
+                let plan = if deactivate {
+                    Plan::new::<TodayDeviceStatus<true>>(args, rows, format)?
+                } else {
+                    Plan::new::<TodayDeviceStatus<false>>(args, rows, format)?
+                };
+                return Ok(Some(Prepared::Devices {
+                    deactivate,
+                    dry_run: args.dry_run,
+                    concurrency: usize::from(args.concurrency),
+                    plan,
+                }));
+            }
             let rows = read_rows(&args.csv, status.key.as_deref()).map_err(CliError::Usage)?;
             let plan = if deactivate {
                 Plan::new::<SetStatus<true>>(args, rows, format)?
@@ -94,6 +120,7 @@ pub fn prepare(
 pub fn template(op: TemplateOp) -> String {
     match op {
         TemplateOp::Deactivate | TemplateOp::Reactivate => "email".to_owned(),
+        TemplateOp::Devices => "guid".to_owned(),
         TemplateOp::Update => Write::Update.template(),
         TemplateOp::UpdateOrgs => Write::UpdateOrgs.template(),
         TemplateOp::CreateUsers => Write::CreateUsers.template(),
@@ -102,7 +129,55 @@ pub fn template(op: TemplateOp) -> String {
 }
 
 pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError> {
+    let today = ctx.generation == Generation::Today;
     match prepared {
+        Prepared::Devices { plan, .. } if !today => {
+            plan.discard();
+            Err(CliError::Usage(
+                "`bulk deactivate|reactivate devices` needs today's CrashPlan API: CrashPlan PRO \
+                 3.x (2010, the API this server is taken to speak) has no device deactivation; \
+                 against a current server give --api today; nothing was sent"
+                    .into(),
+            ))
+        }
+        Prepared::Write { plan, write, .. } if today => {
+            plan.discard();
+            Err(CliError::Usage(format!(
+                "`{}` speaks CrashPlan PRO 3.x's API (2010) only, and --api today was chosen: \
+                 nothing was sent",
+                write.command()
+            )))
+        }
+        Prepared::Devices {
+            deactivate,
+            dry_run,
+            concurrency,
+            plan,
+        } => {
+            let client = ctx.client.clone();
+            if deactivate {
+                let op = TodayDeviceStatus::<true> { client, dry_run };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            } else {
+                let op = TodayDeviceStatus::<false> { client, dry_run };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            }
+        }
+        Prepared::Status {
+            deactivate,
+            dry_run,
+            concurrency,
+            plan,
+        } if today => {
+            let client = ctx.client.clone();
+            if deactivate {
+                let op = TodayUserStatus::<true> { client, dry_run };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            } else {
+                let op = TodayUserStatus::<false> { client, dry_run };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            }
+        }
         Prepared::Status {
             deactivate,
             dry_run,
@@ -171,7 +246,7 @@ pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError
 }
 
 /// Deactivates (`DEACTIVATE`) or reactivates the user a row names.
-struct SetStatus<const DEACTIVATE: bool> {
+pub(super) struct SetStatus<const DEACTIVATE: bool> {
     client: Client,
     users: Users,
     dry_run: bool,
