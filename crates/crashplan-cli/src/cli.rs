@@ -385,6 +385,9 @@ pub enum BulkCommand {
     /// Reactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
     Reactivate(BulkStatusArgs),
+    /// Move the users listed in a CSV file to another org
+    #[command(after_help = BULK_MOVE_HELP)]
+    Move(BulkMoveArgs),
     /// Change users (or orgs) from a CSV file: any writable field is a column (orgId moves a
     /// user)
     #[command(after_help = BULK_UPDATE_HELP)]
@@ -411,6 +414,8 @@ pub enum TemplateOp {
     Reactivate,
     /// `bulk deactivate|reactivate devices`: one column of ids or GUIDs
     Devices,
+    /// `bulk move`: one column of ids, emails or usernames
+    Move,
     /// `bulk update` (users)
     Update,
     /// `bulk update orgs`
@@ -464,6 +469,35 @@ pub enum StatusWhat {
     /// Devices, named by id or GUID (today's servers only)
     Devices,
 }
+
+#[derive(Debug, Args)]
+pub struct BulkMoveArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+    /// The org the users move to: its id (on today's servers also its uid, GUID or name)
+    #[arg(long, value_name = "ORG")]
+    pub to: String,
+    /// The column that names the user when the header has several of id, email and username
+    #[arg(long, value_parser = ["id", "email", "username"])]
+    pub key: Option<String>,
+}
+
+const BULK_MOVE_HELP: &str = "\
+The CSV file names users as for `bulk deactivate` (a column `id`, `email` or `username`, or ids
+and emails without a header; on today's servers the id may be a uid); every one moves to the
+org --to names. On today's servers (--api today) --to takes the org's id, uid, GUID or name
+and each user moves with POST /api/v3/users/{uid}/move; on a CrashPlan PRO 3.x server --to is
+the org's id and each user moves with PUT /rest/users/{id} {\"orgId\": ..}, as `bulk update`
+does with an orgId column. The org is checked once before any row.
+
+Each row's user is read first: one already in the org is `unchanged`, so re-running is safe;
+--dry-run shows `orgId: 43 -> 44` per row. The results have line, input, user_id, outcome
+(moved, unchanged, would move, error) and message. Records, --results, --resume, signals and
+exit codes as for `bulk deactivate`.
+
+Examples:
+  cpctl bulk move --csv leavers.csv --to 44 --dry-run
+  cpctl --api today bulk move --csv leavers.csv --to \"Northwind Alumni\" --results moved.csv";
 
 #[derive(Debug, Args)]
 pub struct BulkCreateArgs {

@@ -10,6 +10,7 @@ use crashplan::resources::UserResolver;
 use crashplan::{Client, Status};
 
 use super::Ctx;
+use super::bulk_move::MoveUsers;
 use super::bulk_today::{TodayDeviceStatus, TodayUserStatus};
 use super::bulk_write::{self, Create, UpdateOrgs, UpdateUsers, Write, WriteRow};
 use crate::cli::{BulkCommand, ConnectionArgs, CreateWhat, StatusWhat, TemplateOp};
@@ -23,6 +24,13 @@ pub enum Prepared {
     /// `bulk deactivate|reactivate [users]`.
     Status {
         deactivate: bool,
+        dry_run: bool,
+        concurrency: usize,
+        plan: Plan<InputRow>,
+    },
+    /// `bulk move --to ORG`.
+    Move {
+        to: String,
         dry_run: bool,
         concurrency: usize,
         plan: Plan<InputRow>,
@@ -85,6 +93,17 @@ pub fn prepare(
                 plan,
             }));
         }
+        BulkCommand::Move(args) => {
+            runner::check_paths(&args.bulk, connection)?;
+            let rows = read_rows(&args.bulk.csv, args.key.as_deref()).map_err(CliError::Usage)?;
+            let plan = Plan::new::<MoveUsers>(&args.bulk, rows, format)?;
+            return Ok(Some(Prepared::Move {
+                to: args.to.clone(),
+                dry_run: args.bulk.dry_run,
+                concurrency: usize::from(args.bulk.concurrency),
+                plan,
+            }));
+        }
         BulkCommand::Template { .. } => return Ok(None),
         BulkCommand::Update(args) => match args.what {
             CreateWhat::Users => (&args.bulk, Write::Update, args.key.as_deref()),
@@ -121,6 +140,7 @@ pub fn template(op: TemplateOp) -> String {
     match op {
         TemplateOp::Deactivate | TemplateOp::Reactivate => "email".to_owned(),
         TemplateOp::Devices => "guid".to_owned(),
+        TemplateOp::Move => "email".to_owned(),
         TemplateOp::Update => Write::Update.template(),
         TemplateOp::UpdateOrgs => Write::UpdateOrgs.template(),
         TemplateOp::CreateUsers => Write::CreateUsers.template(),
@@ -147,6 +167,37 @@ pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError
                  nothing was sent",
                 write.command()
             )))
+        }
+        Prepared::Move {
+            to,
+            dry_run,
+            concurrency,
+            plan,
+        } => {
+            // The org, checked once; a failure here leaves no results file behind.
+            let org = match move_target(ctx, &to).await {
+                Ok(org) => org,
+                Err(err) => {
+                    plan.discard();
+                    return Err(err);
+                }
+            };
+            let users = if today {
+                None
+            } else {
+                let with_usernames = plan
+                    .rows()
+                    .iter()
+                    .any(|row| matches!(row.user, Ok(UserRef::Username(_))));
+                Some(Users::index(&ctx.client, with_usernames).await?)
+            };
+            let op = MoveUsers {
+                client: ctx.client.clone(),
+                dry_run,
+                org,
+                users,
+            };
+            runner::run(ctx.ui, &op, plan, concurrency).await
         }
         Prepared::Devices {
             deactivate,
@@ -243,6 +294,22 @@ pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError
             }
         }
     }
+}
+
+/// The numeric id of the org `bulk move --to` names: on today's servers by id, uid, GUID or
+/// name (one orgs listing), on a 2010 server by id (read once, so that a wrong one fails before
+/// any row).
+async fn move_target(ctx: &Ctx<'_>, to: &str) -> Result<i64, CliError> {
+    if ctx.generation == Generation::Today {
+        return Ok(ctx.client.today().orgs().resolve(to).await?.org_id);
+    }
+    let Ok(id) = to.trim().parse::<i64>() else {
+        return Err(CliError::Usage(format!(
+            "--to {to}: on a CrashPlan PRO 3.x server (2010) the org is named by its numeric id \
+             (`cpctl orgs list`); nothing was sent"
+        )));
+    };
+    Ok(ctx.client.orgs().get(id).await?.id)
 }
 
 /// Deactivates (`DEACTIVATE`) or reactivates the user a row names.

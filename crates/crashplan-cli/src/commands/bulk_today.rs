@@ -72,21 +72,19 @@ pub struct TodayUserStatus<const DEACTIVATE: bool> {
     pub dry_run: bool,
 }
 
-impl<const DEACTIVATE: bool> TodayUserStatus<DEACTIVATE> {
-    /// The user a row names (its text, as the person wrote it: a uid has more digits than a
-    /// 2010 id may have).
-    async fn user(&self, row: &InputRow) -> Result<V1User, Outcome> {
-        let digits = !row.input.is_empty() && row.input.bytes().all(|b| b.is_ascii_digit());
-        if let (Err(message), false) = (&row.user, digits) {
-            return Err(Outcome::error(None, message.clone()));
-        }
-        self.client
-            .today()
-            .users()
-            .resolve(&row.input)
-            .await
-            .map_err(|err| Outcome::error(None, one_line(&err)))
+/// The user of today's API a row names, by its text as the person wrote it (a uid may have
+/// more digits than a 2010 id can hold): an error outcome when it names none or several.
+pub(super) async fn today_user(client: &Client, row: &InputRow) -> Result<V1User, Outcome> {
+    let digits = !row.input.is_empty() && row.input.bytes().all(|b| b.is_ascii_digit());
+    if let (Err(message), false) = (&row.user, digits) {
+        return Err(Outcome::error(None, message.clone()));
     }
+    client
+        .today()
+        .users()
+        .resolve(&row.input)
+        .await
+        .map_err(|err| Outcome::error(None, one_line(&err)))
 }
 
 impl<const DEACTIVATE: bool> Operation for TodayUserStatus<DEACTIVATE> {
@@ -104,7 +102,7 @@ impl<const DEACTIVATE: bool> Operation for TodayUserStatus<DEACTIVATE> {
     }
 
     async fn apply(&self, row: &InputRow, intent: &Intent<'_>) -> Outcome {
-        let user = match self.user(row).await {
+        let user = match today_user(&self.client, row).await {
             Ok(user) => user,
             Err(outcome) => return outcome,
         };
