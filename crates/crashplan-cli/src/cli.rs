@@ -331,7 +331,7 @@ pub enum ReportCommand {
     /// Computers that have not backed up or connected for a while, most stale first
     #[command(after_help = REPORT_BACKUPS_HELP)]
     Backups {
-        /// Only the computers of this org
+        /// Only the computers of this org (its id; on today's servers its id or uid)
         #[arg(long)]
         org: Option<i64>,
         /// The threshold: a computer whose last backup (lastActivity) or last connection is
@@ -350,6 +350,14 @@ user's email (one users listing, of the org with --org), and prints them most st
 computerId, name, guid, userId, email, orgId, lastActivity, lastConnected, daysSinceActivity,
 daysSinceConnected. A summary line goes to stderr. GUIDs are printed exactly (they exceed 2^53,
 which some JSON readers cannot hold as numbers: `jq` users want `--format csv` or `tostring`).
+
+On today's servers (--api today) there is no Usages resource: one listing of the active devices
+with their backup usage (500 a page) gives each device's most recent completed backup
+(lastCompletedBackup), backup (lastBackup) and connection over its destinations; a device whose
+last completed backup or last connection is older than --older-than (never counts) is listed,
+with its owner's email from one users listing: computerId, name, guid, userUid, email, orgUid,
+lastCompletedBackup, lastBackup, lastConnected, daysSinceCompletedBackup, daysSinceConnected.
+--org takes the org's numeric id or uid there.
 
 Examples:
   cpctl report backups --older-than 7d
@@ -380,6 +388,9 @@ pub enum BulkCommand {
     /// Reactivate the users listed in a CSV file
     #[command(after_help = BULK_HELP)]
     Reactivate(BulkStatusArgs),
+    /// Move the users listed in a CSV file to another org
+    #[command(after_help = BULK_MOVE_HELP)]
+    Move(BulkMoveArgs),
     /// Change users (or orgs) from a CSV file: any writable field is a column (orgId moves a
     /// user)
     #[command(after_help = BULK_UPDATE_HELP)]
@@ -404,6 +415,10 @@ pub enum TemplateOp {
     Deactivate,
     /// Same as deactivate
     Reactivate,
+    /// `bulk deactivate|reactivate devices`: one column of ids or GUIDs
+    Devices,
+    /// `bulk move`: one column of ids, emails or usernames
+    Move,
     /// `bulk update` (users)
     Update,
     /// `bulk update orgs`
@@ -438,12 +453,54 @@ pub struct BulkUpdateArgs {
 
 #[derive(Debug, Args)]
 pub struct BulkStatusArgs {
+    /// What the rows name: users, or devices (today's servers, --api today, only)
+    #[arg(value_enum, default_value = "users")]
+    pub what: StatusWhat,
     #[command(flatten)]
     pub bulk: BulkArgs,
+    /// The column that names the user when the header has several of id, email and username
+    /// (for devices: of id and guid)
+    #[arg(long, value_parser = ["id", "email", "username", "guid"])]
+    pub key: Option<String>,
+}
+
+/// What `bulk deactivate|reactivate` changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusWhat {
+    /// Users, named by id, email or username (on today's servers the id may be a uid)
+    Users,
+    /// Devices, named by id or GUID (today's servers only)
+    Devices,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkMoveArgs {
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+    /// The org the users move to: its id (on today's servers also its uid, GUID or name)
+    #[arg(long, value_name = "ORG")]
+    pub to: String,
     /// The column that names the user when the header has several of id, email and username
     #[arg(long, value_parser = ["id", "email", "username"])]
     pub key: Option<String>,
 }
+
+const BULK_MOVE_HELP: &str = "\
+The CSV file names users as for `bulk deactivate` (a column `id`, `email` or `username`, or ids
+and emails without a header; on today's servers the id may be a uid); every one moves to the
+org --to names. On today's servers (--api today) --to takes the org's id, uid, GUID or name
+and each user moves with POST /api/v3/users/{uid}/move; on a CrashPlan PRO 3.x server --to is
+the org's id and each user moves with PUT /rest/users/{id} {\"orgId\": ..}, as `bulk update`
+does with an orgId column. The org is checked once before any row.
+
+Each row's user is read first: one already in the org is `unchanged`, so re-running is safe;
+--dry-run shows `orgId: 43 -> 44` per row. The results have line, input, user_id, outcome
+(moved, unchanged, would move, error) and message. Records, --results, --resume, signals and
+exit codes as for `bulk deactivate`.
+
+Examples:
+  cpctl bulk move --csv leavers.csv --to 44 --dry-run
+  cpctl --api today bulk move --csv leavers.csv --to \"Northwind Alumni\" --results moved.csv";
 
 #[derive(Debug, Args)]
 pub struct BulkCreateArgs {
@@ -517,11 +574,21 @@ SIGINT (Ctrl-C), SIGTERM and SIGHUP stop the start of new rows; the rows in flig
 are recorded (a second signal cancels them: `interrupted`), rows never started are reported as
 `not attempted`.
 
+On today's servers (--api today) a user is named by numeric id or uid (the `id` column, or
+digits without a header), email or username, and deactivated (POST /api/v3/users/{uid}/deactivate,
+without blocking) or reactivated (.../activate, without unblocking); `user_id` is its numeric id.
+`bulk deactivate devices` and `bulk reactivate devices` read a column `id` or `guid` (or ids and
+GUIDs without a header), name each device by GUID, else by numeric id, and deactivate or
+reactivate it (POST /api/v38/computer-deactivation/update or /remove); the results have
+`computer_id` instead of `user_id`. A CrashPlan PRO 3.x server has no device deactivation:
+`devices` there is a usage error before anything is sent.
+
 Exit codes: 0 every row done, 1 API error before the first row or the results file could not be
 written, 2 usage error (nothing was changed), 3 some rows failed or were not attempted (also when
 stdout closes early), 128+N stopped by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
 
 Examples:
+  cpctl --api today bulk deactivate devices --csv old-laptops.csv --results devices.csv
   cpctl bulk deactivate --csv leavers.csv --dry-run
   cpctl bulk deactivate --csv leavers.csv --concurrency 8 --results results.csv
   cpctl bulk deactivate --csv leavers.csv --resume results.csv";
@@ -555,6 +622,12 @@ of every item of that page, server statistics) and reports: properties the spec 
 than documented, statuses and headers the spec does not document. Documented optional
 properties that no answer carried are listed as notes (`never-seen`): not a difference, since
 the server may have no such data.
+
+With --api today, today's reads are called instead: the lists (/api/v1/User, Computer, Org; a
+first page by pgNum/pgSize, items in the `data` envelope), User/my, Org/my, customer/my and the
+role list, then for every listed item the reads it names (/api/v1/User/{userId}, the user's
+roles, /api/v1/Computer/{computerId}, /api/v3/orgs/{orgGuid}, LoginConfiguration), with the
+optional inc* parts (incBackupUsage, incRoles, ..) asked for.
 
 Exit codes: 0 the server matches the spec, 4 differences found, 1 API or network error.
 

@@ -107,39 +107,89 @@ pub fn read_records(path: &Path) -> Result<Vec<(u64, csv::StringRecord)>, String
 /// field is an id (digits) or an email (has `@`). Rows that name no user are kept, with the
 /// reason, so every input line gets a result.
 pub fn read_rows(path: &Path, key: Option<&str>) -> Result<Vec<InputRow>, String> {
+    Ok(read_keyed(path, key, &USER_KEYS, "user")?
+        .into_iter()
+        .map(|(line, input, kind)| {
+            let user = parse_ref(&input, kind);
+            InputRow { line, input, user }
+        })
+        .collect())
+}
+
+/// One data row of an input file naming a device (today's servers): by numeric id or GUID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRow {
+    /// 1-based physical line of the file where the row begins.
+    pub line: u64,
+    /// The row's value as written: the device's id or GUID.
+    pub input: String,
+}
+
+impl RowInfo for DeviceRow {
+    fn line(&self) -> u64 {
+        self.line
+    }
+    fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+/// Reads the rows of `path` that name devices: a header row naming a column `id` or `guid`
+/// selects that column (`key` when it names both), else every row's first field is an id or a
+/// GUID. Empty rows are kept (their result says why nothing was done).
+pub fn read_device_rows(path: &Path, key: Option<&str>) -> Result<Vec<DeviceRow>, String> {
+    Ok(read_keyed(path, key, &DEVICE_KEYS, "device")?
+        .into_iter()
+        .map(|(line, input, _)| DeviceRow { line, input })
+        .collect())
+}
+
+/// The rows of `path` as (line, the key column's value, the key's name or `auto` without a
+/// header), the key column chosen among `keys` (see [`read_rows`]) for naming a `what`.
+fn read_keyed(
+    path: &Path,
+    key: Option<&str>,
+    keys: &[&'static str],
+    what: &str,
+) -> Result<Vec<(u64, String, &'static str)>, String> {
     let mut rows = Vec::new();
     let mut column: Option<(usize, &'static str)> = None;
     let mut first = true;
     for (line, record) in read_records(path)? {
         if first {
             first = false;
-            column = header_column(&record, key, path)?;
+            column = header_column(&record, key, path, keys, what)?;
             if column.is_some() {
                 continue;
             }
         }
         let (index, kind) = column.unwrap_or((0, "auto"));
         let input = record.get(index).unwrap_or_default().to_owned();
-        let user = parse_ref(&input, kind);
-        rows.push(InputRow { line, input, user });
+        rows.push((line, input, kind));
     }
     Ok(rows)
 }
 
-/// The key names a header row may use.
-const KEYS: [&str; 3] = ["id", "email", "username"];
+/// The key names a header row may use for users.
+const USER_KEYS: [&str; 3] = ["id", "email", "username"];
 
-/// The column naming the user, if `record` is a header row (it names a key column).
+/// The key names a header row may use for devices.
+const DEVICE_KEYS: [&str; 2] = ["id", "guid"];
+
+/// The column naming the `what`, if `record` is a header row (it names one of `keys`).
 fn header_column(
     record: &csv::StringRecord,
     key: Option<&str>,
     path: &Path,
+    keys: &[&'static str],
+    what: &str,
 ) -> Result<Option<(usize, &'static str)>, String> {
     let found: Vec<(usize, &'static str)> = record
         .iter()
         .enumerate()
         .filter_map(|(i, field)| {
-            KEYS.into_iter()
+            keys.iter()
+                .copied()
                 .find(|k| field.trim().eq_ignore_ascii_case(k))
                 .map(|k| (i, k))
         })
@@ -176,7 +226,7 @@ fn header_column(
             names[0]
         )),
         _ => Err(format!(
-            "{} has the columns {}: say which one names the user ({})",
+            "{} has the columns {}: say which one names the {what} ({})",
             path.display(),
             names
                 .iter()
@@ -307,6 +357,58 @@ mod tests {
         );
         let err = read("67\n", Some("id")).expect_err("no header");
         assert!(err.contains("no header row"), "{err}");
+    }
+
+    #[test]
+    fn device_rows_take_an_id_or_guid_column_or_the_first_field() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("in.csv");
+        let read = |text: &str, key| {
+            std::fs::write(&path, text).expect("write");
+            read_device_rows(&path, key)
+        };
+        let rows = read(
+            "name,GUID
+laptop,1043017702251888104
+",
+            None,
+        )
+        .expect("reads");
+        assert_eq!(
+            rows,
+            [DeviceRow {
+                line: 2,
+                input: "1043017702251888104".into()
+            }]
+        );
+        let rows = read(
+            "88120
+\n90544
+",
+            None,
+        )
+        .expect("reads");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].input, "88120");
+        let err = read(
+            "id,guid
+1,2
+",
+            None,
+        )
+        .expect_err("ambiguous");
+        assert!(
+            err.contains("names the device") && err.contains("--key guid"),
+            "{err}"
+        );
+        let rows = read(
+            "id,guid
+1,2
+",
+            Some("guid"),
+        )
+        .expect("chosen");
+        assert_eq!(rows[0].input, "2");
     }
 
     #[test]

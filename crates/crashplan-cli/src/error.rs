@@ -130,10 +130,14 @@ fn is_ambiguous(err: &crashplan::Error) -> bool {
 /// The advice for the library's [`crashplan::Hint`], naming this command line's flags.
 fn hint(err: &crashplan::Error) -> Option<&'static str> {
     use crashplan::Hint;
-    if is_lookup(err) {
-        return Some(
-            "look for it with `cpctl users find 'email ~ \"...\" or username ~ \"...\"'`, or give its id",
-        );
+    if let crashplan::Error::Lookup { what, .. } = err {
+        return Some(match *what {
+            "device" => "look for it with `cpctl devices list`, or give its id or GUID",
+            "org" => "look for it with `cpctl orgs list`, or give its id, uid or GUID",
+            _ => {
+                "look for it with `cpctl users find 'email ~ \"...\" or username ~ \"...\"'`, or give its id"
+            }
+        });
     }
     Some(match err.hint()? {
         Hint::Credentials => {

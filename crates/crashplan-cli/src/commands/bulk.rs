@@ -1,28 +1,46 @@
 //! `cpctl bulk deactivate|reactivate --csv FILE`: one [`runner::Operation`] each; the
 //! runner keeps the record, handles signals and `--resume`. `bulk update|create` are in
-//! [`bulk_write`].
+//! [`bulk_write`]; on today's servers (`--api today`), users and devices are deactivated and
+//! reactivated by the operations of [`bulk_today`].
 
 use std::process::ExitCode;
 
+use crashplan::api::spec::Generation;
 use crashplan::resources::UserResolver;
 use crashplan::{Client, Status};
 
 use super::Ctx;
+use super::bulk_move::MoveUsers;
+use super::bulk_today::{TodayDeviceStatus, TodayUserStatus};
 use super::bulk_write::{self, Create, UpdateOrgs, UpdateUsers, Write, WriteRow};
-use crate::cli::{BulkCommand, ConnectionArgs, CreateWhat, TemplateOp};
-use crate::csv_input::{InputRow, UserRef, read_rows};
+use crate::cli::{BulkCommand, ConnectionArgs, CreateWhat, StatusWhat, TemplateOp};
+use crate::csv_input::{DeviceRow, InputRow, UserRef, read_device_rows, read_rows};
 use crate::error::CliError;
 use crate::output::Format;
 use crate::runner::{self, Intent, Operation, Outcome, Plan};
 
 /// A bulk command, checked and with its results file created, before connecting.
 pub enum Prepared {
-    /// `bulk deactivate|reactivate`.
+    /// `bulk deactivate|reactivate [users]`.
     Status {
         deactivate: bool,
         dry_run: bool,
         concurrency: usize,
         plan: Plan<InputRow>,
+    },
+    /// `bulk move --to ORG`.
+    Move {
+        to: String,
+        dry_run: bool,
+        concurrency: usize,
+        plan: Plan<InputRow>,
+    },
+    /// `bulk deactivate|reactivate devices` (today's servers).
+    Devices {
+        deactivate: bool,
+        dry_run: bool,
+        concurrency: usize,
+        plan: Plan<DeviceRow>,
     },
     /// `bulk update|create`.
     Write {
@@ -46,6 +64,22 @@ pub fn prepare(
             let deactivate = matches!(command, BulkCommand::Deactivate(_));
             let args = &status.bulk;
             runner::check_paths(args, connection)?;
+            if status.what == StatusWhat::Devices {
+                let rows =
+                    read_device_rows(&args.csv, status.key.as_deref()).map_err(CliError::Usage)?;
+                // The users' operations' record columns but `computer_id`: see `bulk_today`.
+                let plan = if deactivate {
+                    Plan::new::<TodayDeviceStatus<true>>(args, rows, format)?
+                } else {
+                    Plan::new::<TodayDeviceStatus<false>>(args, rows, format)?
+                };
+                return Ok(Some(Prepared::Devices {
+                    deactivate,
+                    dry_run: args.dry_run,
+                    concurrency: usize::from(args.concurrency),
+                    plan,
+                }));
+            }
             let rows = read_rows(&args.csv, status.key.as_deref()).map_err(CliError::Usage)?;
             let plan = if deactivate {
                 Plan::new::<SetStatus<true>>(args, rows, format)?
@@ -56,6 +90,17 @@ pub fn prepare(
                 deactivate,
                 dry_run: args.dry_run,
                 concurrency: usize::from(args.concurrency),
+                plan,
+            }));
+        }
+        BulkCommand::Move(args) => {
+            runner::check_paths(&args.bulk, connection)?;
+            let rows = read_rows(&args.bulk.csv, args.key.as_deref()).map_err(CliError::Usage)?;
+            let plan = Plan::new::<MoveUsers>(&args.bulk, rows, format)?;
+            return Ok(Some(Prepared::Move {
+                to: args.to.clone(),
+                dry_run: args.bulk.dry_run,
+                concurrency: usize::from(args.bulk.concurrency),
                 plan,
             }));
         }
@@ -94,6 +139,8 @@ pub fn prepare(
 pub fn template(op: TemplateOp) -> String {
     match op {
         TemplateOp::Deactivate | TemplateOp::Reactivate => "email".to_owned(),
+        TemplateOp::Devices => "guid".to_owned(),
+        TemplateOp::Move => "email".to_owned(),
         TemplateOp::Update => Write::Update.template(),
         TemplateOp::UpdateOrgs => Write::UpdateOrgs.template(),
         TemplateOp::CreateUsers => Write::CreateUsers.template(),
@@ -102,7 +149,86 @@ pub fn template(op: TemplateOp) -> String {
 }
 
 pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError> {
+    let today = ctx.generation == Generation::Today;
     match prepared {
+        Prepared::Devices { plan, .. } if !today => {
+            plan.discard();
+            Err(CliError::Usage(
+                "`bulk deactivate|reactivate devices` needs today's CrashPlan API: CrashPlan PRO \
+                 3.x (2010, the API this server is taken to speak) has no device deactivation; \
+                 against a current server give --api today; nothing was sent"
+                    .into(),
+            ))
+        }
+        Prepared::Write { plan, write, .. } if today => {
+            plan.discard();
+            Err(CliError::Usage(format!(
+                "`{}` speaks CrashPlan PRO 3.x's API (2010) only, and --api today was chosen: \
+                 nothing was sent",
+                write.command()
+            )))
+        }
+        Prepared::Move {
+            to,
+            dry_run,
+            concurrency,
+            plan,
+        } => {
+            // The org, checked once; a failure here leaves no results file behind.
+            let org = match move_target(ctx, &to).await {
+                Ok(org) => org,
+                Err(err) => {
+                    plan.discard();
+                    return Err(err);
+                }
+            };
+            let users = if today {
+                None
+            } else {
+                let with_usernames = plan
+                    .rows()
+                    .iter()
+                    .any(|row| matches!(row.user, Ok(UserRef::Username(_))));
+                Some(Users::index(&ctx.client, with_usernames).await?)
+            };
+            let op = MoveUsers {
+                client: ctx.client.clone(),
+                dry_run,
+                org,
+                users,
+            };
+            runner::run(ctx.ui, &op, plan, concurrency).await
+        }
+        Prepared::Devices {
+            deactivate,
+            dry_run,
+            concurrency,
+            plan,
+        } => {
+            let client = ctx.client.clone();
+            if deactivate {
+                let op = TodayDeviceStatus::<true> { client, dry_run };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            } else {
+                let op = TodayDeviceStatus::<false> { client, dry_run };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            }
+        }
+        Prepared::Status {
+            deactivate,
+            dry_run,
+            concurrency,
+            plan,
+        } if today => {
+            let client = ctx.client.clone();
+            if deactivate {
+                let op = TodayUserStatus::<true> { client, dry_run };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            } else {
+                let op = TodayUserStatus::<false> { client, dry_run };
+                runner::run(ctx.ui, &op, plan, concurrency).await
+            }
+        }
         Prepared::Status {
             deactivate,
             dry_run,
@@ -170,8 +296,24 @@ pub async fn run(ctx: &Ctx<'_>, prepared: Prepared) -> Result<ExitCode, CliError
     }
 }
 
+/// The numeric id of the org `bulk move --to` names: on today's servers by id, uid, GUID or
+/// name (one orgs listing), on a 2010 server by id (read once, so that a wrong one fails before
+/// any row).
+async fn move_target(ctx: &Ctx<'_>, to: &str) -> Result<i64, CliError> {
+    if ctx.generation == Generation::Today {
+        return Ok(ctx.client.today().orgs().resolve(to).await?.org_id);
+    }
+    let Ok(id) = to.trim().parse::<i64>() else {
+        return Err(CliError::Usage(format!(
+            "--to {to}: on a CrashPlan PRO 3.x server (2010) the org is named by its numeric id \
+             (`cpctl orgs list`); nothing was sent"
+        )));
+    };
+    Ok(ctx.client.orgs().get(id).await?.id)
+}
+
 /// Deactivates (`DEACTIVATE`) or reactivates the user a row names.
-struct SetStatus<const DEACTIVATE: bool> {
+pub(super) struct SetStatus<const DEACTIVATE: bool> {
     client: Client,
     users: Users,
     dry_run: bool,

@@ -1,6 +1,8 @@
 //! One function per command; `run` dispatches.
 
 mod bulk;
+mod bulk_move;
+mod bulk_today;
 mod bulk_write;
 mod drift;
 pub mod find;

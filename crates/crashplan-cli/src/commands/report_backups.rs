@@ -6,10 +6,16 @@
 //! over all destinations), the stale ones joined with one computers listing (name, GUID,
 //! owner) and one users listing (email): three paged listings, never a request per computer
 //! (only an owner missing from the org's users listing is read alone).
+//!
+//! Today's servers (`--api today`) have no Usages resource: [`today`] reads the devices'
+//! backup usage instead, in one listing.
+
+mod today;
 
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+use crashplan::api::spec::Generation;
 use futures::TryStreamExt;
 use serde_json::json;
 
@@ -52,17 +58,53 @@ fn latest(
     }
 }
 
+/// The instant before which a backup or connection is stale: `--older-than` before now.
+#[derive(Debug, Clone, Copy)]
+struct Threshold {
+    now: DateTime<Utc>,
+    at: DateTime<Utc>,
+}
+
+impl Threshold {
+    /// `older_than` seconds before now (the beginning of time when that overflows).
+    fn new(older_than: i64) -> Self {
+        let now = Utc::now();
+        let at = TimeDelta::try_seconds(older_than)
+            .and_then(|age| now.checked_sub_signed(age))
+            .unwrap_or(DateTime::<Utc>::MIN_UTC);
+        Self { now, at }
+    }
+
+    /// Whether `at` is stale: never, or before the threshold.
+    fn stale(&self, at: Option<DateTime<FixedOffset>>) -> bool {
+        at.is_none_or(|at| at < self.at)
+    }
+
+    /// The threshold for the summary line.
+    fn label(&self) -> String {
+        self.at.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+}
+
 /// Whole days from `at` to `now`; `None` for never.
 fn days_since(at: Option<DateTime<FixedOffset>>, now: DateTime<Utc>) -> Option<i64> {
     at.map(|at| (now - at.with_timezone(&Utc)).num_days())
 }
 
+/// `report backups`: from the Usages resource on a 2010 server, from the devices' backup
+/// usage on today's ([`today`]).
 pub async fn run(ctx: &Ctx<'_>, org: Option<i64>, older_than: i64) -> Result<(), CliError> {
-    let now = Utc::now();
-    let threshold = TimeDelta::try_seconds(older_than)
-        .and_then(|age| now.checked_sub_signed(age))
-        .unwrap_or(DateTime::<Utc>::MIN_UTC);
-    let stale = |at: Option<DateTime<FixedOffset>>| at.is_none_or(|at| at < threshold);
+    match ctx.generation {
+        Generation::Today => today::run(ctx, org, older_than).await,
+        _ => from_usages(ctx, org, older_than).await,
+    }
+}
+
+/// `report backups` against the 2010 API.
+async fn from_usages(ctx: &Ctx<'_>, org: Option<i64>, older_than: i64) -> Result<(), CliError> {
+    let threshold = Threshold::new(older_than);
+    let now = threshold.now;
+    let stale = |at| threshold.stale(at);
 
     let mut usages = ctx.client.usages().list();
     if let Some(org) = org {
@@ -146,7 +188,7 @@ pub async fn run(ctx: &Ctx<'_>, org: Option<i64>, older_than: i64) -> Result<(),
         "{} of {total} computers{scope} have not backed up or connected since {} ({never} never \
          backed up)",
         stale_ones.len(),
-        threshold.format("%Y-%m-%d %H:%M UTC"),
+        threshold.label(),
     ));
     Ok(())
 }

@@ -136,6 +136,8 @@ pub struct Plan<R> {
     slots: Vec<Option<Outcome>>,
     sink: Sink,
     path: Option<PathBuf>,
+    /// Whether the results file was created by this plan and holds no row yet.
+    fresh: bool,
 }
 
 /// Refuses the combinations that would lose input or results; call before connecting (the
@@ -211,6 +213,7 @@ impl<R: RowInfo> Plan<R> {
             resume_from::<O>(resume, &rows, &columns, &mut slots)?;
         }
         let path = args.results.clone().or_else(|| args.resume.clone());
+        let mut fresh = false;
         let sink = match &path {
             Some(path) => {
                 let lock = match crate::files::lock(path, false) {
@@ -236,6 +239,7 @@ impl<R: RowInfo> Plan<R> {
                 if !continuing {
                     record::check_new(path).map_err(CliError::Usage)?;
                 }
+                fresh = !continuing && slots.iter().all(Option::is_none);
                 let carried = rows
                     .iter()
                     .zip(&slots)
@@ -260,7 +264,19 @@ impl<R: RowInfo> Plan<R> {
             slots,
             sink,
             path,
+            fresh,
         })
+    }
+
+    /// Gives the plan up before any row was started (a usage error found once connected):
+    /// a results file this plan created, still without rows, is removed, so that the same
+    /// command can be run again as it was.
+    pub fn discard(self) {
+        if let (true, Sink::File(file), Some(path)) = (self.fresh, self.sink, &self.path) {
+            // Removed while the record's lock is held, then the lock is let go.
+            let _ = std::fs::remove_file(path);
+            drop(file);
+        }
     }
 }
 
@@ -440,6 +456,7 @@ pub async fn run<O: Operation>(
         slots,
         sink,
         path,
+        fresh: _,
     } = plan;
     let total = rows.len();
     let pending: Vec<usize> = (0..total)

@@ -16,7 +16,10 @@
 //! (`TodayDevices`, `TodayOrgs`, ...), beside CrashPlan PRO 3.x's `client.users()`. Its lists
 //! page by `pgNum`/`pgSize` and end at the first short page whatever `data.totalCount` says
 //! (a hint, in [`Page::total`](crate::Page::total)); its answers in the `data` envelope are
-//! unwrapped; optional query parameters are setters on the [`Call`].
+//! unwrapped; optional query parameters are setters on the [`Call`]. Its users, devices and
+//! orgs are named the way an administrator names them by [`TodayUsers::resolve`] (id, uid,
+//! email or username), [`TodayDevices::resolve`] (GUID or id) and [`TodayOrgs::resolve`] (uid,
+//! id, GUID or name).
 //!
 //! ```no_run
 //! # async fn run(client: crashplan::Client) -> crashplan::Result<()> {

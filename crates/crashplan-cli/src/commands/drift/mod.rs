@@ -4,9 +4,11 @@
 //! Every read operation the account can reach is called: each list with a small page
 //! (`--page-size`, 5 by default), then the detail view of every item of that page, and the
 //! reads without parameters (server statistics). The answers are compared with the spec's schemas, statuses and
-//! headers; see [`compare`].
+//! headers; see [`compare`]. Against today's servers (`--api today`) the same is done with
+//! today's reads ([`today`]).
 
 pub mod compare;
+mod today;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -72,11 +74,44 @@ fn first_page(op: &Operation, size: u32) -> Vec<(&'static str, String)> {
         .unwrap_or_default()
 }
 
-/// Calls every reachable read operation and compares the answers with the spec.
-async fn survey(ctx: &Ctx<'_>, page_size: u32) -> Result<(Comparison, Vec<String>), CliError> {
-    let mut cmp = Comparison::default();
-    let mut unreachable = Vec::new();
-    // CrashPlan PRO 3.x's reads only: drift against today's servers is issue 18's item 5.
+/// Calls `path` with `query` for `op` and compares the answer with the spec; the body when
+/// the answer is a success, else `None` with the reason in `unreachable`.
+async fn compare(
+    ctx: &Ctx<'_>,
+    survey: &mut Survey,
+    op: &'static Operation,
+    path: &str,
+    query: &[(&str, String)],
+) -> Result<Option<Value>, CliError> {
+    let answer = call(ctx, path, query).await?;
+    survey
+        .cmp
+        .answer(op, answer.status, &answer.headers, answer.body.as_ref());
+    if !(200..300).contains(&answer.status) {
+        survey.unreachable.push(format!(
+            "{} ({} {}): answered {}",
+            op.id, op.method, path, answer.status
+        ));
+        return Ok(None);
+    }
+    Ok(answer.body)
+}
+
+/// What the calls found: the comparison, and the operations that could not be compared.
+#[derive(Default)]
+struct Survey {
+    cmp: Comparison,
+    unreachable: Vec<String>,
+}
+
+/// Calls every reachable read operation of the server's generation and compares the answers
+/// with the spec: CrashPlan PRO 3.x's here, today's in [`today`].
+async fn survey(ctx: &Ctx<'_>, page_size: u32) -> Result<Survey, CliError> {
+    let mut survey = Survey::default();
+    if ctx.generation == Generation::Today {
+        today::survey(ctx, page_size, &mut survey).await?;
+        return Ok(survey);
+    }
     let reads = API.operations.iter().filter(|op| {
         op.generation == Generation::Pro3
             && op.method == "GET"
@@ -84,15 +119,10 @@ async fn survey(ctx: &Ctx<'_>, page_size: u32) -> Result<(Comparison, Vec<String
             && op.params.iter().all(|p| !p.required)
     });
     for op in reads {
-        let answer = call(ctx, op.path, &first_page(op, page_size)).await?;
-        cmp.answer(op, answer.status, &answer.headers, answer.body.as_ref());
-        if !(200..300).contains(&answer.status) {
-            unreachable.push(format!(
-                "{} ({} {}): answered {}",
-                op.id, op.method, op.path, answer.status
-            ));
+        let query = first_page(op, page_size);
+        let Some(body) = compare(ctx, &mut survey, op, op.path, &query).await? else {
             continue;
-        }
+        };
         let Some(list) = &op.list else { continue };
         let Some((detail_id, _)) = list.detail else {
             continue;
@@ -101,28 +131,28 @@ async fn survey(ctx: &Ctx<'_>, page_size: u32) -> Result<(Comparison, Vec<String
             continue;
         };
         // The detail view of every item of the page: optional properties show in some only.
-        let ids: Vec<i64> = answer
-            .body
-            .as_ref()
-            .and_then(|b| b.get(list.items_key))
+        let ids: Vec<i64> = body
+            .get(list.items_key)
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
             .filter_map(|item| item.get("id").and_then(Value::as_i64))
             .collect();
         if ids.is_empty() {
-            unreachable.push(format!("{detail_id}: {} has no item to retrieve", op.id));
+            survey
+                .unreachable
+                .push(format!("{detail_id}: {} has no item to retrieve", op.id));
         }
         for id in ids {
-            let answer = call(ctx, &detail.path.replace("{id}", &id.to_string()), &[]).await?;
-            cmp.answer(detail, answer.status, &answer.headers, answer.body.as_ref());
+            let path = detail.path.replace("{id}", &id.to_string());
+            compare(ctx, &mut survey, detail, &path, &[]).await?;
         }
     }
-    Ok((cmp, unreachable))
+    Ok(survey)
 }
 
 pub async fn run(ctx: &Ctx<'_>, args: DriftArgs) -> Result<ExitCode, CliError> {
-    let (cmp, unreachable) = survey(ctx, args.page_size).await?;
+    let Survey { cmp, unreachable } = survey(ctx, args.page_size).await?;
     for line in &unreachable {
         ctx.ui.warn(format!("not compared: {line}"));
     }
