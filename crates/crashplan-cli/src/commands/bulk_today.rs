@@ -124,7 +124,7 @@ impl<const DEACTIVATE: bool> Operation for TodayUserStatus<DEACTIVATE> {
         } else {
             let mut body = V3UserActivate::default();
             body.unblock = Some(false);
-            users.activate(user.user_uid, body).await
+            users.reactivate(user.user_uid, body).await
         };
         match result {
             Ok(()) => Outcome::new(Self::DONE[0], Some(id), ""),

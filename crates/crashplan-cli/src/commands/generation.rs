@@ -30,7 +30,9 @@ fn generations(command: &Command) -> Vec<Generation> {
     match command {
         Command::Resource(command) => command.generations(),
         Command::Report(ReportCommand::Usage { .. }) => vec![Generation::Pro3],
-        Command::Bulk(BulkCommand::Deactivate(_) | BulkCommand::Reactivate(_)) => BOTH.to_vec(),
+        Command::Bulk(
+            BulkCommand::Deactivate(_) | BulkCommand::Reactivate(_) | BulkCommand::Move(_),
+        ) => BOTH.to_vec(),
         Command::Bulk(_) => vec![Generation::Pro3],
         _ => BOTH.to_vec(),
     }
