@@ -2019,8 +2019,8 @@ impl OrgsListArgs {
 /// The arguments of `orgs create`: `POST /rest/orgs` (`createOrg`), `POST /api/v3/orgs` (`createOrgV3`).
 #[derive(Debug, Clone, clap::Args)]
 pub struct OrgsCreateArgs {
-    /// Name of the new org (CrashPlan PRO 3.x servers only).
-    #[arg(long = "name", value_parser = crate::args::non_empty)]
+    /// Name of the new org.
+    #[arg(long = "name", value_parser = crate::args::non_empty, required = true)]
     pub name: Option<String>,
     /// The id of the parent org (CrashPlan PRO 3.x servers only).
     #[arg(long = "parent-id")]
@@ -2028,9 +2028,6 @@ pub struct OrgsCreateArgs {
     /// Registration key; the server generates one when absent (CrashPlan PRO 3.x servers only).
     #[arg(long = "registration-key", value_parser = crate::args::non_empty)]
     pub registration_key: Option<String>,
-    /// The new org's name (current CrashPlan servers only).
-    #[arg(long = "org-name", value_parser = crate::args::non_empty)]
-    pub org_name: Option<String>,
     /// An external reference (current CrashPlan servers only).
     #[arg(long = "org-ext-ref", value_parser = crate::args::non_empty)]
     pub org_ext_ref: Option<String>,
@@ -2043,11 +2040,10 @@ pub struct OrgsCreateArgs {
 }
 impl resources::CmdArgs for OrgsCreateArgs {
     fn foreign(&self, op: Option<Op>) -> Option<&'static str> {
-        let given: [(bool, &'static str, &[Op]); 7] = [
-            (self.name.is_some(), "--name", &[Op::CreateOrg]),
+        let given: [(bool, &'static str, &[Op]); 6] = [
+            (self.name.is_some(), "--name", &[Op::CreateOrg, Op::CreateOrgV3]),
             (self.parent_id.is_some(), "--parent-id", &[Op::CreateOrg]),
             (self.registration_key.is_some(), "--registration-key", &[Op::CreateOrg]),
-            (self.org_name.is_some(), "--org-name", &[Op::CreateOrgV3]),
             (self.org_ext_ref.is_some(), "--org-ext-ref", &[Op::CreateOrgV3]),
             (self.notes.is_some(), "--notes", &[Op::CreateOrgV3]),
             (self.parent_org_guid.is_some(), "--parent-org-guid", &[Op::CreateOrgV3]),
@@ -2084,7 +2080,7 @@ impl OrgsCreateArgs {
     /// The JSON body of `createOrgV3` from the flags given (secrets excluded), by property name.
     pub fn body_create_org_v3(&self) -> serde_json::Map<String, serde_json::Value> {
         let mut body = serde_json::Map::new();
-        if let Some(value) = &self.org_name {
+        if let Some(value) = &self.name {
             crate::args::insert(&mut body, &["orgName"], serde_json::json!(value));
         }
         if let Some(value) = &self.org_ext_ref {
@@ -2130,7 +2126,7 @@ pub struct OrgsUpdateArgs {
     /// The id of the resource.
     #[arg(value_name = "ID", value_parser = crate::args::non_empty)]
     pub id: String,
-    /// New name of the org (CrashPlan PRO 3.x servers only).
+    /// New name of the org.
     #[arg(long = "name", value_parser = crate::args::non_empty)]
     pub name: Option<String>,
     /// `Deactivated` to deactivate the org, `Active` to reactivate it (CrashPlan PRO 3.x servers only).
@@ -2148,9 +2144,6 @@ pub struct OrgsUpdateArgs {
     /// Configured size quota for this org (in gigabytes) (CrashPlan PRO 3.x servers only).
     #[arg(long = "quota-bytes")]
     pub quota_bytes: Option<i64>,
-    /// The new name (current CrashPlan servers only).
-    #[arg(long = "org-name", value_parser = crate::args::non_empty)]
-    pub org_name: Option<String>,
     /// The new external reference (current CrashPlan servers only).
     #[arg(long = "org-ext-ref", value_parser = crate::args::non_empty)]
     pub org_ext_ref: Option<String>,
@@ -2160,13 +2153,12 @@ pub struct OrgsUpdateArgs {
 }
 impl resources::CmdArgs for OrgsUpdateArgs {
     fn foreign(&self, op: Option<Op>) -> Option<&'static str> {
-        let given: [(bool, &'static str, &[Op]); 8] = [
-            (self.name.is_some(), "--name", &[Op::UpdateOrg]),
+        let given: [(bool, &'static str, &[Op]); 7] = [
+            (self.name.is_some(), "--name", &[Op::UpdateOrg, Op::UpdateOrgV3]),
             (self.status.is_some(), "--status", &[Op::UpdateOrg]),
             (self.parent_id.is_some(), "--parent-id", &[Op::UpdateOrg]),
             (self.quota_seats.is_some(), "--quota-seats", &[Op::UpdateOrg]),
             (self.quota_bytes.is_some(), "--quota-bytes", &[Op::UpdateOrg]),
-            (self.org_name.is_some(), "--org-name", &[Op::UpdateOrgV3]),
             (self.org_ext_ref.is_some(), "--org-ext-ref", &[Op::UpdateOrgV3]),
             (self.notes.is_some(), "--notes", &[Op::UpdateOrgV3]),
         ];
@@ -2212,7 +2204,7 @@ impl OrgsUpdateArgs {
     /// The JSON body of `updateOrgV3` from the flags given (secrets excluded), by property name.
     pub fn body_update_org_v3(&self) -> serde_json::Map<String, serde_json::Value> {
         let mut body = serde_json::Map::new();
-        if let Some(value) = &self.org_name {
+        if let Some(value) = &self.name {
             crate::args::insert(&mut body, &["orgName"], serde_json::json!(value));
         }
         if let Some(value) = &self.org_ext_ref {

@@ -25,9 +25,11 @@ pub mod facade;
 use crate::model::{Model, Role, Type};
 
 /// Names a generated flag must not take, and the name used instead: global flags of the CLI
-/// (`--username` names the account the CLI connects with), and names too short to read
-/// beside the global `-q` (today's free-text filter `q`).
-pub const FLAG_RENAMES: [(&str, &str); 2] = [("username", "login"), ("q", "search")];
+/// (`--username` names the account the CLI connects with), names too short to read beside
+/// the global `-q` (today's free-text filter `q`), and today's names for what a 2010 flag of
+/// the same command already names (`orgs create --name` on both generations).
+pub const FLAG_RENAMES: [(&str, &str); 3] =
+    [("username", "login"), ("q", "search"), ("orgName", "name")];
 
 /// Formats Rust source with the header in front.
 pub fn format(header: &str, source: &str) -> Result<String> {
