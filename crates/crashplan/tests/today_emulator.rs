@@ -101,12 +101,7 @@ async fn todays_users_resolve_by_uid_id_email_and_username() {
     let client = common::admin(&emu);
     let users = client.today().users();
     // The emulator's `userUid` of user `id` is `1040000000000000000 + id` (its README).
-    for name in [
-        "1040000000000000067",
-        "67",
-        " 67 ",
-        "userone@testorg.org",
-    ] {
+    for name in ["1040000000000000067", "67", " 67 ", "userone@testorg.org"] {
         let user = users.resolve(name).await.expect(name);
         assert_eq!(user.user_id, 67, "{name}");
         assert_eq!(user.user_uid, "1040000000000000067", "{name}");
