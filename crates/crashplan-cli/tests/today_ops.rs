@@ -1,10 +1,61 @@
 //! `report backups`, `drift` and `bulk` against today's API (`--api today`), served by the
-//! emulator from the spec's examples; and `bulk move`, on both generations.
+//! emulator from the one state it shares with the 2010 API (the doc's data: users 67-71, orgs
+//! 2, 3, 42 and 43, computer 2; synthetic users and computers from id 1000 where a test needs
+//! more devices); and `bulk move`, on both generations.
+//!
+//! Today's identifiers are the emulator's (its README): user `id` has the `userUid`
+//! `1040000000000000000 + id`, org `id` the `orgUid` `1050000000000000000 + id`, a device the
+//! 2010 computer GUID in decimal; an org's `orgGuid` (a hash of its id) is read from the
+//! emulator.
 
 mod common;
 
 use common::Server;
+use crashplan_emulator::{Emulator, Scale};
 use serde_json::Value;
+
+/// The `userUid` the emulator gives the doc's user 67 (`userone@testorg.org`, org 43).
+const UID_67: &str = "1040000000000000067";
+/// The `userUid` of the doc's user 68 (`usertwo@testorg.org`, org 43).
+const UID_68: &str = "1040000000000000068";
+/// The `userUid` of the doc's user 69 (`userthree@testorg.org`, org 43, owner of computer 2).
+const UID_69: &str = "1040000000000000069";
+/// The `userUid` of the doc's user 70 (`user1@example.com`, org 42).
+const UID_70: &str = "1040000000000000070";
+/// The GUID of the doc's computer 2, in decimal.
+const GUID_2: &str = "343195742699662015";
+/// The `orgUid` of the doc's org 42 (`CrashPlan`).
+const ORG_UID_42: &str = "1050000000000000042";
+/// The `orgUid` of the doc's org 43 (`SubOrg1`).
+const ORG_UID_43: &str = "1050000000000000043";
+
+/// The doc's data and `n` synthetic users, each with one computer: computer 1000 (its user
+/// deactivated, as every 50th), 1001 (its user in a legal hold), then active ones from 1002.
+fn with_synthetic(n: usize) -> Server {
+    Server::with(Emulator::builder().scale(Scale::users(n)))
+}
+
+/// The `orgGuid` of org `id`, read from the emulator's org listing.
+fn org_guid(server: &Server, id: i64) -> String {
+    let client = crashplan::Client::builder(server.emulator.base_url())
+        .local_account("admin", "admin")
+        .build()
+        .expect("client");
+    let orgs = server
+        .block_on(client.today().orgs().list().collect_all())
+        .expect("orgs");
+    orgs.into_iter()
+        .find(|o| o.org_id == id)
+        .map(|o| o.org_guid)
+        .unwrap_or_else(|| panic!("org {id} is not listed"))
+}
+
+/// Deactivates user `id` through the 2010 API (`cpctl --api pro3`): today's API sees the one
+/// state.
+fn deactivate_through_2010(server: &Server, id: &str) {
+    let (code, _, err) = Server::run(server.cli().args(["users", "deactivate", id]));
+    assert_eq!(code, 0, "{err}");
+}
 
 fn json_lines(out: &str) -> Vec<Value> {
     out.lines()
@@ -21,8 +72,8 @@ fn today(server: &Server) -> assert_cmd::Command {
 
 #[test]
 fn report_backups_on_todays_api_reads_one_devices_listing_with_backup_usage() {
-    let server = Server::start();
-    // The examples' backups date from December 2025: a week is long past for both devices.
+    // Computer 2 backed up in 2010, synthetic computer 1001 in 2024 (1000 is deactivated).
+    let server = with_synthetic(2);
     let (code, out, err) = Server::run(today(&server).args([
         "report",
         "backups",
@@ -35,24 +86,25 @@ fn report_backups_on_todays_api_reads_one_devices_listing_with_backup_usage() {
     let rows = json_lines(&out);
     assert_eq!(rows.len(), 2, "{out}");
     assert!(err.contains("2 of 2 active devices"), "{err}");
-    assert!(err.contains("(1 never completed a backup)"), "{err}");
-    // Most stale first: bram's device never completed a backup (no destination at all).
-    assert_eq!(rows[0]["computerId"], 90544);
-    assert_eq!(rows[0]["guid"], "1051938011470259617");
-    assert_eq!(rows[0]["lastCompletedBackup"], Value::Null);
-    assert_eq!(rows[0]["email"], "bram.okafor@northwind.example");
-    assert_eq!(rows[0]["userUid"], "1051937720480016642");
-    assert_eq!(rows[0]["orgUid"], "1049001846377311758");
-    // ada's device: its destination's last completed backup and last backup, and the latest
-    // connection.
-    let ada = &rows[1];
-    assert_eq!(ada["computerId"], 88120);
-    assert_eq!(ada["name"], "ada-thinkpad");
-    assert_eq!(ada["email"], "ada.moreau@northwind.example");
-    assert_eq!(ada["lastCompletedBackup"], "2025-12-01T03:12:47.019Z");
-    assert_eq!(ada["lastBackup"], "2025-12-01T09:58:10.442Z");
-    assert_eq!(ada["lastConnected"], "2025-12-01T10:01:55.730Z");
-    assert!(ada["daysSinceCompletedBackup"].as_i64().expect("days") >= 7);
+    assert!(err.contains("(0 never completed a backup)"), "{err}");
+    // Most stale first: the doc's computer 2, with its destination's last completed backup
+    // and last backup, and the latest connection (the device's, not the destination's 2008
+    // one); its owner's email from the users listing.
+    let doc = &rows[0];
+    assert_eq!(doc["computerId"], 2, "{out}");
+    assert_eq!(doc["name"], "c42-dhcp-191.c42");
+    assert_eq!(doc["guid"], GUID_2);
+    assert_eq!(doc["email"], "userthree@testorg.org");
+    assert_eq!(doc["userUid"], UID_69);
+    assert_eq!(doc["orgUid"], ORG_UID_43);
+    assert_eq!(doc["lastCompletedBackup"], "2010-03-30T18:36:10.221Z");
+    assert_eq!(doc["lastBackup"], Value::Null);
+    assert_eq!(doc["lastConnected"], "2010-03-30T18:35:50.133Z");
+    assert!(doc["daysSinceCompletedBackup"].as_i64().expect("days") >= 7);
+    let synthetic = &rows[1];
+    assert_eq!(synthetic["computerId"], 1001, "{out}");
+    assert_eq!(synthetic["email"], "syn1001@synthetic.example");
+    assert!(synthetic["lastCompletedBackup"].is_string(), "{out}");
 
     // One devices listing (active, with backup usage, 500 a page) and one users listing:
     // no request per device, and nothing of the 2010 API.
@@ -80,15 +132,70 @@ fn report_backups_on_todays_api_reads_one_devices_listing_with_backup_usage() {
     );
 }
 
+/// The spec's examples of today's device and user listings (two devices, one of which never
+/// completed a backup: it has no destination at all), for what the emulator's data has not.
+fn todays_examples(path: &str) -> String {
+    let path = path.split('?').next().unwrap_or(path);
+    match path {
+        "/api/v1/Computer" => {
+            include_str!("../../../spec/examples/DeviceList.list-devices-with-backup-usage.json")
+        }
+        "/api/v1/User" => include_str!("../../../spec/examples/V1UserList.list-users-v1.json"),
+        _ => r#"{"data":null}"#,
+    }
+    .to_owned()
+}
+
+#[test]
+fn report_backups_on_todays_api_puts_a_device_that_never_completed_a_backup_first() {
+    let server = Server::start();
+    let (url, seen) = common::raw_json_server(10, "", todays_examples);
+    let (code, out, err) = Server::run(
+        server
+            .bare()
+            .args(["--url", &url, "--username", "admin", "--basic-auth"])
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args(["--api", "today", "report", "backups", "--older-than", "7d"])
+            .args(["-f", "jsonl"]),
+    );
+    assert_eq!(code, 0, "{err}");
+    let rows = json_lines(&out);
+    assert_eq!(rows.len(), 2, "{out}");
+    assert!(err.contains("2 of 2 active devices"), "{err}");
+    assert!(err.contains("(1 never completed a backup)"), "{err}");
+    // Most stale first: bram's device never completed a backup (no destination at all).
+    assert_eq!(rows[0]["computerId"], 90544);
+    assert_eq!(rows[0]["guid"], "1051938011470259617");
+    assert_eq!(rows[0]["lastCompletedBackup"], Value::Null);
+    assert_eq!(rows[0]["email"], "bram.okafor@northwind.example");
+    assert_eq!(rows[0]["userUid"], "1051937720480016642");
+    assert_eq!(rows[0]["orgUid"], "1049001846377311758");
+    // ada's device: its destination's last completed backup and last backup, and the latest
+    // connection.
+    let ada = &rows[1];
+    assert_eq!(ada["computerId"], 88120);
+    assert_eq!(ada["name"], "ada-thinkpad");
+    assert_eq!(ada["email"], "ada.moreau@northwind.example");
+    assert_eq!(ada["lastCompletedBackup"], "2025-12-01T03:12:47.019Z");
+    assert_eq!(ada["lastBackup"], "2025-12-01T09:58:10.442Z");
+    assert_eq!(ada["lastConnected"], "2025-12-01T10:01:55.730Z");
+    // One devices listing and one users listing.
+    let lines = seen.lock().expect("log").clone();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].starts_with("GET /api/v1/Computer?"), "{lines:?}");
+    assert!(lines[1].starts_with("GET /api/v1/User?"), "{lines:?}");
+}
+
 #[test]
 fn report_backups_on_todays_api_keeps_the_recent_devices_out_and_takes_an_org() {
-    let server = Server::start();
-    // A threshold only a device that never completed a backup passes, in CSV.
+    let server = with_synthetic(2);
+    // A threshold computer 2's 2010 backup passes (over 800 weeks) and computer 1001's 2024
+    // backup does not, in CSV.
     let (code, out, err) = Server::run(today(&server).args([
         "report",
         "backups",
         "--older-than",
-        "1000w",
+        "800w",
         "-f",
         "csv",
     ]));
@@ -101,7 +208,7 @@ fn report_backups_on_todays_api_keeps_the_recent_devices_out_and_takes_an_org() 
          lastConnected,daysSinceCompletedBackup,daysSinceConnected"
     );
     assert!(
-        lines[1].starts_with("90544,bram-macbook,1051938011470259617,"),
+        lines[1].starts_with(&format!("2,c42-dhcp-191.c42,{GUID_2},{UID_69},")),
         "{out}"
     );
     assert!(err.contains("1 of 2 active devices"), "{err}");
@@ -111,18 +218,15 @@ fn report_backups_on_todays_api_keeps_the_recent_devices_out_and_takes_an_org() 
         "report",
         "backups",
         "--org",
-        "2214",
+        "43",
         "--columns",
         "computerId,email",
         "-f",
         "csv",
     ]));
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        out,
-        "computerId,email\n88120,ada.moreau@northwind.example\n"
-    );
-    assert!(err.contains("in org 2214"), "{err}");
+    assert_eq!(out, "computerId,email\n2,userthree@testorg.org\n");
+    assert!(err.contains("in org 43"), "{err}");
     let requests = server.emulator.requests();
     let listing = requests
         .iter()
@@ -132,7 +236,7 @@ fn report_backups_on_todays_api_keeps_the_recent_devices_out_and_takes_an_org() 
         listing
             .query
             .as_deref()
-            .is_some_and(|q| q.contains("orgUid=1042869877140322901")),
+            .is_some_and(|q| q.contains(&format!("orgUid={ORG_UID_43}"))),
         "{listing:?}"
     );
 
@@ -147,8 +251,8 @@ fn report_backups_on_todays_api_keeps_the_recent_devices_out_and_takes_an_org() 
 fn drift_on_todays_api_calls_its_lists_details_and_roles_and_compares_them() {
     let server = Server::start();
     let (code, out, err) = Server::run(today(&server).args(["drift", "--format", "json"]));
-    // The emulator serves today's examples: differences are possible only where the spec
-    // keeps an object open to properties it does not name (exit 4), never a wrong type.
+    // The emulator serves today's views of its state: differences are possible only where the
+    // spec keeps an object open to properties it does not name (exit 4), never a wrong type.
     assert!(code == 0 || code == 4, "{code}: {err}");
     let findings: Vec<Value> = serde_json::from_str(&out).expect("json");
     for finding in &findings {
@@ -171,19 +275,21 @@ fn drift_on_todays_api_calls_its_lists_details_and_roles_and_compares_them() {
     }
     let devices = asked("/api/v1/Computer").and_then(|r| r.query.clone());
     assert!(devices.is_some_and(|q| q.contains("incBackupUsage=true")));
-    // The details of the listed items, by the ids the spec's paths take.
+    // The details of the listed items (the doc's five users, computer 2, the four orgs), by
+    // the ids the spec's paths take.
     for path in [
-        "/api/v1/User/my",
-        "/api/v1/User/4107",
-        "/api/v1/User/4388",
-        "/api/v3/users/1042870315662904117/roles",
-        "/api/v1/Computer/88120",
-        "/api/v1/Computer/90544",
-        "/api/v3/orgs/5f0d2a7e-91c4-4b8e-a6d3-2c7b18e40f61",
-        "/api/v1/Org/my",
-        "/api/v3/customer/my",
+        "/api/v1/User/my".to_owned(),
+        "/api/v1/User/67".to_owned(),
+        "/api/v1/User/71".to_owned(),
+        format!("/api/v3/users/{UID_67}/roles"),
+        format!("/api/v3/users/{UID_70}/roles"),
+        "/api/v1/Computer/2".to_owned(),
+        format!("/api/v3/orgs/{}", org_guid(&server, 43)),
+        format!("/api/v3/orgs/{}", org_guid(&server, 2)),
+        "/api/v1/Org/my".to_owned(),
+        "/api/v3/customer/my".to_owned(),
     ] {
-        assert!(asked(path).is_some(), "{path} not asked");
+        assert!(asked(&path).is_some(), "{path} not asked");
     }
     assert!(
         requests.iter().all(|r| r.method == "GET"),
@@ -349,20 +455,25 @@ fn writes(server: &Server) -> Vec<String> {
 #[test]
 fn bulk_deactivate_on_todays_api_names_users_by_uid_id_email_and_username() {
     let server = Server::start();
+    // User 68 deactivated through the 2010 API: today's API sees it deactivated.
+    deactivate_through_2010(&server, "68");
+    let before = server.emulator.requests().len();
     let csv = write_file(
         &server,
         "users.csv",
-        "user\n\
-         ada.moreau@northwind.example\n\
-         1051937720480016642\n\
-         4107\n\
-         nobody@northwind.example\n",
+        &format!(
+            "user\n\
+             userone@testorg.org\n\
+             {UID_68}\n\
+             67\n\
+             nobody@testorg.org\n"
+        ),
     );
     // A header without a key column: every row's first field names the user.
     let csv_keyed = write_file(
         &server,
         "keyed.csv",
-        "username\nada.moreau@northwind.example\nbram.okafor@northwind.example\n",
+        "username\nuserone@testorg.org\nusertwo@testorg.org\n",
     );
     let (code, out, err) = Server::run(today(&server).args([
         "bulk",
@@ -378,21 +489,22 @@ fn bulk_deactivate_on_todays_api_names_users_by_uid_id_email_and_username() {
     assert_eq!(rows.len(), 5, "{out}");
     let user = on_line(&rows, "2");
     assert_eq!(user["outcome"], "would deactivate", "{out}");
-    assert_eq!(user["user_id"], "4107");
+    assert_eq!(user["user_id"], "67");
     assert_eq!(user["message"], "now Active");
     let by_uid = on_line(&rows, "3");
     assert_eq!(
         (by_uid["user_id"].as_str(), by_uid["outcome"].as_str()),
-        ("4388", "unchanged")
+        ("68", "unchanged")
     );
     assert_eq!(by_uid["message"], "already Deactivated");
-    assert_eq!(on_line(&rows, "4")["outcome"], "would deactivate");
+    let by_id = on_line(&rows, "4");
+    assert_eq!(
+        (by_id["user_id"].as_str(), by_id["outcome"].as_str()),
+        ("67", "would deactivate")
+    );
     let nobody = on_line(&rows, "5");
     assert_eq!(nobody["outcome"], "error");
-    assert!(
-        nobody["message"].contains("nobody@northwind.example"),
-        "{out}"
-    );
+    assert!(nobody["message"].contains("nobody@testorg.org"), "{out}");
     // "user" is no key column: the header row is a row naming a user too.
     assert_eq!(on_line(&rows, "1")["outcome"], "error");
 
@@ -410,25 +522,24 @@ fn bulk_deactivate_on_todays_api_names_users_by_uid_id_email_and_username() {
     assert_eq!(on_line(&rows, "2")["outcome"], "unchanged");
     assert_eq!(on_line(&rows, "2")["message"], "already Active");
     assert_eq!(on_line(&rows, "3")["outcome"], "would reactivate");
-    assert_eq!(on_line(&rows, "3")["user_id"], "4388");
+    assert_eq!(on_line(&rows, "3")["user_id"], "68");
     // A dry run reads only; today's API only.
-    assert!(writes(&server).is_empty(), "{:?}", writes(&server));
-    assert!(
-        server
-            .emulator
-            .requests()
-            .iter()
-            .all(|r| !r.path.starts_with("/rest/"))
-    );
+    let requests = server.emulator.requests();
+    let since: Vec<String> = requests[before..]
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert!(since.iter().all(|r| r.starts_with("GET ")), "{since:?}");
+    assert!(since.iter().all(|r| !r.contains(" /rest/")), "{since:?}");
 }
 
 #[test]
 fn bulk_deactivate_devices_names_them_by_guid_or_id_and_records_every_row() {
-    let server = Server::start();
+    let server = with_synthetic(3);
     let csv = write_file(
         &server,
         "devices.csv",
-        "guid\n1043017702251888104\n90544\n777\n",
+        &format!("guid\n{GUID_2}\n1002\n777\n"),
     );
     let results = server.dir.path().join("devices-results.csv");
     let (code, out, err) = Server::run(
@@ -446,9 +557,10 @@ fn bulk_deactivate_devices_names_them_by_guid_or_id_and_records_every_row() {
     );
     let rows = csv_rows(&text);
     assert_eq!(rows.len(), 3);
-    assert_eq!(on_line(&rows, "2")["computer_id"], "88120");
+    assert_eq!(on_line(&rows, "2")["computer_id"], "2");
     assert_eq!(on_line(&rows, "2")["outcome"], "would deactivate");
-    assert_eq!(on_line(&rows, "3")["computer_id"], "90544");
+    assert_eq!(on_line(&rows, "3")["computer_id"], "1002");
+    assert_eq!(on_line(&rows, "3")["outcome"], "would deactivate");
     let missing = on_line(&rows, "4");
     assert_eq!(missing["outcome"], "error");
     assert!(missing["message"].contains("`777`"), "{text}");
@@ -475,28 +587,86 @@ fn bulk_deactivate_devices_names_them_by_guid_or_id_and_records_every_row() {
     assert_eq!((code, out.as_str()), (0, "guid\n"), "{err}");
 }
 
+/// A CrashPlan PRO 3.x server: the token login answers, everything else (today's
+/// `/api/v1/User/my` first) is a 404. Every request line is recorded.
+fn a_2010_server() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = std::sync::Arc::clone(&seen);
+    let url = common::raw_http_server(8, move |path| {
+        if let Ok(mut log) = log.lock() {
+            log.push(path.to_owned());
+        }
+        if path.starts_with("/api/v3/auth/jwt") {
+            let body = r#"{"data":{"v3_user_token":"t"}}"#;
+            return format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
+                 connection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+        "HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\
+         connection: close\r\n\r\n[]"
+            .to_owned()
+    });
+    (url, seen)
+}
+
 #[test]
 fn bulk_devices_against_a_2010_server_is_a_usage_error_before_anything_is_sent() {
     let server = Server::start();
     let csv = write_file(&server, "devices.csv", "id\n2\n");
     let results = server.dir.path().join("r.csv");
-    for api in ["pro3", "auto"] {
-        let (code, out, err) = Server::run(
-            server
-                .cli()
-                .args(["--api", api, "bulk", "reactivate", "devices", "--csv", &csv])
-                .arg("--results")
-                .arg(&results),
-        );
-        assert_eq!(code, 2, "{api}: {err}");
+    let refused = |cmd: &mut assert_cmd::Command, what: &str| {
+        let (code, out, err) = Server::run(cmd.arg("--results").arg(&results));
+        assert_eq!(code, 2, "{what}: {err}");
         assert!(out.is_empty(), "{out}");
         assert!(err.contains("--api today"), "{err}");
         assert!(err.contains("CrashPlan PRO 3.x"), "{err}");
         assert!(err.contains("nothing was sent"), "{err}");
         // No results file is left behind: the same command can run again as it is.
-        assert!(!results.exists(), "{api}: a results file was left");
-    }
+        assert!(!results.exists(), "{what}: a results file was left");
+    };
+    // Said: `--api pro3`, to the emulator (which serves both generations).
+    refused(
+        server.cli().args([
+            "--api",
+            "pro3",
+            "bulk",
+            "reactivate",
+            "devices",
+            "--csv",
+            &csv,
+        ]),
+        "pro3",
+    );
     assert!(writes(&server).is_empty(), "{:?}", writes(&server));
+    // Detected: `--api auto` to a server whose `/api/v1/User/my` is a 404. It is asked that
+    // and nothing else (the login aside).
+    let (url, seen) = a_2010_server();
+    refused(
+        server
+            .bare()
+            .args(["--url", &url, "--username", "admin"])
+            .env("CRASHPLAN_PASSWORD", "admin")
+            .args([
+                "--api",
+                "auto",
+                "bulk",
+                "reactivate",
+                "devices",
+                "--csv",
+                &csv,
+            ]),
+        "auto",
+    );
+    let lines = seen.lock().expect("log").clone();
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("/api/v3/auth/jwt") || l == "/api/v1/User/my"),
+        "{lines:?}"
+    );
+    assert!(lines.iter().any(|l| l == "/api/v1/User/my"), "{lines:?}");
     // The 2010 commands that only speak 2010 refuse today's API the same way.
     let csv = write_file(&server, "update.csv", "id,firstName\n67,Ann\n");
     let (code, _, err) = Server::run(
@@ -512,20 +682,22 @@ fn bulk_devices_against_a_2010_server_is_a_usage_error_before_anything_is_sent()
 }
 
 #[test]
-#[ignore = "needs the emulator's today writes (issue 18)"]
 fn bulk_deactivate_and_reactivate_on_todays_api_change_users_and_devices_once() {
-    let server = Server::start();
+    let server = with_synthetic(3);
+    // User 68 deactivated through the 2010 API: unchanged for today's deactivation.
+    deactivate_through_2010(&server, "68");
+    // No header: a uid and an email (an `id` header would make every row an id).
     let users = write_file(
         &server,
         "users.csv",
-        "id\n1042870315662904117\nbram.okafor@northwind.example\n",
+        &format!("{UID_67}\nusertwo@testorg.org\n"),
     );
     let (code, out, err) =
         Server::run(today(&server).args(["bulk", "deactivate", "--csv", &users, "-f", "csv"]));
     assert_eq!(code, 0, "{err}");
     let rows = csv_rows(&out);
-    assert_eq!(on_line(&rows, "2")["outcome"], "deactivated", "{out}");
-    assert_eq!(on_line(&rows, "3")["outcome"], "unchanged", "{out}");
+    assert_eq!(on_line(&rows, "1")["outcome"], "deactivated", "{out}");
+    assert_eq!(on_line(&rows, "2")["outcome"], "unchanged", "{out}");
     // Re-running changes nothing.
     let (code, out, err) =
         Server::run(today(&server).args(["bulk", "deactivate", "--csv", &users, "-f", "csv"]));
@@ -534,15 +706,22 @@ fn bulk_deactivate_and_reactivate_on_todays_api_change_users_and_devices_once() 
         csv_rows(&out).iter().all(|r| r["outcome"] == "unchanged"),
         "{out}"
     );
+    // The 2010 API sees today's deactivation.
+    let (code, out, err) = Server::run(server.cli().args(["users", "get", "67", "-f", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let user: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(user["status"], "Deactivated", "{out}");
     let (code, _, err) =
         Server::run(today(&server).args(["bulk", "reactivate", "--csv", &users, "-f", "csv"]));
     assert_eq!(code, 0, "{err}");
     let count = |path: &str| server.emulator.request_count("POST", path);
-    assert_eq!(count("/api/v3/users/1042870315662904117/deactivate"), 1);
-    assert_eq!(count("/api/v3/users/1042870315662904117/activate"), 1);
-    assert_eq!(count("/api/v3/users/1051937720480016642/activate"), 1);
+    assert_eq!(count(&format!("/api/v3/users/{UID_67}/deactivate")), 1);
+    assert_eq!(count(&format!("/api/v3/users/{UID_67}/activate")), 1);
+    assert_eq!(count(&format!("/api/v3/users/{UID_68}/activate")), 1);
+    assert_eq!(count(&format!("/api/v3/users/{UID_68}/deactivate")), 0);
 
-    let devices = write_file(&server, "devices.csv", "guid\n1043017702251888104\n90544\n");
+    // The doc's computer 2 by GUID and synthetic computer 1002 by id.
+    let devices = write_file(&server, "devices.csv", &format!("guid\n{GUID_2}\n1002\n"));
     for verb in ["deactivate", "reactivate"] {
         let (code, out, err) = Server::run(
             today(&server).args(["bulk", verb, "devices", "--csv", &devices, "-f", "csv"]),
@@ -561,11 +740,10 @@ fn bulk_deactivate_and_reactivate_on_todays_api_change_users_and_devices_once() 
 
 #[cfg(unix)]
 #[test]
-#[ignore = "needs the emulator's today writes (issue 18)"]
 fn a_bulk_deactivation_of_devices_keeps_its_record_under_sigterm_and_resume_finishes_it() {
     use std::time::{Duration, Instant};
 
-    use crashplan_emulator::{Emulator, Faults, Latency, Scale};
+    use crashplan_emulator::{Faults, Latency};
 
     let server = Server::with(
         Emulator::builder()
@@ -583,8 +761,21 @@ fn a_bulk_deactivation_of_devices_keeps_its_record_under_sigterm_and_resume_fini
     let devices = server
         .block_on(client.today().devices().list().active(true).collect_all())
         .expect("devices");
-    let ids: Vec<i64> = devices.iter().map(|d| d.computer_id).take(20).collect();
-    assert_eq!(ids.len(), 20, "the data set has 20 active devices");
+    // 29 of the 30 synthetic devices are active (user 1000's is deactivated, as every 50th
+    // user's); user 1001 is in a legal hold (the emulator's README), so its device cannot be
+    // deactivated: 20 of the other 28.
+    assert_eq!(devices.len(), 29, "the data set's active devices");
+    let ids: Vec<i64> = devices
+        .iter()
+        .filter(|d| d.user_id != Some(1001))
+        .map(|d| d.computer_id)
+        .take(20)
+        .collect();
+    assert_eq!(
+        ids.len(),
+        20,
+        "the data set has 28 active devices out of a legal hold"
+    );
     let text: String = ids.iter().map(|id| format!("{id}\n")).collect();
     let csv = write_file(&server, "devices.csv", &text);
     let results = server.dir.path().join("r.csv");
@@ -746,13 +937,10 @@ fn bulk_move_on_a_2010_server_moves_each_user_once() {
 #[test]
 fn bulk_move_on_todays_api_names_the_org_by_id_uid_guid_or_name() {
     let server = Server::start();
-    let csv = write_file(&server, "move.csv", "id\n4107\n1051937720480016642\n");
-    for to in [
-        "2231",
-        "1049001846377311758",
-        "c2a84e10-6b7d-4f3e-9a15-d08f3b61e7a9",
-        "Northwind Field Sales",
-    ] {
+    // User 67 is in org 43, user 70 already in org 42 (`CrashPlan`).
+    let csv = write_file(&server, "move.csv", &format!("id\n67\n{UID_70}\n"));
+    let guid = org_guid(&server, 42);
+    for to in ["42", ORG_UID_42, guid.as_str(), "CrashPlan"] {
         let (code, out, err) = Server::run(today(&server).args([
             "bulk",
             "move",
@@ -767,7 +955,7 @@ fn bulk_move_on_todays_api_names_the_org_by_id_uid_guid_or_name() {
         assert_eq!(code, 0, "{to}: {err}");
         let rows = csv_rows(&out);
         assert_eq!(on_line(&rows, "2")["outcome"], "would move", "{out}");
-        assert_eq!(on_line(&rows, "2")["message"], "orgId: 2214 -> 2231");
+        assert_eq!(on_line(&rows, "2")["message"], "orgId: 43 -> 42");
         assert_eq!(on_line(&rows, "3")["outcome"], "unchanged", "{out}");
     }
     // An org nobody has: an error before any row, and no results file.
@@ -792,10 +980,9 @@ fn bulk_move_on_todays_api_names_the_org_by_id_uid_guid_or_name() {
 }
 
 #[test]
-#[ignore = "needs the emulator's today writes (issue 18)"]
 fn bulk_move_on_todays_api_moves_each_user_once() {
     let server = Server::start();
-    let csv = write_file(&server, "move.csv", "id\n1042870315662904117\n");
+    let csv = write_file(&server, "move.csv", &format!("id\n{UID_67}\n"));
     for outcome in ["moved", "unchanged"] {
         let (code, out, err) = Server::run(today(&server).args([
             "bulk",
@@ -803,7 +990,7 @@ fn bulk_move_on_todays_api_moves_each_user_once() {
             "--csv",
             &csv,
             "--to",
-            "Northwind Field Sales",
+            "CrashPlan",
             "-f",
             "csv",
         ]));
@@ -813,7 +1000,12 @@ fn bulk_move_on_todays_api_moves_each_user_once() {
     assert_eq!(
         server
             .emulator
-            .request_count("POST", "/api/v3/users/1042870315662904117/move"),
+            .request_count("POST", &format!("/api/v3/users/{UID_67}/move")),
         1
     );
+    // The 2010 API sees the move.
+    let (code, out, err) = Server::run(server.cli().args(["users", "get", "67", "-f", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let user: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(user["orgId"], 42, "{out}");
 }

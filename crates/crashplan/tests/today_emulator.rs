@@ -100,18 +100,15 @@ async fn todays_users_resolve_by_uid_id_email_and_username() {
     let emu = common::emulator().await;
     let client = common::admin(&emu);
     let users = client.today().users();
-    for name in [
-        "1042870315662904117",
-        "4107",
-        " 4107 ",
-        "ada.moreau@northwind.example",
-    ] {
+    // The emulator's `userUid` of user `id` is `1040000000000000000 + id` (its README).
+    for name in ["1040000000000000067", "67", " 67 ", "userone@testorg.org"] {
         let user = users.resolve(name).await.expect(name);
-        assert_eq!(user.user_id, 4107, "{name}");
-        assert_eq!(user.user_uid, "1042870315662904117", "{name}");
+        assert_eq!(user.user_id, 67, "{name}");
+        assert_eq!(user.user_uid, "1040000000000000067", "{name}");
     }
-    let bram = users.resolve("1051937720480016642").await.expect("uid");
-    assert_eq!(bram.user_id, 4388);
+    let other = users.resolve("1040000000000000070").await.expect("uid");
+    assert_eq!(other.user_id, 70);
+    assert_eq!(other.email.as_deref(), Some("user1@example.com"));
 }
 
 #[tokio::test]
@@ -152,16 +149,34 @@ async fn todays_users_resolve_fails_typed_naming_what_was_looked_for() {
 
 #[tokio::test]
 async fn todays_devices_resolve_by_guid_and_id() {
-    let emu = common::emulator().await;
+    // The doc's computer 2 and two synthetic ones (1000 and 1001, GUIDs above 2^53).
+    let emu = common::start(
+        crashplan_emulator::Emulator::builder().scale(crashplan_emulator::Scale::users(2)),
+    )
+    .await;
     let client = common::admin(&emu);
     let devices = client.today().devices();
-    for name in ["1043017702251888104", "88120"] {
+    // A device's GUID is the 2010 computer GUID in decimal.
+    for name in ["343195742699662015", "2", " 2 "] {
         let device = devices.resolve(name).await.expect(name);
-        assert_eq!(device.computer_id, 88120, "{name}");
-        assert_eq!(device.guid, "1043017702251888104", "{name}");
+        assert_eq!(device.computer_id, 2, "{name}");
+        assert_eq!(device.guid, "343195742699662015", "{name}");
     }
-    let bram = devices.resolve("90544").await.expect("id");
-    assert_eq!(bram.guid, "1051938011470259617");
+    // A synthetic device, as the listing shows it: by id, then by its GUID, every digit kept.
+    let listed = devices.list().collect_all().await.expect("devices");
+    let synthetic = listed
+        .iter()
+        .find(|d| d.computer_id == 1001)
+        .expect("synthetic device 1001 is listed");
+    assert!(
+        synthetic.guid.parse::<u64>().expect("digits") > 1 << 53,
+        "{}",
+        synthetic.guid
+    );
+    let by_id = devices.resolve("1001").await.expect("id");
+    assert_eq!(by_id.guid, synthetic.guid);
+    let by_guid = devices.resolve(&synthetic.guid).await.expect("guid");
+    assert_eq!(by_guid.computer_id, 1001);
     for name in ["12345", "no-such-guid"] {
         let err = devices.resolve(name).await.expect_err(name);
         assert!(err.is_not_found(), "{name}: {err}");
@@ -184,16 +199,25 @@ async fn todays_orgs_resolve_by_uid_id_guid_and_name() {
     let emu = common::emulator().await;
     let client = common::admin(&emu);
     let orgs = client.today().orgs();
+    // The org's GUID as the emulator derives it (a hash of the id): read from its listing.
+    let listed = orgs.list().collect_all().await.expect("orgs");
+    let guid = listed
+        .iter()
+        .find(|o| o.org_id == 43)
+        .map(|o| o.org_guid.clone())
+        .expect("org 43 is listed");
+    // The emulator's `orgUid` of org `id` is `1050000000000000000 + id` (its README).
     for name in [
-        "1049001846377311758",
-        "2231",
-        "c2a84e10-6b7d-4f3e-9a15-d08f3b61e7a9",
-        "C2A84E10-6B7D-4F3E-9A15-D08F3B61E7A9",
-        "Northwind Field Sales",
-        "northwind field sales",
+        "1050000000000000043",
+        "43",
+        guid.as_str(),
+        guid.to_uppercase().as_str(),
+        "SubOrg1",
+        "suborg1",
     ] {
         let org = orgs.resolve(name).await.expect(name);
-        assert_eq!(org.org_id, 2231, "{name}");
+        assert_eq!(org.org_id, 43, "{name}");
+        assert_eq!(org.org_guid, guid, "{name}");
     }
     let err = orgs.resolve("Southwind").await.expect_err("none");
     assert!(err.is_not_found(), "{err}");

@@ -135,6 +135,18 @@ pub fn prepare(
     }))
 }
 
+impl Prepared {
+    /// Removes the results file this run created (a record it did not create is kept), for
+    /// a run refused before any row: the same command can then run again as it is.
+    pub fn discard(self) {
+        match self {
+            Prepared::Status { plan, .. } | Prepared::Move { plan, .. } => plan.discard(),
+            Prepared::Devices { plan, .. } => plan.discard(),
+            Prepared::Write { plan, .. } => plan.discard(),
+        }
+    }
+}
+
 /// `bulk template OP`: the header row of its CSV file.
 pub fn template(op: TemplateOp) -> String {
     match op {

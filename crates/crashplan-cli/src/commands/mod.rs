@@ -105,8 +105,17 @@ pub async fn run(cli: Cli, ui: &Ui) -> Result<ExitCode, CliError> {
         ..Overrides::default()
     };
     let connection = connect_with(&cli.connection, ui, overrides).await?;
-    // A command the server's generation lacks is refused before any request of its own.
-    let generation = generation::choose(&cli.command, &connection, ui).await?;
+    // A command the server's generation lacks is refused before any request of its own; a
+    // bulk run refused here (or whose server could not be asked) leaves no results file.
+    let generation = match generation::choose(&cli.command, &connection, ui).await {
+        Ok(generation) => generation,
+        Err(err) => {
+            if let Some(prepared) = bulk {
+                prepared.discard();
+            }
+            return Err(err);
+        }
+    };
     let ctx = Ctx {
         client: connection.client.clone(),
         ui,
