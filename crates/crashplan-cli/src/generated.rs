@@ -3487,8 +3487,7 @@ impl DevicesDeactivateArgs {
     pub fn body_deactivate_device_v38(
         &self,
     ) -> serde_json::Map<String, serde_json::Value> {
-        let body = serde_json::Map::new();
-        body
+        serde_json::Map::new()
     }
     /// Every secret property of `deactivateDeviceV38`: `(name, required, read from stdin)`.
     pub fn secrets_deactivate_device_v38(&self) -> Vec<(&'static str, bool, bool)> {
@@ -3519,8 +3518,7 @@ impl DevicesReactivateArgs {
     pub fn body_reactivate_device_v38(
         &self,
     ) -> serde_json::Map<String, serde_json::Value> {
-        let body = serde_json::Map::new();
-        body
+        serde_json::Map::new()
     }
     /// Every secret property of `reactivateDeviceV38`: `(name, required, read from stdin)`.
     pub fn secrets_reactivate_device_v38(&self) -> Vec<(&'static str, bool, bool)> {

@@ -1041,44 +1041,38 @@ fn apply_fn(op: &Operation, flags: &[Flag<'_>], s: &mut String) {
 /// `body_<operationId>()` (the JSON body of the flags given, secrets excluded) and
 /// `secrets_<operationId>()` (its secret properties).
 fn body_fns(op: &Operation, flags: &[Flag<'_>], s: &mut String) {
-    let _ = write!(
-        s,
-        "/// The JSON body of `{}` from the flags given (secrets excluded), by property name.\n\
-         pub fn body_{}(&self) -> serde_json::Map<String, serde_json::Value> {{\n",
-        op.id,
-        snake(&op.id)
-    );
-    let fields = flags
-        .iter()
-        .any(|f| matches!(f.use_of(op), Some(Use::Body(_))));
-    s.push_str(if fields {
-        "let mut body = serde_json::Map::new();\n"
+    let mut inserts = String::new();
+    let mut secrets = String::new();
+    for flag in flags {
+        match flag.use_of(op) {
+            Some(Use::Body(path)) => {
+                let _ = writeln!(
+                    inserts,
+                    "if let Some(value) = &self.{} {{ crate::args::insert(&mut body, {}, serde_json::json!(value)); }}",
+                    flag.field,
+                    strs(path)
+                );
+            }
+            Some(Use::Secret { name, required }) => {
+                let _ = write!(secrets, "({}, {required}, self.{}),", lit(name), flag.field);
+            }
+            _ => {}
+        }
+    }
+    let body = if inserts.is_empty() {
+        "serde_json::Map::new()".to_owned()
     } else {
-        "let body = serde_json::Map::new();\n"
-    });
-    for flag in flags {
-        if let Some(Use::Body(path)) = flag.use_of(op) {
-            let _ = writeln!(
-                s,
-                "if let Some(value) = &self.{} {{ crate::args::insert(&mut body, {}, serde_json::json!(value)); }}",
-                flag.field,
-                strs(path)
-            );
-        }
-    }
+        format!("let mut body = serde_json::Map::new();\n{inserts}body")
+    };
     let _ = write!(
         s,
-        "body\n}}\n\n/// Every secret property of `{}`: `(name, required, read from stdin)`.\n\
-         pub fn secrets_{}(&self) -> Vec<(&'static str, bool, bool)> {{\nvec![",
-        op.id,
-        snake(&op.id)
+        "/// The JSON body of `{id}` from the flags given (secrets excluded), by property name.\n\
+         pub fn body_{snake}(&self) -> serde_json::Map<String, serde_json::Value> {{\n{body}\n}}\n\n\
+         /// Every secret property of `{id}`: `(name, required, read from stdin)`.\n\
+         pub fn secrets_{snake}(&self) -> Vec<(&'static str, bool, bool)> {{\nvec![{secrets}]\n}}\n\n",
+        id = op.id,
+        snake = snake(&op.id)
     );
-    for flag in flags {
-        if let Some(Use::Secret { name, required }) = flag.use_of(op) {
-            let _ = write!(s, "({}, {required}, self.{}),", lit(name), flag.field);
-        }
-    }
-    s.push_str("]\n}\n\n");
 }
 
 /// A flag of a request body.
