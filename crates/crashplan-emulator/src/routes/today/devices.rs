@@ -82,6 +82,15 @@ pub(in crate::routes) async fn list(
             })),
         }
     };
+    if listing.is_prefiltered(&["active", "blocked"]) {
+        let total = candidates().count();
+        let body = listing.plain(total, |start| {
+            candidates()
+                .skip(start)
+                .map(move |c| finish(device(store, &c, usage)))
+        })?;
+        return Ok(json(body));
+    }
     let q = listing.here("q");
     let keep = |v: &Value| q.is_none_or(|q| contains_text(v, &["name", "osHostname", "guid"], q));
     let body = listing.answer(

@@ -110,7 +110,14 @@ impl Listing {
 
     /// Whether nothing narrows or reorders the list: a page can be cut from the whole.
     fn is_plain(&self) -> bool {
-        !self.query.is_filtered() && EVALUATED_HERE.iter().all(|n| self.here(n).is_none())
+        self.is_prefiltered(&[])
+    }
+
+    /// Whether the only filters given compare `properties`, which the handler's candidates
+    /// already pass, and nothing reorders the list: the candidates can be counted and
+    /// skipped without building their views.
+    fn is_prefiltered(&self, properties: &[&str]) -> bool {
+        self.query.only_filters(properties) && EVALUATED_HERE.iter().all(|n| self.here(n).is_none())
     }
 
     /// The page of `candidates` that pass the spec's filters and `keep`, sorted by `srtKey`.
