@@ -766,7 +766,8 @@ fn link_lists(model: &mut Model) -> Result<()> {
                 }
                 warnings.push(format!(
                     "{}: filter {} compares no property of {} (it has no property {property}): \
-                     the SDK and the CLI send it, the emulator answers it with 501; describe it \
+                     the SDK and the CLI send it, the emulator answers it with 501 unless its \
+                     handler evaluates it (`crashplan-emulator --list-unimplemented`); describe it \
                      with x-crashplan-filter: {{ property: <a property of {}>, match: {} }}",
                     op.id,
                     p.name,

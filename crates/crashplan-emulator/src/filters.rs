@@ -136,6 +136,14 @@ impl ListQuery {
         !self.given.is_empty()
     }
 
+    /// Whether every given filter compares one of `properties` (a list whose candidates
+    /// already pass those filters can count and skip them without the predicate).
+    pub(crate) fn only_filters(&self, properties: &[&str]) -> bool {
+        self.given
+            .iter()
+            .all(|g| properties.contains(&g.filter.property))
+    }
+
     /// The property holding the items (`users`, ...).
     pub(crate) fn items_key(&self) -> &'static str {
         self.items_key

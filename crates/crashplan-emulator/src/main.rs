@@ -256,6 +256,11 @@ async fn run(args: Args) -> Result<(), String> {
         "CrashPlan PRO emulator listening on {}",
         emulator.base_url()
     );
+    say!(
+        "Serving today's API (/api/v1, /api/v3, /api/v38) and CrashPlan PRO 3.x (/rest) from one \
+         state, e.g. curl -u admin:admin '{}/api/v1/User?pgNum=1&pgSize=2'",
+        emulator.base_url()
+    );
     say!("Accounts:");
     for account in &accounts {
         let role = if account.is_admin() {

@@ -786,3 +786,44 @@ async fn the_synthetic_data_set_shows_through_todays_lists() {
     );
     assert_eq!(uid_of(&h, 1500).await, uid, "the uid stays");
 }
+
+#[tokio::test]
+async fn todays_answers_decode_as_the_generated_types() {
+    use crashplan_api::types::{
+        DeviceList, DeviceResponse, RoleList, TodayError, V1OrgList, V1OrgResponse, V1UserList,
+        V1UserResponse, V3Customer, V3Org,
+    };
+    fn decode<T: serde::de::DeserializeOwned>(what: &str, body: Value) -> T {
+        serde_json::from_value(body.clone())
+            .unwrap_or_else(|e| panic!("{what} does not decode: {e}: {body}"))
+    }
+    let h = Harness::start().await;
+    let users: V1UserList = decode("users", h.get_json("/api/v1/User?incRoles=true").await);
+    assert_eq!(users.data.users.len(), 5);
+    let _: V1UserResponse = decode("a user", h.get_json("/api/v1/User/69").await);
+    let devices: DeviceList = decode(
+        "devices",
+        h.get_json("/api/v1/Computer?incBackupUsage=true").await,
+    );
+    assert!(devices.data.computers[0].backup_usage.is_some());
+    let _: DeviceResponse = decode("a device", h.get_json("/api/v1/Computer/2").await);
+    let orgs: V1OrgList = decode("orgs", h.get_json("/api/v1/Org").await);
+    let guid = orgs.data.orgs[0].org_guid.clone();
+    let _: V3Org = decode(
+        "a v3 org",
+        h.get_json(&format!("/api/v3/orgs/{guid}?incSettings=true"))
+            .await,
+    );
+    let _: V1OrgResponse = decode("my org", h.get_json("/api/v1/Org/my").await);
+    let _: RoleList = decode("roles", h.get_json("/api/v1/role").await);
+    let _: V3Customer = decode("the tenant", h.get_json("/api/v3/customer/my").await);
+    let (_, body) = h
+        .send_json(
+            Method::POST,
+            "/api/v1/User",
+            json!({"orgUid": users.data.users[0].org_uid, "username": "admin"}),
+        )
+        .await;
+    let error: TodayError = decode("a named error", body);
+    assert_eq!(error.data.map(|d| d.len()), Some(1));
+}

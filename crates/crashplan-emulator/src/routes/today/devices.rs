@@ -14,7 +14,7 @@ use axum::response::Response;
 use crashplan_api::types::{ComputerDetail, DeviceDeactivation, DeviceUpdate, Status};
 use serde_json::Value;
 
-use super::views::device;
+use super::views::{device, device_status};
 use super::{Listing, contains_text, data, flag, legal_hold};
 use crate::error::{ApiResult, Failure};
 use crate::filters::Params;
@@ -64,19 +64,40 @@ pub(in crate::routes) async fn list(
         .params
         .get("userUid")
         .map(|uid| store.user_id_by_uid(uid).unwrap_or(-1));
+    // `active` and `blocked` are read before a view is built (the predicate still decides).
+    let want = |name: &str| {
+        listing
+            .params
+            .get(name)
+            .map(|v| v.eq_ignore_ascii_case("true"))
+    };
+    let (active, blocked) = (want("active"), want("blocked"));
+    let store = &*store;
     let candidates = || -> Box<dyn Iterator<Item = Cow<'_, ComputerDetail>> + '_> {
         match user {
             Some(-1) => Box::new(std::iter::empty()),
-            _ => store.computers_where(None, None, user, 0),
+            _ => Box::new(store.computers_where(None, None, user, 0).filter(move |c| {
+                active.is_none_or(|a| device_status(store, c).1 == a)
+                    && blocked.is_none_or(|b| store.today_computer(c.id).blocked == b)
+            })),
         }
     };
+    if listing.is_prefiltered(&["active", "blocked"]) {
+        let total = candidates().count();
+        let body = listing.plain(total, |start| {
+            candidates()
+                .skip(start)
+                .map(move |c| finish(device(store, &c, usage)))
+        })?;
+        return Ok(json(body));
+    }
     let q = listing.here("q");
     let keep = |v: &Value| q.is_none_or(|q| contains_text(v, &["name", "osHostname", "guid"], q));
     let body = listing.answer(
-        &store,
+        store,
         || {
             candidates()
-                .map(|c| device(&store, &c, usage))
+                .map(|c| device(store, &c, usage))
                 .filter(|v| keep_target(v))
                 .map(finish)
         },

@@ -16,9 +16,8 @@ mod views;
 
 use std::cmp::Ordering;
 
-use axum::Extension;
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use crashplan_api::spec::API;
@@ -43,7 +42,6 @@ pub(super) use users::{
 };
 
 use super::{Shared, json, read_json};
-use crate::auth::Principal;
 use crate::error::{ApiResult, Failure};
 use crate::filters::{ListQuery, Params};
 use crate::paging::Window;
@@ -110,7 +108,14 @@ impl Listing {
 
     /// Whether nothing narrows or reorders the list: a page can be cut from the whole.
     fn is_plain(&self) -> bool {
-        !self.query.is_filtered() && EVALUATED_HERE.iter().all(|n| self.here(n).is_none())
+        self.is_prefiltered(&[])
+    }
+
+    /// Whether the only filters given compare `properties`, which the handler's candidates
+    /// already pass, and nothing reorders the list: the candidates can be counted and
+    /// skipped without building their views.
+    fn is_prefiltered(&self, properties: &[&str]) -> bool {
+        self.query.only_filters(properties) && EVALUATED_HERE.iter().all(|n| self.here(n).is_none())
     }
 
     /// The page of `candidates` that pass the spec's filters and `keep`, sorted by `srtKey`.
@@ -233,9 +238,10 @@ fn legal_hold(what: &str) -> Failure {
 /// an account with a one-time password, `LOCAL` otherwise.
 pub(super) async fn login_configuration(
     State(app): Shared,
-    Query(query): Query<std::collections::HashMap<String, String>>,
+    RawQuery(query): RawQuery,
 ) -> ApiResult<Response> {
-    let username = query
+    let params = Params::parse(query.as_deref());
+    let username = params
         .get("username")
         .filter(|u| !u.is_empty())
         .ok_or_else(|| Failure::bad_request("missing required parameter 'username'"))?;
@@ -267,6 +273,6 @@ fn all_roles() -> Vec<Value> {
 }
 
 /// `GET /api/v1/role` (`listRolesV1`): every role, `{"data": [..]}`.
-pub(super) async fn roles(Extension(_principal): Extension<Principal>) -> ApiResult<Response> {
+pub(super) async fn roles() -> ApiResult<Response> {
     Ok(json(item_body(&json!({ "data": all_roles() }))))
 }

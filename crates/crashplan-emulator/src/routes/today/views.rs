@@ -52,8 +52,8 @@ pub(super) fn v1_user(store: &Store, user: &UserDetail, roles: bool) -> Value {
     view
 }
 
-/// The `status` of a device: deactivated, deauthorized or active.
-fn device_status(store: &Store, computer: &ComputerDetail) -> (&'static str, bool) {
+/// The `status` of a device (deactivated, deauthorized or active) and whether it is active.
+pub(super) fn device_status(store: &Store, computer: &ComputerDetail) -> (&'static str, bool) {
     let today = store.today_computer(computer.id);
     let is_active = today.deactivated.map_or(active(&computer.status), |d| !d);
     let status = match (is_active, today.deauthorized) {
