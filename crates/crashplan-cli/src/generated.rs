@@ -923,7 +923,7 @@ impl Cmd {
                             .apply_list_orgs_v1(ctx.client.today().orgs().list());
                         resources::list(ctx, list, &args.list, false).await
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::OrgsCreate => {
@@ -956,7 +956,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::OrgsGet => {
@@ -989,7 +989,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::OrgsUpdate => {
@@ -1031,7 +1031,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::UpdateOrgV3, Some(&args.id))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersList => {
@@ -1051,7 +1051,7 @@ impl Cmd {
                             .apply_list_users_v1(ctx.client.today().users().list());
                         resources::list(ctx, list, &args.list, false).await
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersCreate => {
@@ -1084,7 +1084,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersGet => {
@@ -1117,7 +1117,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersUpdate => {
@@ -1159,7 +1159,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::UpdateUserV1, Some(&args.id))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::ComputersList => {
@@ -1175,7 +1175,7 @@ impl Cmd {
                             .apply_list_computers(ctx.client.computers().list());
                         resources::list(ctx, list, &args.list, args.detail.detail).await
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::ComputersGet => {
@@ -1193,7 +1193,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsagesList => {
@@ -1208,7 +1208,7 @@ impl Cmd {
                         let list = args.apply_list_usages(ctx.client.usages().list());
                         resources::list(ctx, list, &args.list, false).await
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::ComputerUsageList => {
@@ -1226,7 +1226,7 @@ impl Cmd {
                             );
                         resources::list(ctx, list, &args.list, false).await
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::MountPointsList => {
@@ -1242,7 +1242,7 @@ impl Cmd {
                             .apply_list_mount_points(ctx.client.mount_points().list());
                         resources::list(ctx, list, &args.list, args.detail.detail).await
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::MountPointsGet => {
@@ -1265,7 +1265,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::ServerStatsGet => {
@@ -1281,7 +1281,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::ArchiveRecordsList => {
@@ -1299,7 +1299,7 @@ impl Cmd {
                             );
                         resources::list(ctx, list, &args.list, false).await
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersCurrent => {
@@ -1315,7 +1315,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::LoginConfiguration => {
@@ -1336,7 +1336,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::CustomerGet => {
@@ -1352,7 +1352,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersBlock => {
@@ -1375,7 +1375,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::BlockUserV3, Some(&args.user_uid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersUnblock => {
@@ -1398,7 +1398,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::UnblockUserV3, Some(&args.user_uid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersDeactivate => {
@@ -1427,7 +1427,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::DeactivateUserV3, Some(&args.user_uid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersReactivate => {
@@ -1456,7 +1456,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::ActivateUserV3, Some(&args.user_uid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersMove => {
@@ -1485,7 +1485,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::MoveUserV3, Some(&args.user_uid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersRoles => {
@@ -1508,7 +1508,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersSetRoles => {
@@ -1537,7 +1537,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::SetUserRolesV3, Some(&args.user_uid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::UsersAllRoles => {
@@ -1553,7 +1553,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::DevicesList => {
@@ -1569,7 +1569,7 @@ impl Cmd {
                             .apply_list_devices_v1(ctx.client.today().devices().list());
                         resources::list(ctx, list, &args.list, false).await
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::DevicesGet => {
@@ -1598,7 +1598,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::DevicesRename => {
@@ -1631,7 +1631,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::UpdateDeviceV1, Some(&args.computer_id))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::DevicesBlock => {
@@ -1654,7 +1654,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::BlockDeviceV1, Some(&args.computer_id))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::DevicesUnblock => {
@@ -1681,7 +1681,7 @@ impl Cmd {
                             Some(&args.computer_id),
                         )
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::DevicesDeactivate => {
@@ -1720,7 +1720,7 @@ impl Cmd {
                             Some(&args.computer_id),
                         )
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::DevicesReactivate => {
@@ -1759,7 +1759,7 @@ impl Cmd {
                             Some(&args.computer_id),
                         )
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::DevicesDeauthorize => {
@@ -1786,7 +1786,7 @@ impl Cmd {
                             Some(&args.computer_id),
                         )
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::OrgsCurrent => {
@@ -1802,7 +1802,7 @@ impl Cmd {
                         let answer = call.await?;
                         print_one(ctx, &answer)
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::OrgsBlock => {
@@ -1825,7 +1825,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::BlockOrgV3, Some(&args.org_guid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::OrgsUnblock => {
@@ -1848,7 +1848,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::UnblockOrgV3, Some(&args.org_guid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::OrgsDeactivate => {
@@ -1871,7 +1871,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::DeactivateOrgV3, Some(&args.org_guid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
             Cmd::OrgsReactivate => {
@@ -1894,7 +1894,7 @@ impl Cmd {
                         call.await?;
                         resources::done(ctx, Op::ActivateOrgV3, Some(&args.org_guid))
                     }
-                    _ => unreachable!("Cmd::op answers one of the command's operations"),
+                    _ => Err(resources::no_counterpart(self, ctx.generation)),
                 }
             }
         }

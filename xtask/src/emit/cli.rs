@@ -769,7 +769,8 @@ fn run_cmd(model: &Model, cmd: &Cmd<'_>) -> Result<String> {
          match op {{\n{arms}",
         cmd.args_name()
     );
-    s.push_str("_ => unreachable!(\"Cmd::op answers one of the command's operations\"),\n}");
+    // (`Cmd::op` answers one of the command's operations: never reached, and no panic.)
+    s.push_str("_ => Err(resources::no_counterpart(self, ctx.generation)),\n}");
     Ok(s)
 }
 
