@@ -33,7 +33,10 @@ fn serve(max: usize) -> (String, Arc<Mutex<Vec<String>>>) {
 
 fn crashplan(url: &str, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_cpctl"))
-        .args(["--url", url, "--basic-auth", "--username", "admin", "--password-stdin"])
+        // The server above is a CrashPlan PRO 3.x server that answers every path: say so, or
+        // the API would be detected by a request it answers too.
+        .args(["--url", url, "--api", "pro3", "--basic-auth"])
+        .args(["--username", "admin", "--password-stdin"])
         .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

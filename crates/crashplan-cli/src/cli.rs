@@ -11,6 +11,7 @@ const EXAMPLES: &str = "\
 Examples:
   cpctl --demo report usage --org 43 --quota 10MB --cost-per-mb 2.5
   cpctl --url https://cp.example.com:4285 --username admin users list --org-id 43
+  cpctl --url https://console.us1.crashplan.com --api-client-id ID devices list --inc-backup-usage
   cpctl users find 'status = Active and archiveBytes > 10MB'
   cpctl --format csv computers list > computers.csv
   cpctl bulk deactivate --csv leavers.csv --dry-run
@@ -30,7 +31,8 @@ Exit codes: 0 ok, 1 API or network error (not found too), 2 usage error, 3 some 
 4 `drift` found differences from the spec, 128+N a bulk run stopped by signal N (see
 `cpctl bulk deactivate --help`).";
 
-/// Administer a CrashPlan PRO server: reports, user and org changes, bulk operations.
+/// Administer CrashPlan servers, today's (`/api/v1|v3|v38`) and CrashPlan PRO 3.x (`/rest`):
+/// users, devices and orgs, reports, bulk changes. Each command runs on either API; see --api.
 #[derive(Debug, Parser)]
 #[command(name = "cpctl", version, after_help = EXAMPLES, max_term_width = 100)]
 pub struct Cli {
@@ -235,7 +237,7 @@ pub enum Command {
     /// Reports built from several requests
     #[command(subcommand)]
     Report(ReportCommand),
-    /// Change many users at once from a CSV file
+    /// Change many users, devices or orgs at once from a CSV file
     #[command(subcommand)]
     Bulk(BulkCommand),
     /// Manage connection profiles
