@@ -201,6 +201,20 @@ fn devices_are_listed_with_backup_usage_read_renamed_blocked_and_deactivated() {
 }
 
 #[test]
+fn a_2010_computer_is_named_by_guid_or_id_as_a_device_is() {
+    let server = Server::start();
+    for name in ["343195742699662015", "2"] {
+        let (code, out, err) =
+            Server::run(server.cli().args(["computers", "get", name, "-f", "json"]));
+        assert_eq!(code, 0, "{name}: {err}");
+        assert!(out.contains("\"guid\": 343195742699662015"), "{out}");
+    }
+    let (code, _, err) = Server::run(server.cli().args(["computers", "get", "laptop"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("the GUID or id"), "{err}");
+}
+
+#[test]
 fn orgs_are_listed_read_created_changed_blocked_and_deactivated() {
     let server = Server::start();
     let orgs = today(&server, &["orgs", "list"]);

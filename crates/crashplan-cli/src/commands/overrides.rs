@@ -30,7 +30,7 @@ use crate::generated::{
 pub enum Naming {
     /// A user: an id, a uid (current servers), an email or a username.
     User,
-    /// A device: an id or a GUID (current servers).
+    /// A device (a computer of CrashPlan PRO 3.x): an id or a GUID.
     Device,
     /// An org: an id, a uid, a GUID or a name (current servers).
     Org,
@@ -62,7 +62,7 @@ impl Naming {
 pub fn naming(resource: Resource) -> Option<Naming> {
     match resource {
         Resource::Users => Some(Naming::User),
-        Resource::Devices => Some(Naming::Device),
+        Resource::Devices | Resource::Computers => Some(Naming::Device),
         Resource::Orgs => Some(Naming::Org),
         _ => None,
     }

@@ -330,11 +330,18 @@ pub async fn path_id(ctx: &Ctx<'_>, op: Op, param: &str, text: &str) -> Result<i
             Some(Naming::User) if text.parse::<i64>().is_err() => {
                 Ok(ctx.client.users().resolve(text).await?)
             }
+            Some(Naming::Device) if text.parse::<i64>().is_ok() => {
+                Ok(ctx.client.computers().resolve(text).await?)
+            }
             _ => text.parse().map_err(|_| {
                 CliError::Usage(format!(
-                    "`{text}` is not a {param} of `{} {}`: give a whole number",
+                    "`{text}` is not a {param} of `{} {}`: give a whole number{}",
                     op.resource().name(),
-                    op.verb()
+                    op.verb(),
+                    match overrides::naming(op.resource()) {
+                        Some(Naming::Device) => " (the GUID or id)",
+                        _ => "",
+                    }
                 ))
             }),
         };

@@ -171,7 +171,7 @@ impl TodayOrgs {
 
 /// `name` without surrounding blanks; an [`Error::InvalidInput`] when nothing is left
 /// (an empty path segment would name the list, an empty filter every item).
-fn nonblank<'a>(name: &'a str, what: &str, by: &str) -> Result<&'a str> {
+pub(super) fn nonblank<'a>(name: &'a str, what: &str, by: &str) -> Result<&'a str> {
     let name = name.trim();
     if name.is_empty() {
         return Err(Error::invalid_input(
@@ -198,7 +198,12 @@ async fn unless_absent<T>(call: impl IntoFuture<Output = Result<T>>) -> Result<O
 
 /// The one item of `found`, or the [`Error::Lookup`] saying how many `what`s have `by`
 /// `name`.
-fn one<T>(mut found: Vec<T>, what: &'static str, by: &'static str, name: &str) -> Result<T> {
+pub(super) fn one<T>(
+    mut found: Vec<T>,
+    what: &'static str,
+    by: &'static str,
+    name: &str,
+) -> Result<T> {
     if found.len() == 1
         && let Some(item) = found.pop()
     {
