@@ -109,16 +109,7 @@ pub(in crate::routes) async fn list(
 /// The id of the computer a path names: its numeric id, or with `idType=guid` its GUID; 404
 /// when there is no such computer.
 fn resolve(store: &Store, raw: &str, params: &Params) -> ApiResult<i64> {
-    let by_guid = match params.get("idType") {
-        None | Some("") => false,
-        Some(t) if t.eq_ignore_ascii_case("guid") => true,
-        Some(t) if t.eq_ignore_ascii_case("id") => false,
-        Some(t) => {
-            return Err(Failure::bad_request(format!(
-                "invalid value for parameter 'idType': expected guid, got '{t}'"
-            )));
-        }
-    };
+    let by_guid = super::by_string_id(params, "guid")?;
     let id = raw.parse::<i64>().ok().and_then(|n| {
         if by_guid {
             store.computer_id_by_guid(n)

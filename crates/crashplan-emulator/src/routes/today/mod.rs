@@ -199,6 +199,19 @@ fn contains_text(item: &Value, fields: &[&str], q: &str) -> bool {
 }
 
 /// Whether a boolean query option is `true` (in any case).
+/// Whether the query's `idType` says the path names its item by `string_id` (`uid`, `guid`)
+/// rather than the numeric id (`id`, or no `idType`); 400 for another id type.
+fn by_string_id(params: &Params, string_id: &str) -> ApiResult<bool> {
+    match params.get("idType") {
+        None | Some("") => Ok(false),
+        Some(t) if t.eq_ignore_ascii_case(string_id) => Ok(true),
+        Some(t) if t.eq_ignore_ascii_case("id") => Ok(false),
+        Some(t) => Err(Failure::bad_request(format!(
+            "invalid value for parameter 'idType': expected {string_id}, got '{t}'"
+        ))),
+    }
+}
+
 fn flag(params: &Params, name: &str) -> bool {
     params
         .get(name)

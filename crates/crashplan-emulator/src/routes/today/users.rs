@@ -106,14 +106,7 @@ fn resolve(store: &Store, raw: &str, by_uid: bool) -> ApiResult<i64> {
 
 /// Whether the query names the user by uid (`idType=uid`); 400 for another id type.
 fn by_uid(params: &Params) -> ApiResult<bool> {
-    match params.get("idType") {
-        None | Some("") => Ok(false),
-        Some(t) if t.eq_ignore_ascii_case("uid") => Ok(true),
-        Some(t) if t.eq_ignore_ascii_case("id") => Ok(false),
-        Some(t) => Err(Failure::bad_request(format!(
-            "invalid value for parameter 'idType': expected uid, got '{t}'"
-        ))),
-    }
+    super::by_string_id(params, "uid")
 }
 
 /// The today's view of user `id` (which exists).
