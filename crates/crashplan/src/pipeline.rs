@@ -15,6 +15,7 @@
 //! | Which header authenticates this attempt? | `Auth::authorization` (basic, token, or the session's cached token; a first login happens here) |
 //! | When does the client stop sending a Basic password? | `Pipeline::attempt`: after a 401, `Auth::Basic` refuses further requests until `Client::set_password` |
 //! | What does this outcome mean? | `classify`: the one classifier; every outcome becomes one `Decision` |
+//! | Is a success answer's body what was expected? | `classify`, with `Expect`: any body, JSON, or the caller's own parse (`ParseOnce`: a raw page is parsed once, by the check) |
 //! | May this request be sent twice? | `classify`, with `replayable`: idempotent methods, or `POST` with `.retry_post(true)` |
 //! | How long to wait, and is there budget left? | `Budget::next_wait`: `Retry-After`, else backoff with jitter (from [`RetryPolicy`]); attempts and time of the call |
 //! | When is the token refreshed? | `Decision::Refresh` on a 401 with a session token: `auth::Session::refresh`, single-flight |
