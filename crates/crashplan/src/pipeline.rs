@@ -15,6 +15,7 @@
 //! | Which header authenticates this attempt? | `Auth::authorization` (basic, token, or the session's cached token; a first login happens here) |
 //! | When does the client stop sending a Basic password? | `Pipeline::attempt`: after a 401, `Auth::Basic` refuses further requests until `Client::set_password` |
 //! | What does this outcome mean? | `classify`: the one classifier; every outcome becomes one `Decision` |
+//! | Is a success answer's body what was expected? | `classify`, with `Expect`: any body, JSON, or the caller's own parse (`ParseOnce`: a raw page is parsed once, by the check) |
 //! | May this request be sent twice? | `classify`, with `replayable`: idempotent methods, or `POST` with `.retry_post(true)` |
 //! | How long to wait, and is there budget left? | `Budget::next_wait`: `Retry-After`, else backoff with jitter (from [`RetryPolicy`]); attempts and time of the call |
 //! | When is the token refreshed? | `Decision::Refresh` on a 401 with a session token: `auth::Session::refresh`, single-flight |
@@ -131,13 +132,105 @@ pub(crate) enum Decision {
     Fail,
 }
 
+/// What the body of a success answer must be; one that is not (cut off, garbled) is asked for
+/// again when the request is replayable. The one place of that rule is [`classify`].
+#[derive(Clone, Copy)]
+pub(crate) enum Expect<'a> {
+    /// Any body (a raw request, whose caller reads what it gets).
+    Anything,
+    /// JSON of any shape (the generated client decodes it afterwards).
+    Json,
+    /// JSON that the caller parses here, once: the check keeps what it parsed (see
+    /// [`ParseOnce`]), so that the body is not parsed again after the pipeline accepted it.
+    Parsed(&'a (dyn BodyCheck + 'a)),
+}
+
+impl Expect<'_> {
+    /// Whether a success answer's body is what was expected.
+    fn accepts(self, body: &Bytes) -> bool {
+        match self {
+            Self::Anything => true,
+            Self::Json => is_json(body),
+            Self::Parsed(check) => check.accepts(body),
+        }
+    }
+}
+
+impl fmt::Debug for Expect<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Anything => "Anything",
+            Self::Json => "Json",
+            Self::Parsed(_) => "Parsed",
+        })
+    }
+}
+
+/// A caller's check of a success answer's body, asked by [`classify`] (through
+/// [`Expect::Parsed`]) for every success answer of a request.
+pub(crate) trait BodyCheck: Send + Sync {
+    /// Whether the body is JSON; `false` makes the answer one to ask for again.
+    fn accepts(&self, body: &Bytes) -> bool;
+}
+
+/// A [`BodyCheck`] that parses the body with `parse` and keeps the outcome of the last
+/// success answer, so that a page is parsed once: the pipeline's check is the caller's parse.
+///
+/// The rule is the generic one ([`Expect::Json`]): a body that is not JSON is rejected (asked
+/// for again), a body that is JSON of the wrong shape is accepted, and its parse error is the
+/// caller's typed error, as if the caller had parsed it after the pipeline.
+pub(crate) struct ParseOnce<T, F> {
+    parse: F,
+    last: Mutex<Option<std::result::Result<T, serde_json::Error>>>,
+}
+
+impl<T, F> ParseOnce<T, F>
+where
+    F: Fn(&Bytes) -> std::result::Result<T, serde_json::Error>,
+{
+    /// A check that parses with `parse`.
+    pub(crate) fn new(parse: F) -> Self {
+        Self {
+            parse,
+            last: Mutex::new(None),
+        }
+    }
+
+    /// The outcome of the last parse, or `None` when no success answer was checked.
+    pub(crate) fn take(self) -> Option<std::result::Result<T, serde_json::Error>> {
+        self.last.into_inner().ok().flatten()
+    }
+}
+
+impl<T, F> BodyCheck for ParseOnce<T, F>
+where
+    T: Send,
+    F: Fn(&Bytes) -> std::result::Result<T, serde_json::Error> + Send + Sync,
+{
+    fn accepts(&self, body: &Bytes) -> bool {
+        let parsed = (self.parse)(body);
+        let accepted = match &parsed {
+            Ok(_) => true,
+            // Syntax errors and a body that ends early: not JSON.
+            Err(e) if !e.is_data() => false,
+            // JSON of another shape, or cut off after the wrong shape was seen: the rare
+            // case pays for a second, generic check.
+            Err(_) => is_json(body),
+        };
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some(parsed);
+        }
+        accepted
+    }
+}
+
 /// How a request may be handled, as far as [`classify`] needs to know.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Rules {
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rules<'a> {
     /// The request may be sent twice: idempotent, or `POST` with `.retry_post(true)`.
     pub replayable: bool,
-    /// A success answer must be JSON; one that is not (cut off, garbled) is asked for again.
-    pub expect_json: bool,
+    /// What a success answer's body must be.
+    pub expect: Expect<'a>,
     /// A 401 can be cured by refreshing the session token.
     pub refreshable: bool,
 }
@@ -145,13 +238,13 @@ pub(crate) struct Rules {
 /// The one classifier: turns the outcome of one attempt into one [`Decision`].
 ///
 /// * 401 with a session token: [`Decision::Refresh`].
-/// * 2xx: [`Decision::Done`], unless JSON was expected and the body is not JSON at all
-///   (retried when replayable).
+/// * 2xx: [`Decision::Done`], unless the body is not what [`Rules::expect`] says (JSON was
+///   expected and the body is not JSON at all): retried when replayable.
 /// * 429, 502, 503, 504: retried when replayable, after `Retry-After` if the server sent one.
 /// * Timeouts, connection failures, connections broken mid-answer: retried when replayable.
 /// * Everything else (other statuses, TLS and certificate failures, redirects not followed,
 ///   answers over the size limit, credentials refused, invalid requests): [`Decision::Fail`].
-pub(crate) fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules) -> Decision {
+pub(crate) fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules<'_>) -> Decision {
     let retry = |after| {
         if rules.replayable {
             Decision::Retry(after)
@@ -164,7 +257,7 @@ pub(crate) fn classify(outcome: &Result<http::Response<Bytes>>, rules: Rules) ->
             Decision::Refresh
         }
         Ok(resp) if resp.status().is_success() => {
-            if rules.expect_json && !is_json(resp.body()) {
+            if !rules.expect.accepts(resp.body()) {
                 retry(None)
             } else {
                 Decision::Done
@@ -392,14 +485,14 @@ impl Pipeline {
         &self,
         request: reqwest::Request,
         options: CallOptions,
-        expect_json: bool,
+        expect: Expect<'_>,
         budget: &Arc<Budget>,
         purpose: Purpose<'_>,
     ) -> Result<http::Response<Bytes>> {
         let login = purpose.is_login();
         let rules = Rules {
             replayable: is_idempotent(request.method()) || options.retry_post,
-            expect_json,
+            expect,
             refreshable: matches!(self.auth, Auth::Session(_)),
         };
         if login && !budget.allows_login() {
@@ -443,7 +536,7 @@ impl Pipeline {
     async fn attempt(
         &self,
         mut request: reqwest::Request,
-        rules: Rules,
+        rules: Rules<'_>,
         budget: &Arc<Budget>,
         purpose: Purpose<'_>,
     ) -> Result<http::Response<Bytes>, Attempt> {
@@ -704,7 +797,7 @@ impl RequestHooks for Hooks {
             // `From<crashplan_api::Error<()>>` (which cannot read a body) has it whole.
             let (mut carrier, error) = match self
                 .pipeline
-                .send(request, self.options, true, &budget, purpose)
+                .send(request, self.options, Expect::Json, &budget, purpose)
                 .await
             {
                 Ok(resp) if resp.status().is_success() => {
@@ -744,9 +837,9 @@ mod tests {
         Ok(r)
     }
 
-    const GET: Rules = Rules {
+    const GET: Rules<'static> = Rules {
         replayable: true,
-        expect_json: true,
+        expect: Expect::Json,
         refreshable: true,
     };
 
@@ -773,10 +866,27 @@ mod tests {
         };
         assert_eq!(classify(&answer(401, ""), basic), Decision::Fail);
         let raw = Rules {
-            expect_json: false,
+            expect: Expect::Anything,
             ..GET
         };
         assert_eq!(classify(&answer(200, "text"), raw), Decision::Done);
+        // A caller's parse is the check, with the same rule, and keeps its outcome.
+        let parse = |body: &Bytes| serde_json::from_slice::<Vec<u32>>(body);
+        for (body, replayable, decision, parsed) in [
+            ("[1,2]", true, Decision::Done, true),
+            ("[1,", true, Decision::Retry(None), false),
+            ("[1,", false, Decision::Fail, false),
+            ("{\"a\":1}", true, Decision::Done, false),
+        ] {
+            let check = ParseOnce::new(parse);
+            let rules = Rules {
+                replayable,
+                expect: Expect::Parsed(&check),
+                ..GET
+            };
+            assert_eq!(classify(&answer(200, body), rules), decision, "{body}");
+            assert_eq!(check.take().map(|p| p.is_ok()), Some(parsed), "{body}");
+        }
         let too_large = Err(Error::ResponseTooLarge {
             request: RequestInfo::get("/x"),
             limit: 1,

@@ -25,7 +25,7 @@ use serde_json::Value;
 
 use crate::Client;
 use crate::error::{Error, RequestInfo, Result};
-use crate::pipeline::{Budget, CallOptions, Purpose};
+use crate::pipeline::{Budget, CallOptions, Expect, Purpose};
 
 /// A JSON request to any path of the server, with the client's authentication, retries and
 /// error mapping; from [`Client::request_json`]. `Debug` shows neither query values nor the body,
@@ -160,7 +160,7 @@ impl RawRequest {
                 .map_err(|e| invalid(format!("invalid value of header {name}: {e}")))?;
             request.headers_mut().insert(name, value);
         }
-        let resp = send_ok(&client, info, request, options, false).await?;
+        let resp = send_ok(&client, info, request, options, Expect::Anything).await?;
         let status = resp.status();
         let (parts, bytes) = resp.into_parts();
         let headers = parts.headers;
@@ -186,18 +186,19 @@ pub(crate) fn json_request(client: &Client, method: Method, path: &str) -> reqwe
 }
 
 /// Sends `request` through the pipeline within one retry budget; a non-success status is an
-/// [`Error`] of the matching kind. `expect_json`: a success answer that is not JSON is retried.
+/// [`Error`] of the matching kind. `expect`: what a success answer's body must be (one that is
+/// not is asked for again when the request is replayable).
 pub(crate) async fn send_ok(
     client: &Client,
     info: RequestInfo,
     request: reqwest::Request,
     options: CallOptions,
-    expect_json: bool,
+    expect: Expect<'_>,
 ) -> Result<http::Response<bytes::Bytes>> {
     let budget = Budget::new(&client.config().retry);
     let resp = client
         .pipeline()
-        .send(request, options, expect_json, &budget, Purpose::Request)
+        .send(request, options, expect, &budget, Purpose::Request)
         .await?;
     let status = resp.status();
     if !status.is_success() {

@@ -204,3 +204,123 @@ async fn a_page_that_is_not_a_list_is_a_decode_error() {
     assert!(matches!(err, crashplan::Error::Decode { .. }), "{err:?}");
     assert!(err.to_string().contains("/rest/users"), "{err}");
 }
+
+/// Pages of 2 over `ITEMS`; the first answer for each offset in `garbled` is that body instead
+/// (with status 200 and a JSON content type); counts the requests per offset.
+async fn garbling_server(
+    garbled: Vec<(u64, &'static str)>,
+) -> (String, Arc<std::sync::Mutex<HashMap<u64, usize>>>) {
+    let hits = Arc::new(std::sync::Mutex::new(HashMap::new()));
+    let counter = Arc::clone(&hits);
+    let app = Router::new().route(
+        "/rest/users",
+        get(move |Query(q): Query<HashMap<String, u64>>| {
+            let offset = q.get("offset").copied().unwrap_or(0);
+            let limit = q.get("limit").copied().unwrap_or(2) as usize;
+            let seen = {
+                let mut hits = counter.lock().expect("hits");
+                let n = hits.entry(offset).or_insert(0);
+                *n += 1;
+                *n
+            };
+            let first = garbled.iter().find(|(o, _)| *o == offset).map(|(_, b)| *b);
+            let body = match first {
+                Some(body) if seen == 1 => body.to_string(),
+                _ => {
+                    let page: Vec<&str> =
+                        ITEMS.iter().skip(offset as usize).take(limit).copied().collect();
+                    format!(
+                        r#"{{"metadata": {{"count": {}, "params": {{}}, "timestamp": "2024-01-01T00:00:00.000-05:00"}}, "users": [{}]}}"#,
+                        ITEMS.len(),
+                        page.join(",")
+                    )
+                }
+            };
+            async move { ([("content-type", "application/json")], body) }
+        }),
+    );
+    (common::serve(app).await, hits)
+}
+
+/// A page cut off after its first item, and a proxy's HTML page answered with 200.
+const GARBLED: [(u64, &str); 2] = [
+    (
+        2,
+        r#"{"metadata": {"count": 5, "params": {}, "timestamp": "2024-01-01T00:00:00.000-05:00"}, "users": [{"id":3},"#,
+    ),
+    (4, "<html><body>Gateway busy</body></html>"),
+];
+
+#[tokio::test]
+async fn a_page_that_is_not_json_is_asked_for_again_and_no_item_is_lost() {
+    for window in [1, 4] {
+        let (url, hits) = garbling_server(GARBLED.to_vec()).await;
+        let client = crashplan::Client::builder(&url)
+            .basic("admin", "admin")
+            .retry(common::quick_retries(3))
+            .build()
+            .expect("client");
+        let raw: Vec<_> = client
+            .users()
+            .list()
+            .page_size(2)
+            .window(window)
+            .raw_items()
+            .try_collect()
+            .await
+            .expect("the garbled pages are asked for again");
+        let texts: Vec<&str> = raw.iter().map(|r| r.as_str()).collect();
+        assert_eq!(texts, ITEMS, "window {window}: every item once, in order");
+        let hits = hits.lock().expect("hits").clone();
+        assert_eq!(hits.get(&2), Some(&2), "window {window}: {hits:?}");
+        assert_eq!(hits.get(&4), Some(&2), "window {window}: {hits:?}");
+        assert_eq!(hits.get(&0), Some(&1), "window {window}: {hits:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_page_that_is_not_json_without_attempts_left_is_a_typed_error() {
+    let (url, hits) = garbling_server(GARBLED.to_vec()).await;
+    let client = crashplan::Client::builder(&url)
+        .basic("admin", "admin")
+        .retry(crashplan::RetryPolicy::none())
+        .build()
+        .expect("client");
+    let err = client
+        .users()
+        .list()
+        .page_size(2)
+        .window(1)
+        .raw_items()
+        .try_collect::<Vec<_>>()
+        .await
+        .expect_err("the cut-off page may not be asked for again");
+    assert!(matches!(err, crashplan::Error::Decode { .. }), "{err:?}");
+    assert!(err.is_retryable(), "a cut-off body may change: {err:?}");
+    assert!(err.to_string().contains("/rest/users"), "{err}");
+    assert_eq!(hits.lock().expect("hits").get(&2), Some(&1), "sent once");
+}
+
+#[tokio::test]
+async fn a_page_of_the_wrong_shape_is_not_asked_for_again() {
+    let (url, hits) = garbling_server(vec![(0, r#"{"users": {"id": 1}}"#)]).await;
+    let client = crashplan::Client::builder(&url)
+        .basic("admin", "admin")
+        .retry(common::quick_retries(3))
+        .build()
+        .expect("client");
+    let err = client
+        .users()
+        .list()
+        .page_size(2)
+        .raw_items()
+        .try_collect::<Vec<_>>()
+        .await
+        .expect_err("JSON, but not a list");
+    assert!(matches!(err, crashplan::Error::Decode { .. }), "{err:?}");
+    assert!(
+        !err.is_retryable(),
+        "the same JSON would come again: {err:?}"
+    );
+    assert_eq!(hits.lock().expect("hits").get(&0), Some(&1), "sent once");
+}

@@ -18,7 +18,7 @@ use serde_json::value::RawValue;
 use crate::Client;
 use crate::error::{Error, RequestInfo, Result, snippet};
 use crate::paging::{FetchPage, Items, PageAnswer, PageRequest, Pages, paginate};
-use crate::pipeline::CallOptions;
+use crate::pipeline::{CallOptions, Expect, ParseOnce};
 use crate::raw::{json_request, send_ok};
 use crate::resources::{List, ListQuery, native_page};
 
@@ -121,10 +121,6 @@ fn fetch<Q: ListQuery>(
             .raw_query(page, builder)
             .build()
             .map_err(|e| Error::from_reqwest(info.clone(), e))?;
-        // `expect_json`: a success answer that is not JSON is retried, as for typed lists.
-        let resp = send_ok(&client, info.clone(), request, CallOptions::default(), true).await?;
-        let status = resp.status();
-        let body = resp.into_body();
         // Where the items sit (`data.users` with `data.totalCount` on today's lists), as the
         // spec's tables say.
         let list = crashplan_api::spec::API
@@ -135,13 +131,28 @@ fn fetch<Q: ListQuery>(
             envelope: list.and_then(|l| l.envelope),
             total: list.and_then(|l| l.total),
         };
-        let page = split_page(&body, shape).map_err(|message| Error::Decode {
+        // The pipeline's check that the answer is JSON is this page's split: one parse per
+        // body. A body that is not JSON is asked for again, as for typed lists.
+        let split = ParseOnce::new(|body: &Bytes| split_page(body, shape));
+        let resp = send_ok(
+            &client,
+            info.clone(),
+            request,
+            CallOptions::default(),
+            Expect::Parsed(&split),
+        )
+        .await?;
+        let status = resp.status();
+        let body = resp.into_body();
+        // A success answer was checked; `None` cannot happen, but costs only a parse.
+        let parsed = split.take().unwrap_or_else(|| split_page(&body, shape));
+        let page = parsed.map_err(|e| Error::Decode {
             request: info,
             status,
             json_path: ".".into(),
-            message,
+            message: e.to_string(),
             body_snippet: snippet(&body),
-            malformed: false,
+            malformed: !e.is_data() || !crate::error::is_json(&body),
         })?;
         Ok(page)
     })
@@ -172,13 +183,12 @@ impl Shape {
 pub(crate) fn split_page(
     body: &Bytes,
     shape: Shape,
-) -> std::result::Result<PageAnswer<RawItem>, String> {
+) -> std::result::Result<PageAnswer<RawItem>, serde_json::Error> {
     let (spans, metadata, total) = {
         let mut de = serde_json::Deserializer::from_slice(body);
         let page = PageSeed { shape, outer: true }
             .deserialize(&mut de)
-            .and_then(|page| de.end().map(|()| page))
-            .map_err(|e| e.to_string())?;
+            .and_then(|page| de.end().map(|()| page))?;
         let base = body.as_ptr() as usize;
         let spans: Vec<(usize, usize)> = page
             .items
