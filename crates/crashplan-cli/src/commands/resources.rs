@@ -285,8 +285,9 @@ pub fn find_query(command: &ResourceCommand) -> Option<(&FindArgs, Vec<&'static 
     }
 }
 
-/// The value parser of a numeric path parameter (`users get ID`): a whole number, or, for a
-/// resource whose items have other names ([`overrides::naming`]), any non-empty text.
+/// The value parser of a numeric path parameter (`users get ID`): a whole number (a
+/// computer's id or GUID), or, for a resource whose items have names of other forms
+/// ([`overrides::naming`]: users, orgs), any non-empty text.
 #[derive(Debug, Clone, Copy)]
 pub struct PathId(pub Resource);
 
@@ -300,9 +301,10 @@ impl TypedValueParser for PathId {
         value: &std::ffi::OsStr,
     ) -> Result<String, clap::Error> {
         let text = value.to_string_lossy();
+        // A device's GUID is a number too: only users and orgs have names of other forms.
         let fits = match overrides::naming(self.0) {
-            Some(_) => !text.trim().is_empty(),
-            None => text.trim().parse::<i64>().is_ok(),
+            Some(Naming::User | Naming::Org) => !text.trim().is_empty(),
+            Some(Naming::Device) | None => text.trim().parse::<i64>().is_ok(),
         };
         if fits {
             return Ok(text.trim().to_owned());
