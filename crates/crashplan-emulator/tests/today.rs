@@ -737,6 +737,17 @@ async fn the_signed_in_user_its_org_the_tenant_and_the_login_type() {
     .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 
+    // The account that is no user gets the root org; after a write gave the root org a
+    // parent (so every org has one), still an org, never a 404.
+    let root = h.get_json("/api/v1/Org/my").await;
+    assert_eq!(root["data"]["orgId"], json!(2), "{root}");
+    let (status, _) = h
+        .send_json(Method::PUT, "/rest/orgs/2", json!({"parentId": 3}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let org = h.get_json("/api/v1/Org/my").await;
+    assert!(org["data"]["orgId"].is_i64(), "{org}");
+
     let tenant = h.get_json("/api/v3/customer/my").await;
     assert!(tenant["tenantUid"].is_string(), "{tenant}");
     let (status, login) = split(

@@ -35,7 +35,8 @@ pub(in crate::routes) async fn list(
 }
 
 /// `GET /api/v1/Org/my` (`getCurrentOrgV1`): the signed-in user's org; for an account of
-/// the emulator that is no user (`admin`), the root org.
+/// the emulator that is no user (`admin`), the root org (or the first one, when writes left
+/// no org without a parent).
 pub(in crate::routes) async fn current(
     State(app): Shared,
     Extension(principal): Extension<Principal>,
@@ -43,7 +44,13 @@ pub(in crate::routes) async fn current(
     let store = app.read();
     let org = match store.user_by_login(&principal.username) {
         Some(id) => store.org_of(id).and_then(|o| store.orgs.get(&o)),
-        None => store.orgs.values().find(|o| o.parent_id.is_none()),
+        // The root org; after a write gave every org a parent, the first org (the tenant's
+        // orgs are never all gone).
+        None => store
+            .orgs
+            .values()
+            .find(|o| o.parent_id.is_none())
+            .or_else(|| store.orgs.values().next()),
     }
     .ok_or_else(|| Failure::not_found("the signed-in account has no org"))?;
     Ok(data(&v1_org(&store, org)))
