@@ -159,6 +159,14 @@ impl ApiChoice {
         }
     }
 
+    /// The choice that names `generation` (`--api pro3|today`).
+    pub fn of(generation: crashplan::api::spec::Generation) -> Self {
+        match generation {
+            crashplan::api::spec::Generation::Pro3 => Self::Pro3,
+            _ => Self::Today,
+        }
+    }
+
     /// The generation chosen, `None` for `auto`.
     pub fn generation(self) -> Option<crashplan::api::spec::Generation> {
         use crashplan::api::spec::Generation;

@@ -268,10 +268,7 @@ pub fn describe(generation: Generation) -> &'static str {
 
 /// The `--api` value of a generation.
 pub fn api_name(generation: Generation) -> &'static str {
-    match generation {
-        Generation::Pro3 => "pro3",
-        _ => "today",
-    }
+    crate::cli::ApiChoice::of(generation).name()
 }
 
 /// The query of a `find` command and the lists it may filter (one per API generation), if
